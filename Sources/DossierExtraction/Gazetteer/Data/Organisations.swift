@@ -85,7 +85,7 @@ extension GazetteerData {
     Q40970|ORG|International Olympic Committee|Comité international olympique; CIO; International Olympic Committee; IOC||kind=sports body
     Q253414|ORG|FIFA|FIFA; Fédération internationale de football association||kind=sports body
     Q35572|ORG|UEFA|UEFA; Union des associations européennes de football||kind=sports body
-    X:g7|ORG|G7|G7; G-7; Groupe des sept; Groupe des Sept; Group of Seven||kind=intergovernmental forum
+    Q1764511|ORG|G7|G7; G-7; Groupe des sept; Groupe des Sept; Group of Seven||kind=intergovernmental forum
     X:g20|ORG|G20|G20; G-20; Groupe des vingt; Groupe des Vingt; Group of Twenty||kind=intergovernmental forum
     X:brics|ORG|BRICS|BRICS; Brics||kind=intergovernmental forum
     X:asean|ORG|ASEAN|ASEAN; Asean; ANASE; Association des nations de l'Asie du Sud-Est; Association of Southeast Asian Nations||kind=international organisation
