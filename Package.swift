@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierEvents", targets: ["DossierEvents"]),
+        .library(name: "DossierLog", targets: ["DossierLog"]),
+        .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System zlib (CRC32 framing, block compression of sealed segments).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Event types, canonical encoding, ids. No I/O.
+        .target(name: "DossierEvents", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+
+        // Segmented per-author log, identity, audit.
+        .target(name: "DossierLog", dependencies: [
+            "DossierEvents", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // Pure text → extraction. Depends on events only.
+        .target(name: "DossierExtraction", dependencies: ["DossierEvents"]),
+
+        // The command line: thin commands over the libraries.
+        .executableTarget(name: "dossier", dependencies: [
+            "DossierEvents", "DossierLog", "DossierExtraction",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Test helpers shared by the test targets (JSON Schema validation, repository paths).
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        .testTarget(name: "DossierEventsTests", dependencies: ["DossierEvents", "DossierTestSupport"]),
+        .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),
+    ]
+)
+
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,61 @@
+import Crypto
+import Foundation
+
+/// Lowercase hex and SHA-256 helpers shared by every layer.
+public enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lowercase hex of `bytes`.
+    public static func encode<C: Collection<UInt8>>(_ bytes: C) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes of a hex string, or `nil` when it is not even-length hex.
+    public static func decode(_ string: String) -> [UInt8]? {
+        let chars = Array(string.utf8)
+        guard chars.count % 2 == 0 else { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(chars.count / 2)
+        var i = 0
+        while i < chars.count {
+            guard let hi = nibble(chars[i]), let lo = nibble(chars[i + 1]) else { return nil }
+            out.append(hi << 4 | lo)
+            i += 2
+        }
+        return out
+    }
+
+    private static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// True for exactly 64 lowercase hex digits (a SHA-256 digest or an Ed25519 key).
+    public static func isDigest(_ s: String) -> Bool {
+        s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+    }
+
+    /// SHA-256 of `bytes` as lowercase hex.
+    public static func sha256<D: DataProtocol>(_ bytes: D) -> String {
+        SHA256.hash(data: bytes).withUnsafeBytes { encode($0) }
+    }
+}
+
+/// Shared JSON decoding helpers.
+public enum JSONBytes {
+    /// A decoder for payloads and headers (keys as written, no date strategies).
+    public static var decoder: JSONDecoder { JSONDecoder() }
+
+    /// `bytes` as `Data`.
+    public static func data(_ bytes: [UInt8]) -> Data { Data(bytes) }
+}

@@ -1,0 +1,28 @@
+/// What the log knows about one segment of an author.
+struct SegmentState: Sendable, Equatable {
+    var number: Int
+    var sealed: Bool
+    var firstSeq: Int
+    /// Last committed seq in the segment (firstSeq − 1 when it holds none yet).
+    var lastSeq: Int
+    /// Size of the file on disk.
+    var bytes: Int
+    /// Raw (uncompressed) size of its records.
+    var rawBytes: Int
+}
+
+/// Tunables of the segment log.
+public struct LogOptions: Sendable {
+    /// An open segment is sealed once it holds at least this many bytes (at a batch end).
+    public var sealThreshold: Int = 16 << 20
+    /// Target raw size of one compressed block in a sealed segment.
+    public var blockSize: Int = 256 << 10
+    /// zlib level for sealed blocks.
+    public var compressionLevel: Int32 = 6
+    /// Seal on a background thread so appends go on meanwhile.
+    public var sealInBackground: Bool = true
+    /// fsync every batch (turn off only in tests that measure something else).
+    public var fsync: Bool = true
+
+    public init() {}
+}

@@ -1,0 +1,101 @@
+import DossierEvents
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension AuthorLog {
+    /// Appends `drafts` as one batch: framed events plus a signed commit, one write, one
+    /// fsync. Returns the events once they are durable (acknowledged).
+    func append(_ drafts: [EventDraft], signer: Identity, clock: inout HybridLogicalClock, nowMillis: Int) throws(LogError) -> [Event] {
+        guard !drafts.isEmpty else { return [] }
+        guard signer.key == author else { throw LogError(code: .invalid, message: "only the author can append to its own log") }
+        if active == nil { try startSegment() }
+        guard var current = active else { return [] }
+
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(drafts.reduce(0) { $0 + $1.payload.count + 400 } + 130)
+        var events: [Event] = []
+        events.reserveCapacity(drafts.count)
+        var locations: [(seq: Int, location: EventLocation)] = []
+        var seq = lastSeq
+        var prev = lastId
+        clock.observe(maxHLC)
+        for draft in drafts {
+            seq += 1
+            let header = draft.header(author: author, seq: seq, prev: prev, hlc: clock.tick(nowMillis: nowMillis))
+            let headerBytes = header.canonicalBytes()
+            let id = Hex.sha256(headerBytes)
+            locations.append((seq, EventLocation(segment: current.number, block: EventLocation.openSegment, offset: current.size + buffer.count)))
+            Record.event(header: headerBytes, payload: draft.payload).frame(into: &buffer)
+            events.append(Event(header: header, id: id, payload: draft.payload))
+            prev = id
+        }
+        let commit = try CommitRecord.sign(key: signer.privateKey, firstSeq: lastSeq + 1, lastSeq: seq, lastId: prev!)
+        Record.commit(commit).frame(into: &buffer)
+
+        do {
+            try current.file.write(buffer, at: current.size)
+            if options.fsync { try current.file.sync() }
+        } catch {
+            // Leave the file as it was: a partial batch is never acknowledged.
+            try? current.file.truncate(to: current.size)
+            throw error
+        }
+        current.size += buffer.count
+        active = current
+        lastSeq = seq
+        lastId = prev
+        maxHLC = clock.last
+        updateActiveState(size: current.size)
+        try? index?.write(locations)
+        if current.size >= options.sealThreshold { try closeActiveSegment() }
+        return events
+    }
+
+    /// Creates the next open segment file.
+    private func startSegment() throws(LogError) {
+        try FS.mkdirs(folder)
+        let number = (segments.last?.number ?? 0) + 1
+        let path = folder + "/" + SegmentName.open(number)
+        let file = try RawFile.open(path, flags: O_RDWR | O_CREAT | O_TRUNC)
+        let header = SegmentHeader(sealed: false, author: author, number: number, firstSeq: lastSeq + 1).encoded()
+        try file.write(header, at: 0)
+        if options.fsync { try file.sync(); try FS.syncDirectory(folder) }
+        active = (file, number, header.count)
+        appendState(SegmentState(number: number, sealed: false, firstSeq: lastSeq + 1, lastSeq: lastSeq, bytes: header.count, rawBytes: 0))
+    }
+
+    /// Stops appending to the open segment and seals it (in the background if configured).
+    func closeActiveSegment() throws(LogError) {
+        guard let current = active else { return }
+        active = nil
+        if options.sealInBackground {
+            sealGroup.enter()
+            let number = current.number
+            DispatchQueue.global().async { [self] in
+                defer { sealGroup.leave() }
+                do { try sealNow(number: number) } catch let error as LogError { recordSealFailure(error) } catch {}
+            }
+        } else {
+            try sealNow(number: current.number)
+        }
+    }
+
+    /// Seals segment `number` now and updates state and index.
+    func sealNow(number: Int) throws(LogError) {
+        let result = try Sealer.seal(folder: folder, number: number, options: options)
+        replaceState(result.state)
+        try? index?.write(result.locations.map { ($0.seq, EventLocation(segment: number, block: $0.block, offset: $0.offset)) })
+    }
+
+    /// Forces the open segment to be sealed now (used by tests and `dossier seal`).
+    func sealActive() throws(LogError) {
+        guard active != nil, let last = segments.last, last.lastSeq >= last.firstSeq else { return }
+        let background = options.sealInBackground
+        guard let current = active else { return }
+        active = nil
+        if background { waitForSealing() }
+        try sealNow(number: current.number)
+    }
+}

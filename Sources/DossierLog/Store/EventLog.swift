@@ -1,0 +1,193 @@
+import DossierEvents
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The store's event log: one verbatim log per author, appended to only by its author.
+///
+/// Open it for reading (no lock; serves committed events) or for writing (takes the
+/// store's lock, recovers torn tails, and appends to the replica's own log).
+public final class EventLog: @unchecked Sendable {
+    /// How the log is opened.
+    public enum Mode: Sendable { case read, write }
+
+    public let store: Store
+    public let mode: Mode
+    let options: LogOptions
+    private var logs: [String: AuthorLog] = [:]
+    private let writeLock: FileLock?
+    /// The replica's identity (always loaded for writers).
+    public let identity: Identity?
+    /// What recovery did while opening, in words (empty when nothing was needed).
+    public private(set) var recoveryNotes: [String] = []
+    /// The replica's clock, advanced past every event held.
+    public private(set) var clock = HybridLogicalClock()
+
+    /// Opens the log of `store`.
+    public init(store: Store, mode: Mode, options: LogOptions = LogOptions()) throws(LogError) {
+        self.store = store
+        self.mode = mode
+        self.options = options
+        writeLock = mode == .write ? try store.lock() : nil
+        identity = mode == .write ? try store.identity() : (try? store.identity())
+        try FS.mkdirs(store.logFolder)
+        for name in try FS.list(store.logFolder) where Hex.isDigest(name) {
+            let log = AuthorLog(author: name, folder: store.logFolder + "/" + name, options: options)
+            recoveryNotes += try log.load(recover: mode == .write, signer: identity)
+            if mode == .write { try attachIndex(log) }
+            logs[name] = log
+            clock.observe(log.maxHLC)
+        }
+    }
+
+    /// Waits for background sealing to finish. Call before exiting.
+    public func close() {
+        for log in logs.values { log.waitForSealing() }
+    }
+
+    deinit { close() }
+
+    /// Authors with a log in this store, sorted.
+    public var authors: [String] { logs.keys.sorted() }
+
+    /// The last committed (seq, id) of `author`, or `nil` when none is held.
+    public func head(of author: String) -> (seq: Int, id: String)? {
+        guard let log = logs[author], log.lastSeq > 0, let id = log.lastId else { return nil }
+        return (log.lastSeq, id)
+    }
+
+    /// Total number of committed events across authors.
+    public var eventCount: Int { logs.values.reduce(0) { $0 + $1.lastSeq } }
+
+    /// Appends `drafts` to this replica's log as one durable, signed batch.
+    @discardableResult
+    public func append(_ drafts: [EventDraft], nowMillis: Int) throws(LogError) -> [Event] {
+        guard mode == .write, let identity else {
+            throw LogError(code: .invalid, message: "the log was opened for reading; open it for writing to append")
+        }
+        let log = try ownLog(identity)
+        return try log.append(drafts, signer: identity, clock: &clock, nowMillis: nowMillis)
+    }
+
+    /// Seals this replica's open segment now, whatever its size.
+    public func sealOpenSegment() throws(LogError) {
+        guard let identity, let log = logs[identity.key] else { return }
+        try log.sealActive()
+        log.waitForSealing()
+    }
+
+    private func ownLog(_ identity: Identity) throws(LogError) -> AuthorLog {
+        if let log = logs[identity.key] { return log }
+        let log = AuthorLog(author: identity.key, folder: store.logFolder + "/" + identity.key, options: options)
+        try FS.mkdirs(log.folder)
+        try attachIndex(log)
+        logs[identity.key] = log
+        return log
+    }
+
+    // MARK: Reading
+
+    /// Calls `body` with each committed event of `author` from `fromSeq` on, in order.
+    public func forEachEvent(author: String, from fromSeq: Int = 1, _ body: (Event) throws -> Void) throws {
+        guard let log = logs[author] else { return }
+        for segment in log.segments where segment.lastSeq >= fromSeq && segment.lastSeq >= segment.firstSeq {
+            try SegmentReader.forEachEvent(folder: log.folder, number: segment.number, author: author,
+                                           fromSeq: fromSeq, throughSeq: segment.lastSeq, body)
+        }
+        if let damage = log.damage { throw damage }
+    }
+
+    /// Calls `body` with every committed event, author by author (sorted), in seq order.
+    public func forEachEvent(_ body: (Event) throws -> Void) throws {
+        for author in authors { try forEachEvent(author: author, body) }
+    }
+
+    /// The event at (`author`, `seq`), found through the index.
+    public func event(author: String, seq: Int) throws -> Event {
+        guard let log = logs[author], seq >= 1, seq <= log.lastSeq else {
+            throw LogError(code: .invalid, message: "no event \(seq) of author \(author.prefix(12))… in this store")
+        }
+        if let index = log.index, let loc = try index.location(seq: seq),
+           let event = try? SegmentReader.event(folder: log.folder, location: loc, author: author, seq: seq) {
+            return event
+        }
+        var found: Event?
+        try forEachEvent(author: author, from: seq) { event in
+            if found == nil { found = event }
+        }
+        guard let found else { throw LogError(code: .invalid, message: "event \(seq) of \(author.prefix(12))… not found") }
+        return found
+    }
+
+    // MARK: Index
+
+    private func attachIndex(_ log: AuthorLog) throws(LogError) {
+        try FS.mkdirs(store.indexFolder)
+        let index = try LogIndex(path: store.indexFolder + "/" + log.author + ".idx")
+        log.index = index
+        if index.count != log.lastSeq { try rebuildIndex(log) }
+    }
+
+    /// Rebuilds every author's index from the segments. Returns the entries written.
+    @discardableResult
+    public func rebuildIndex() throws -> Int {
+        var total = 0
+        for log in logs.values {
+            if log.index == nil { log.index = try LogIndex(path: store.indexFolder + "/" + log.author + ".idx") }
+            total += try rebuildIndex(log)
+        }
+        return total
+    }
+
+    @discardableResult
+    private func rebuildIndex(_ log: AuthorLog) throws(LogError) -> Int {
+        guard let index = log.index else { return 0 }
+        var entries: [(seq: Int, location: EventLocation)] = []
+        for segment in log.segments {
+            entries += try SegmentReader.locations(folder: log.folder, segment: segment)
+        }
+        try index.truncate(to: 0)
+        try index.write(entries)
+        return entries.count
+    }
+
+    // MARK: Stats
+
+    /// Counts and sizes of the log.
+    public func stats() -> LogStats {
+        var stats = LogStats()
+        for log in logs.values {
+            stats.authors += 1
+            stats.events += log.lastSeq
+            for s in log.segments {
+                stats.segments += 1
+                if s.sealed { stats.sealedSegments += 1 }
+                stats.rawBytes += s.rawBytes
+                stats.storedBytes += s.bytes
+            }
+        }
+        return stats
+    }
+
+    /// Per-author segment listing, for tools and tests.
+    public func segmentFiles(author: String) -> [(path: String, sealed: Bool, firstSeq: Int, lastSeq: Int)] {
+        guard let log = logs[author] else { return [] }
+        return log.segments.map {
+            (log.folder + "/" + ($0.sealed ? SegmentName.sealed($0.number) : SegmentName.open($0.number)), $0.sealed, $0.firstSeq, $0.lastSeq)
+        }
+    }
+}
+
+/// Counts and sizes of a log.
+public struct LogStats: Sendable, Equatable, Codable {
+    public var authors = 0
+    public var events = 0
+    public var segments = 0
+    public var sealedSegments = 0
+    /// Bytes of framed records before compression.
+    public var rawBytes = 0
+    /// Bytes of segment files on disk.
+    public var storedBytes = 0
+    public init() {}
+}

@@ -1,0 +1,22 @@
+/// Little-endian integer helpers for the binary framing.
+extension Array where Element == UInt8 {
+    mutating func appendLE(_ v: UInt32) {
+        append(UInt8(truncatingIfNeeded: v)); append(UInt8(truncatingIfNeeded: v >> 8))
+        append(UInt8(truncatingIfNeeded: v >> 16)); append(UInt8(truncatingIfNeeded: v >> 24))
+    }
+    mutating func appendLE(_ v: UInt64) {
+        appendLE(UInt32(truncatingIfNeeded: v)); appendLE(UInt32(truncatingIfNeeded: v >> 32))
+    }
+}
+
+extension Collection where Element == UInt8, Index == Int {
+    /// Reads a little-endian UInt32 at `offset`; the caller checks bounds.
+    func readLE32(_ offset: Int) -> UInt32 {
+        let b = startIndex + offset
+        return UInt32(self[b]) | UInt32(self[b + 1]) << 8 | UInt32(self[b + 2]) << 16 | UInt32(self[b + 3]) << 24
+    }
+    /// Reads a little-endian UInt64 at `offset`; the caller checks bounds.
+    func readLE64(_ offset: Int) -> UInt64 {
+        UInt64(readLE32(offset)) | UInt64(readLE32(offset + 4)) << 32
+    }
+}

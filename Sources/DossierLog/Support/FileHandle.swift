@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A thin, throwing wrapper over a POSIX file descriptor.
+final class RawFile {
+    let fd: Int32
+    let path: String
+
+    private init(fd: Int32, path: String) {
+        self.fd = fd
+        self.path = path
+    }
+
+    /// Opens `path` with `flags` (O_RDONLY, O_RDWR|O_CREAT, …).
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0o644) throws(LogError) -> RawFile {
+        let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw LogError.io("cannot open", path: path, errno: errno) }
+        return RawFile(fd: fd, path: path)
+    }
+
+    deinit { close(fd) }
+
+    /// The file's size in bytes.
+    func size() throws(LogError) -> Int {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw LogError.io("cannot stat", path: path, errno: errno) }
+        return Int(st.st_size)
+    }
+
+    /// Reads `count` bytes at `offset` (fewer at end of file).
+    func read(at offset: Int, count: Int) throws(LogError) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        var failure: Int32 = 0
+        out.withUnsafeMutableBytes { buf in
+            while done < count {
+                let n = pread(fd, buf.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { break }
+                done += n
+            }
+        }
+        if failure != 0 { throw LogError.io("cannot read", path: path, errno: failure) }
+        if done < count { out.removeSubrange(done...) }
+        return out
+    }
+
+    /// Reads the whole file.
+    func readAll() throws(LogError) -> [UInt8] { try read(at: 0, count: try size()) }
+
+    /// Writes all of `bytes` at `offset`.
+    func write(_ bytes: [UInt8], at offset: Int) throws(LogError) {
+        var done = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buf in
+            while done < buf.count {
+                let n = pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                done += n
+            }
+        }
+        if failure != 0 { throw LogError.io("cannot write", path: path, errno: failure) }
+    }
+
+    /// Flushes data and metadata to stable storage.
+    func sync() throws(LogError) {
+        guard fsync(fd) == 0 else { throw LogError.io("cannot fsync", path: path, errno: errno) }
+    }
+
+    /// Cuts the file to `size` bytes.
+    func truncate(to size: Int) throws(LogError) {
+        guard ftruncate(fd, off_t(size)) == 0 else { throw LogError.io("cannot truncate", path: path, errno: errno) }
+    }
+}
+
+/// File-system helpers that throw ``LogError``.
+enum FS {
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func isSymlink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    static func mkdirs(_ path: String, mode: mode_t = 0o755) throws(LogError) {
+        if isDirectory(path) { return }
+        let parent = (path as String).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if !parent.isEmpty, !isDirectory(parent) { try mkdirs(parent, mode: mode) }
+        guard mkdir(path, mode) == 0 || errno == EEXIST else { throw LogError.io("cannot create folder", path: path, errno: errno) }
+    }
+
+    static func list(_ path: String) throws(LogError) -> [String] {
+        guard let dir = opendir(path) else { throw LogError.io("cannot list", path: path, errno: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func rename(_ from: String, _ to: String) throws(LogError) {
+        guard Glibc.rename(from, to) == 0 else { throw LogError.io("cannot rename to \(to):", path: from, errno: errno) }
+    }
+
+    static func remove(_ path: String) throws(LogError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw LogError.io("cannot remove", path: path, errno: errno) }
+    }
+
+    /// fsyncs a directory so renames and creations in it are durable.
+    static func syncDirectory(_ path: String) throws(LogError) {
+        let file = try RawFile.open(path, flags: O_RDONLY | O_DIRECTORY)
+        try file.sync()
+    }
+
+    static func readString(_ path: String) throws(LogError) -> String {
+        let file = try RawFile.open(path, flags: O_RDONLY)
+        return String(decoding: try file.readAll(), as: UTF8.self)
+    }
+
+    /// Writes `bytes` to `path` atomically: temp file, fsync, rename, fsync folder.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(LogError) {
+        let tmp = path + ".tmp"
+        try remove(tmp)
+        let file = try RawFile.open(tmp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
+        try file.write(bytes, at: 0)
+        try file.sync()
+        try rename(tmp, path)
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        try syncDirectory(parent.isEmpty ? "." : parent)
+    }
+
+    static func fileMode(_ path: String) -> mode_t? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mode & 0o777
+    }
+}

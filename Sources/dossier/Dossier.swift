@@ -1,0 +1,45 @@
+import ArgumentParser
+import DossierLog
+import Foundation
+
+/// `dossier`: an event-sourced knowledge graph for people who follow the news.
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Ingest news articles into a signed, hash-chained event log and query what they say.",
+        discussion: "Store: --store DIR, else $DOSSIER_STORE, else ./.dossier. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
+        version: "0.1.0",
+        subcommands: [
+            Init.self, Whoami.self, Ingest.self, Extract.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self,
+        ]
+    )
+}
+
+@main
+enum Entry {
+    static func main() {
+        do {
+            var command = try Dossier.parseAsRoot()
+            try command.run()
+        } catch let error as CLIFailure {
+            Output.error(error.message)
+            exit(error.exitCode)
+        } catch let error as LogError {
+            Output.error(error.message)
+            exit(error.code == .invalid ? 2 : 1)
+        } catch {
+            let code = Dossier.exitCode(for: error)
+            if code == .success {
+                Dossier.exit(withError: error)
+            }
+            var message = Dossier.fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            if code == .validationFailure || error is ValidationError || String(describing: type(of: error)).contains("CommandError") || code.rawValue == 64 {
+                Output.error(message)
+                exit(2)
+            }
+            Output.error(message)
+            exit(1)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import DossierEvents
+import Foundation
+import Testing
+
+@Suite struct EventHeaderTests {
+    static let author = String(repeating: "ab", count: 32)
+
+    static func sampleArticle() -> ArticleIngested {
+        ArticleIngested(articleId: Hex.sha256(Array("Kaboul, le 15 janvier.".utf8)), source: "seeds/x.txt",
+                        title: "Titre", language: "fr", published: "2020-12-18", ingestedAt: 1_700_000_000_000,
+                        body: "Kaboul, le 15 janvier.", boilerplate: ["Lire aussi"], format: "text",
+                        encoding: "utf-8", encodingFallback: false)
+    }
+
+    // Golden vectors: these bytes and ids are the format. If this test fails, the
+    // encoding changed — which breaks every stored log. Don't update the vectors;
+    // fix the encoder (or add a new format version).
+    @Test func articlePayloadGoldenBytes() throws {
+        let bytes = try CanonicalJSON.encode(Self.sampleArticle())
+        let expected = #"{"articleId":"f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f","body":"Kaboul, le 15 janvier.","boilerplate":["Lire aussi"],"encoding":"utf-8","encodingFallback":false,"format":"text","ingestedAt":1700000000000,"language":"fr","published":"2020-12-18","source":"seeds/x.txt","title":"Titre"}"#
+        let actualID = Hex.sha256(Array("Kaboul, le 15 janvier.".utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == expected.replacingOccurrences(of: "f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f", with: actualID))
+        #expect(Hex.sha256(bytes) == EventHeaderTests.goldenPayloadHash)
+    }
+
+    static let goldenPayloadHash = "a572d8d19c4ce35cd3f2e8bfe3ef65779bd895b3a016ce0d8ad06dca7095e599"
+    static let goldenHeader = #"{"author":"abababababababababababababababababababababababababababababababab","hlc":1700000000000001,"payloadHash":"a572d8d19c4ce35cd3f2e8bfe3ef65779bd895b3a016ce0d8ad06dca7095e599","payloadSize":308,"prev":"0000000000000000000000000000000000000000000000000000000000000001","seq":2,"type":"ArticleIngested","typeVersion":1,"v":1}"#
+    static let goldenID = "9a1ae095b12ab413328107d4ae2b8da5f8eebabb17dacc7ff540180e9ef260d0"
+
+    @Test func headerGoldenBytesAndId() throws {
+        let draft = try EventDraft(Self.sampleArticle())
+        let header = draft.header(author: Self.author, seq: 2, prev: String(repeating: "0", count: 63) + "1", hlc: 1_700_000_000_000_001)
+        let expected = Self.goldenHeader
+        #expect(String(decoding: header.canonicalBytes(), as: UTF8.self) == expected)
+        #expect(header.id == Self.goldenID)
+        // The hand-written header encoder agrees with the generic canonical encoder.
+        #expect(try CanonicalJSON.encode(header) == header.canonicalBytes())
+    }
+
+    @Test func firstEventOmitsPrev() throws {
+        let header = EventHeader(type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
+                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        #expect(!String(decoding: header.canonicalBytes(), as: UTF8.self).contains("prev"))
+        #expect(try EventHeader.parse(header.canonicalBytes()) == header)
+    }
+
+    @Test func parseRefusesNonCanonicalHeaders() throws {
+        let header = EventHeader(type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
+                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        var spaced = String(decoding: header.canonicalBytes(), as: UTF8.self)
+        spaced = spaced.replacingOccurrences(of: ",", with: ", ")
+        #expect(throws: EventError.self) { try EventHeader.parse(Array(spaced.utf8)) }
+        let withPrev = EventHeader(type: "X", typeVersion: 1, author: Self.author, seq: 1, prev: Self.author, hlc: 5,
+                                   payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        #expect(throws: EventError.self) { try EventHeader.parse(withPrev.canonicalBytes()) }
+    }
+
+    @Test func payloadRoundTripsAndVerifies() throws {
+        let article = Self.sampleArticle()
+        let draft = try EventDraft(article)
+        let event = Event(header: draft.header(author: Self.author, seq: 1, prev: nil, hlc: 1), payload: draft.payload)
+        try event.verifyPayload()
+        #expect(try event.decode(ArticleIngested.self) == article)
+        var tampered = event
+        tampered.payload![10] ^= 1
+        #expect(throws: EventError.self) { try tampered.verifyPayload() }
+    }
+
+    struct NoteV2: EventPayload {
+        static let eventType = "Note"
+        static let typeVersion = 2
+        var text: String
+        var lang: String
+    }
+
+    @Test func upcastsOldVersions() throws {
+        var registry = EventTypeRegistry()
+        registry.register(type: "Note", from: 1) { value in
+            guard case .object(var o) = value else { return value }
+            o["lang"] = .string("und")
+            return .object(o)
+        }
+        let v1 = Array(#"{"text":"hello"}"#.utf8)
+        let note = try registry.decode(NoteV2.self, typeName: "Note", version: 1, bytes: v1, eventId: "e")
+        #expect(note == NoteV2(text: "hello", lang: "und"))
+        #expect(throws: EventError.self) { try EventTypeRegistry().decode(NoteV2.self, typeName: "Note", version: 1, bytes: v1, eventId: "e") }
+        #expect(throws: EventError.self) { try registry.decode(NoteV2.self, typeName: "Note", version: 3, bytes: v1, eventId: "e") }
+    }
+
+    @Test func clockIsMonotonicAndObservesRemoteValues() {
+        var clock = HybridLogicalClock()
+        let a = clock.tick(nowMillis: 1000)
+        let b = clock.tick(nowMillis: 1000)
+        let c = clock.tick(nowMillis: 999)
+        #expect(a == 1_000_000 && b == 1_000_001 && c == 1_000_002)
+        clock.observe(5_000_000)
+        #expect(clock.tick(nowMillis: 1000) == 5_000_001)
+        #expect(HybridLogicalClock.millis(5_000_001) == 5000)
+    }
+}
