@@ -1,0 +1,153 @@
+/// Finds entity mentions: gazetteer matches, lowercase institution/place/event patterns
+/// and capitalized sequences typed by context (titles, keywords, media cues, given names).
+struct EntityRecognizer {
+    let tokens: [Token]
+    let gazetteer: Gazetteer
+    let dates: [FoundDate]
+
+    /// All candidates, non-overlapping, in document order.
+    func candidates() -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            var options: [Candidate] = []
+            if let c = pattern(at: i) { options.append(c) }
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end) {
+                options.append(Candidate(range: m.start..<m.end, type: gazetteer.entries[m.entry].type, source: .gazetteer,
+                                         entry: m.entry, weak: m.weak))
+            }
+            if let c = capitalized(at: i) { options.append(c) }
+            guard let best = options.min(by: { a, b in
+                a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
+            }) else { i += 1; continue }
+            // A capitalized run that only extends a gazetteer place by a name of its own is split ("New York Twin Towers").
+            if best.source == .capitalized, let g = options.first(where: { $0.source == .gazetteer }), g.type == .place,
+               best.range.count - g.range.count >= 2 {
+                result.append(g); i = g.range.upperBound; continue
+            }
+            result.append(best)
+            i = best.range.upperBound
+        }
+        return result
+    }
+
+    /// "Obama-esque": a name glued by a hyphen to a lowercase word is an adjective, not a mention.
+    func isDerivedAdjective(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore else { return false }
+        return tokens[end + 1].kind == .word && !tokens[end + 1].capitalized
+    }
+
+    /// True when a capitalized token cannot start or be a name on its own.
+    func isStopCapital(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if NameLexicon.sentenceWords.contains(t.key) { return true }
+        if NameLexicon.personTitles.contains(t.key) && !NameLexicon.givenNames.contains(t.key) { return true }
+        if CalendarWords.months[t.key] != nil || CalendarWords.weekdays[t.key] != nil { return true }
+        if gazetteer.entry(demonym: t.text) != nil && gazetteer.longestMatch(tokens, at: k) == nil { return true }
+        if t.sentenceInitial, QuantityExtractor.functionWords.contains(t.key) { return true }
+        return false
+    }
+
+    /// A run of capitalized words (with particles and hyphen joins) typed by its context.
+    func capitalized(at i: Int) -> Candidate? {
+        let first = tokens[i]
+        guard first.kind == .word, first.capitalized, !isStopCapital(i) else { return nil }
+        var j = i + 1
+        while j < tokens.count, tokens[j].paragraph == first.paragraph {
+            let t = tokens[j]
+            if t.kind == .word, t.capitalized, !isStopCapital(j) || NameLexicon.givenNames.contains(t.key) { j += 1; continue }
+            if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].capitalized {
+                j += 2; continue
+            }
+            if t.kind == .word, !t.capitalized, NameLexicon.particles.contains(t.key), j + 1 < tokens.count,
+               tokens[j + 1].capitalized, tokens[j + 1].kind == .word, !isStopCapital(j + 1), t.key != "and", t.key != "y" || true {
+                if t.key == "of" || t.key == "for" || t.key == "and" {
+                    // English particles only inside organisation names ("Department of Defense").
+                    let head = tokens[i..<j].contains { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }
+                    if !head { break }
+                }
+                j += 1; continue
+            }
+            break
+        }
+        var start = i
+        // "Défense Mark Esper": a given name after other capitalized words starts the real name.
+        if let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }),
+           !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
+            start = g
+        }
+        let range = start..<j
+        guard let type = typeOf(range) else {
+            if range.count == 1 { return Candidate(range: range, type: nil, source: .pending) }
+            return nil
+        }
+        return Candidate(range: range, type: type, source: .capitalized)
+    }
+
+    /// Types a capitalized run from its words and its context.
+    func typeOf(_ r: Range<Int>) -> EntityType? {
+        let words = tokens[r].filter { $0.kind == .word }
+        let keys = words.map(\.key)
+        let before = r.lowerBound > 0 ? tokens[r.lowerBound - 1] : nil
+        let after = nextWord(after: r.upperBound)
+        if let last = keys.last, NameLexicon.eventKeywords.contains(last) && words.count >= 2 { return .event }
+        if keys.contains(where: { NameLexicon.orgKeywords.contains($0) }) { return .org }
+        if let last = keys.last, NameLexicon.placeKeywords.contains(last) && words.count >= 2 { return .place }
+        if let a = after, ["mission", "operation", "summit", "sommet", "conference"].contains(a.key) { return .event }
+        if let b = before, ["mission", "operation", "opération", "operacion"].contains(b.key), !b.capitalized { return .event }
+        if let f = keys.first, NameLexicon.givenNames.contains(f), words.count >= 2 { return .person }
+        if hasTitle(before: r.lowerBound) { return .person }
+        if hasMediaCue(before: r.lowerBound) { return .org }
+        if tokens[r.lowerBound].sentenceInitial { return nil }
+        if words.count >= 2, !words.contains(where: \.allCaps) { return .person }
+        if words.count == 1, words[0].allCaps, words[0].text.count <= 6 { return .org }
+        if words.count == 1, let b = before, ["in", "at", "near", "a", "pres", "vers", "from"].contains(b.key), !b.capitalized {
+            return .place
+        }
+        return nil
+    }
+
+    /// The next word token at or after `k` (skipping quotes).
+    func nextWord(after k: Int) -> Token? {
+        var j = k
+        while j < tokens.count, tokens[j].kind == .punct, "\"“”«»’'".contains(tokens[j].text) { j += 1 }
+        return j < tokens.count && tokens[j].kind == .word ? tokens[j] : nil
+    }
+
+    /// A person title shortly before `k` in the same sentence ("le général", "President", "M.").
+    func hasTitle(before k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 6, tokens[j].sentence == tokens[k].sentence || tokens[j].text == "." {
+            let t = tokens[j]
+            if t.kind == .punct && t.text != "." && t.text != "-" { return false }
+            if NameLexicon.personTitles.contains(t.key) { return true }
+            if t.kind == .word, !t.capitalized, !NameLexicon.particles.contains(t.key), !["a", "aux", "au", "en", "of", "americain", "americaine"].contains(t.key),
+               gazetteer.entry(demonym: t.text) == nil { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// A cue that the following name is a news outlet: "a déclaré au X", "interview accordée au X",
+    /// "selon la X", "publié dans X", "told X", "according to the X".
+    func hasMediaCue(before k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let b1 = tokens[k - 1].key
+        let b2 = k > 1 ? tokens[k - 2].key : ""
+        if b1 == "dans" || b1 == "par", ["publie", "publiee", "paru", "parue"].contains(b2) { return true }
+        if ["la", "le", "l'"].contains(b1), b2 == "selon" { return true }
+        if b1 == "the", b2 == "to", k > 2, tokens[k - 3].key == "according" { return true }
+        if b1 == "told" || b2 == "told" && b1 == "the" { return true }
+        guard ["au", "a", "aux"].contains(b1) else { return false }
+        var j = k - 2
+        var steps = 0
+        while j >= 0, steps < 6, tokens[j].sentence == tokens[k].sentence {
+            let key = tokens[j].key
+            if ["declare", "declarees", "dit", "parle", "confie", "accordee", "accorde", "interview", "entretien", "explique",
+                "raconte", "indique", "affirme", "precise", "ajoute", "souligne", "assure", "reconnu"].contains(key) { return true }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+}

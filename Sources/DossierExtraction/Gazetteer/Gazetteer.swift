@@ -1,0 +1,157 @@
+/// A parsed gazetteer entry, keyed by its Wikidata id.
+public struct GazetteerEntry: Sendable, Equatable {
+    /// Wikidata id, e.g. `Q30`.
+    public var wikidata: String
+    /// PERSON, ORG, PLACE or EVENT.
+    public var type: EntityType
+    /// English label.
+    public var label: String
+    /// Surface forms (French, English, acronyms) as written.
+    public var aliases: [String]
+    /// Demonyms and adjectives: not mentions, but they point at the entry.
+    public var demonyms: [String]
+    /// Extra facts such as `capitalOf=Q142`, `country=Q30`, `role=head of state`.
+    public var extras: [String: String]
+    /// The cross-document entity id, `wd:<wikidata>`.
+    public var entityId: String { "wd:\(wikidata)" }
+}
+
+/// The gazetteer: entries plus an index from folded token sequences to entries.
+public struct Gazetteer: Sendable {
+    /// How a text token must look to match an alias token.
+    enum CaseRule: Sendable { case exact, capitalized, any }
+
+    /// One indexed surface form.
+    struct Form: Sendable {
+        var keys: [String]
+        var rules: [CaseRule]
+        var entry: Int
+        /// A surname derived from a person's label: used only when no other reading exists.
+        var weak: Bool
+    }
+
+    /// All entries in file order.
+    public private(set) var entries: [GazetteerEntry] = []
+    /// Forms by first token key.
+    var forms: [String: [Form]] = [:]
+    /// Demonym key → entry index.
+    var demonyms: [String: Int] = [:]
+    /// Wikidata id → entry index.
+    var byWikidata: [String: Int] = [:]
+    /// Lines that could not be parsed (for tests of the data files).
+    public private(set) var rejectedLines: [String] = []
+
+    /// The shared index over ``GazetteerData``, parsed once.
+    public static let shared = Gazetteer(sources: GazetteerData.all)
+
+    /// Parses gazetteer data blocks.
+    public init(sources: [String]) {
+        var claimed = Set<String>()
+        var surnames: [String: [Int]] = [:]
+        for source in sources {
+            for rawLine in source.split(separator: "\n") {
+                let line = TextNormalizer.trim(rawLine)
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                guard let entry = Self.parse(line) else { rejectedLines.append(line); continue }
+                if byWikidata[entry.wikidata] != nil { continue }
+                let index = entries.count
+                entries.append(entry)
+                byWikidata[entry.wikidata] = index
+                var names = entry.aliases
+                if !names.contains(entry.label) { names.append(entry.label) }
+                for alias in names { addForm(alias, entry: index, claimed: &claimed, weak: false) }
+                for demonym in entry.demonyms where demonyms[TextFolding.fold(demonym)] == nil {
+                    demonyms[TextFolding.fold(demonym)] = index
+                }
+                if entry.type == .person, let last = entry.label.split(separator: " ").last, last.count >= 3 {
+                    surnames[String(last), default: []].append(index)
+                }
+            }
+        }
+        for (surname, owners) in surnames where owners.count == 1 {
+            addForm(surname, entry: owners[0], claimed: &claimed, weak: true)
+        }
+    }
+
+    /// Parses one data line.
+    static func parse(_ line: String) -> GazetteerEntry? {
+        let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { TextNormalizer.trim($0) }
+        guard fields.count >= 3, let type = EntityType(rawValue: fields[1]), !fields[0].isEmpty, !fields[2].isEmpty else { return nil }
+        func list(_ k: Int) -> [String] {
+            guard k < fields.count else { return [] }
+            return fields[k].split(separator: ";").map { TextNormalizer.trim($0) }.filter { !$0.isEmpty }
+        }
+        var extras: [String: String] = [:]
+        for pair in list(5) {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { extras[TextNormalizer.trim(parts[0])] = TextNormalizer.trim(parts[1]) }
+        }
+        return GazetteerEntry(wikidata: fields[0], type: type, label: fields[2], aliases: list(3), demonyms: list(4), extras: extras)
+    }
+
+    /// Indexes one alias (and, for lowercase names, its plural and feminine forms).
+    mutating func addForm(_ alias: String, entry: Int, claimed: inout Set<String>, weak: Bool) {
+        let tokens = Tokenizer.tokenize(Array(TextNormalizer.normalize(alias).unicodeScalars))
+        guard !tokens.isEmpty else { return }
+        var keys = tokens.map(\.key)
+        let rules: [CaseRule] = tokens.map { t in
+            if t.allCaps { return .exact }
+            return t.capitalized ? .capitalized : .any
+        }
+        var variants = [keys]
+        if let last = tokens.last, rules.last == .any, last.kind == .word, last.key.count >= 5 {
+            let base = last.key.hasSuffix("s") ? String(last.key.dropLast()) : last.key
+            for suffix in ["", "s", "e", "es"] { keys[keys.count - 1] = base + suffix; variants.append(keys) }
+        }
+        for variant in variants {
+            let signature = variant.joined(separator: " ") + (rules.contains(.exact) ? "#" + tokens.map(\.text).joined() : "")
+            if claimed.contains(signature) { continue }
+            claimed.insert(signature)
+            forms[variant[0], default: []].append(Form(keys: variant, rules: rules, entry: entry, weak: weak))
+        }
+    }
+
+    /// The entry with a Wikidata id.
+    public func entry(wikidata: String) -> GazetteerEntry? {
+        byWikidata[wikidata].map { entries[$0] }
+    }
+
+    /// The entry a demonym or nationality adjective points at (`américaine` → United States).
+    public func entry(demonym: String) -> GazetteerEntry? {
+        let key = TextFolding.fold(demonym)
+        if let k = demonyms[key] { return entries[k] }
+        if key.hasSuffix("s"), let k = demonyms[String(key.dropLast())] { return entries[k] }
+        return nil
+    }
+
+    /// A match of a gazetteer form on a token range.
+    struct Match { var start: Int; var end: Int; var entry: Int; var weak: Bool }
+
+    /// The longest form matching at token `position` (strong forms before weak ones).
+    func longestMatch(_ tokens: [Token], at position: Int) -> Match? {
+        guard let candidates = forms[tokens[position].key] else { return nil }
+        var best: Match?
+        for form in candidates where position + form.keys.count <= tokens.count {
+            var ok = true
+            for (k, key) in form.keys.enumerated() {
+                let t = tokens[position + k]
+                if t.key != key { ok = false; break }
+                if k > 0 && t.paragraph != tokens[position].paragraph { ok = false; break }
+                switch form.rules[k] {
+                case .exact: if t.text != t.text.uppercased() { ok = false }
+                case .capitalized: if !t.capitalized { ok = false }
+                case .any: break
+                }
+                if !ok { break }
+            }
+            guard ok else { continue }
+            let end = position + form.keys.count
+            if let b = best {
+                if end - position > b.end - b.start || (end - position == b.end - b.start && b.weak && !form.weak) {
+                    best = Match(start: position, end: end, entry: form.entry, weak: form.weak)
+                }
+            } else { best = Match(start: position, end: end, entry: form.entry, weak: form.weak) }
+        }
+        return best
+    }
+}

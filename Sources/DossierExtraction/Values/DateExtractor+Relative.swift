@@ -1,0 +1,170 @@
+/// Relative expressions ("le lendemain", "il y a un an", weekdays) and year resolution by tense.
+extension DateExtractor {
+    /// Relative day expressions that need a known anchor day: token keys → offset from the reference.
+    static let dayPhrases: [([String], Int, Bool)] = [
+        // (keys, offset in days, relative to the previous dated sentence rather than the anchor)
+        (["le", "lendemain"], 1, true), (["la", "veille"], -1, true), (["the", "next", "day"], 1, true),
+        (["the", "following", "day"], 1, true), (["the", "day", "after"], 1, true), (["the", "day", "before"], -1, true),
+        (["the", "same", "day"], 0, true), (["le", "meme", "jour"], 0, true), (["hier"], -1, false), (["yesterday"], -1, false),
+        (["aujourd'hui"], 0, false), (["today"], 0, false), (["demain"], 1, false), (["tomorrow"], 1, false),
+        (["avant-hier"], -2, false), (["ayer"], -1, false), (["hoy"], 0, false), (["gestern"], -1, false), (["heute"], 0, false),
+        (["morgen"], 1, false),
+    ]
+    /// Expressions with no day value of their own (kept, value null).
+    static let vaguePhrases: [[String]] = [
+        ["la", "semaine", "derniere"], ["la", "semaine", "prochaine"], ["last", "week"], ["next", "week"],
+        ["le", "mois", "dernier"], ["le", "mois", "prochain"], ["last", "month"], ["next", "month"],
+    ]
+
+    /// Matches a relative expression at `i`.
+    static func relative(_ t: [Token], at i: Int, anchor: DateAnchor, previous: [FoundDate]) -> FoundDate? {
+        func keys(_ phrase: [String]) -> Bool {
+            guard i + phrase.count <= t.count else { return false }
+            for (k, key) in phrase.enumerated() where t[i + k].key != key { return false }
+            return true
+        }
+        func make(_ n: Int, _ value: String?, day: Int? = nil) -> FoundDate {
+            FoundDate(tokens: i..<(i + n), start: t[i].start, end: t[i + n - 1].end, value: value, day: day)
+        }
+        for (phrase, offset, fromPrevious) in dayPhrases where keys(phrase) {
+            guard let base = fromPrevious ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber else {
+                return make(phrase.count, nil)
+            }
+            let (y, m, d) = CalendarWords.civil(base + offset)
+            return make(phrase.count, CalendarWords.iso(y, m, d), day: base + offset)
+        }
+        for phrase in vaguePhrases where keys(phrase) { return make(phrase.count, nil) }
+        // "la fin de l'année", "the end of the year": 31 December of the anchor or story year.
+        for phrase in [["la", "fin", "de", "l'", "annee"], ["fin", "de", "l'", "annee"], ["the", "end", "of", "the", "year"],
+                       ["end", "of", "the", "year"]] where keys(phrase) {
+            return make(phrase.count, anchor.year.map { CalendarWords.iso($0, 12, 31) })
+        }
+        // "il y a (même) un an", "two years ago".
+        if keys(["il", "y", "a"]) {
+            var k = i + 3
+            if k < t.count, t[k].key == "meme" || t[k].key == "environ" || t[k].key == "pres" { k += 1 }
+            if k + 1 < t.count, let n = QuantityExtractor.numberValue(t[k]), let unit = timeUnit(t[k + 1].key) {
+                return FoundDate(tokens: i..<(k + 2), start: t[i].start, end: t[k + 1].end, value: shifted(anchor, by: n, unit))
+            }
+        }
+        if i + 2 < t.count, let n = QuantityExtractor.numberValue(t[i]), let unit = timeUnit(t[i + 1].key), t[i + 2].key == "ago" {
+            return make(3, shifted(anchor, by: n, unit))
+        }
+        // Weekdays, with a demonstrative ("ce dimanche", "this Wednesday").
+        var k = i
+        if demonstratives.contains(t[i].key), i + 1 < t.count, CalendarWords.weekdays[t[i + 1].key] != nil { k = i + 1 }
+        if t[k].kind == .word, let weekday = CalendarWords.weekdays[t[k].key], t[k].key.count >= 5 {
+            if !t[k].capitalized, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t[k].key) { return nil }
+            var end = k + 1
+            var future = t[i].key == "next"
+            if end < t.count, ["prochain", "dernier", "passe"].contains(t[end].key) { future = t[end].key == "prochain"; end += 1 }
+            guard let today = anchor.dayNumber else { return make(end - i, nil) }
+            let current = CalendarWords.weekday(today)
+            var delta = future ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7)
+            if future && delta == 0 { delta = 7 }
+            if !future && tenseCue(t, at: i, end: end) == .future { delta = (weekday - current + 7) % 7 }
+            let (y, m, d) = CalendarWords.civil(today + delta)
+            return make(end - i, CalendarWords.iso(y, m, d), day: today + delta)
+        }
+        return nil
+    }
+
+    /// The first day-precision date of the nearest earlier sentence that has one.
+    static func previousDay(_ t: [Token], before i: Int, previous: [FoundDate], anchor: DateAnchor) -> Int? {
+        guard anchor.source == .published else { return nil }
+        let sentence = t[i].sentence
+        var best: (sentence: Int, day: Int)?
+        for date in previous {
+            guard let day = date.day else { continue }
+            let s = t[date.tokens.lowerBound].sentence
+            guard s < sentence else { continue }
+            if best == nil || s > best!.sentence { best = (s, day) }
+        }
+        return best?.day
+    }
+
+    /// Years, months, weeks and days as a unit of "ago" expressions.
+    static func timeUnit(_ key: String) -> Character? {
+        switch key {
+        case "an", "ans", "annee", "annees", "year", "years", "ano", "anos", "jahr", "jahren": "y"
+        case "mois", "month", "months", "mes", "meses", "monat", "monaten": "m"
+        case "semaine", "semaines", "week", "weeks", "semana", "semanas", "woche", "wochen": "w"
+        case "jour", "jours", "day", "days", "dia", "dias", "tag", "tagen": "d"
+        default: nil
+        }
+    }
+
+    /// The anchor shifted back by `n` units, at the unit's precision; nil without a present anchor.
+    static func shifted(_ anchor: DateAnchor, by n: Int, _ unit: Character) -> String? {
+        guard anchor.source == .published || anchor.source == .dateline, let y = anchor.year, let m = anchor.month else { return nil }
+        switch unit {
+        case "y": return CalendarWords.iso(y - n, m)
+        case "m":
+            let total = y * 12 + (m - 1) - n
+            return CalendarWords.iso(total / 12, total % 12 + 1)
+        default:
+            guard let today = anchor.dayNumber else { return nil }
+            let (yy, mm, dd) = CalendarWords.civil(today - n * (unit == "w" ? 7 : 1))
+            return CalendarWords.iso(yy, mm, dd)
+        }
+    }
+
+    /// Tense around a date: past, future or unknown.
+    enum Tense { case past, future, unknown }
+
+    /// Reads tense cues in the few words before the date and right after it.
+    static func tenseCue(_ t: [Token], at i: Int, end: Int) -> Tense {
+        let sentence = t[i].sentence
+        if end < t.count, t[end].sentence == sentence {
+            if ["prochain", "prochaine", "suivant", "next", "proximo"].contains(t[end].key) { return .future }
+            if ["dernier", "derniere", "passe", "last", "pasado"].contains(t[end].key) { return .past }
+        }
+        var k = i - 1
+        var seen = 0
+        while k >= 0, t[k].sentence == sentence, seen < 4 {
+            let key = t[k].key
+            if t[k].kind == .punct && (key == "," || key == ";" || key == ":") { break }
+            if t[k].kind == .word {
+                seen += 1
+                if ["jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis", "future"].contains(key) { return .future }
+                if ["since", "depuis", "ago", "last", "dernier", "derniere", "was", "were", "had", "desde", "seit"].contains(key) { return .past }
+                if key.count >= 5 && (key.hasSuffix("ra") || key.hasSuffix("ront") || key.hasSuffix("rait") || key.hasSuffix("raient")) { return .future }
+                if key.count >= 4 && (key.hasSuffix("ee") || key.hasSuffix("u") || key.hasSuffix("ues") || key.hasSuffix("us")
+                    || key.hasSuffix("ait") || key.hasSuffix("aient") || key.hasSuffix("ed")) { return .past }
+                if ["a", "ont", "avait", "avaient", "etait", "etaient", "ete", "fut"].contains(key) { return .past }
+                if t[k].text.hasSuffix("é") || t[k].text.hasSuffix("és") || t[k].text.hasSuffix("ée") || t[k].text.hasSuffix("ées") { return .past }
+            }
+            k -= 1
+        }
+        return .unknown
+    }
+
+    /// The year of a month (and day) written without one, from the anchor and the tense.
+    static func resolveYear(month: Int, day: Int?, _ t: [Token], at i: Int, end: Int, anchor: DateAnchor) -> Int? {
+        guard let year = anchor.year else { return nil }
+        let tense = tenseCue(t, at: i, end: end)
+        switch anchor.source {
+        case .none: return nil
+        case .storyYear: return year
+        case .presentYear:
+            // Only the present year is known: a bare month told in the past is last year's.
+            if day == nil && tense != .future { return year - 1 }
+            return year
+        case .published, .dateline:
+            guard let am = anchor.month else { return year }
+            let here = year * 12 + am - 1
+            let anchorDay = anchor.day ?? 15
+            let candidates = [year - 1, year, year + 1].map { y -> (Int, Int) in
+                let months = y * 12 + month - 1 - here
+                let dayOffset = (day ?? 15) - anchorDay
+                return (y, months * 31 + (day == nil ? 0 : dayOffset))
+            }
+            switch tense {
+            case .past: return candidates.filter { $0.1 <= 0 }.max { $0.1 < $1.1 }?.0
+            case .future: return candidates.filter { $0.1 >= 0 }.min { $0.1 < $1.1 }?.0
+            case .unknown:
+                return candidates.min { abs($0.1) != abs($1.1) ? abs($0.1) < abs($1.1) : $0.1 < $1.1 }?.0
+            }
+        }
+    }
+}
