@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "DossierEvents", targets: ["DossierEvents"]),
         .library(name: "DossierLog", targets: ["DossierLog"]),
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
+        .library(name: "DossierProjection", targets: ["DossierProjection"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // System zlib (CRC32 framing, block compression of sealed segments).
@@ -30,9 +32,16 @@ let package = Package(
         // Pure text → extraction. Depends on events only.
         .target(name: "DossierExtraction", dependencies: ["DossierEvents"]),
 
+        // The SQLite entity graph: a deterministic function of the set of events.
+        // The only target that imports GRDB.
+        .target(name: "DossierProjection", dependencies: [
+            "DossierEvents", "DossierLog",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+
         // The command line: thin commands over the libraries.
         .executableTarget(name: "dossier", dependencies: [
-            "DossierEvents", "DossierLog", "DossierExtraction",
+            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -41,6 +50,7 @@ let package = Package(
         .testTarget(name: "DossierEventsTests", dependencies: ["DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"]),
+        .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),
     ]
 )

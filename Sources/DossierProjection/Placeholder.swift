@@ -1,0 +1,1 @@
+// The projection lands here (issue 4).
