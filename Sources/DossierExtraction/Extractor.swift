@@ -13,8 +13,8 @@ public struct Extractor: Sendable {
     /// Makes an extractor over the shared gazetteer.
     public init() { gazetteer = .shared }
 
-    /// Makes an extractor over a given gazetteer (tests).
-    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// Makes an extractor over a given gazetteer (tests, ablations).
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     /// Everything found in one article, with token-level detail (used by the payload and by facts).
     struct Analysis {
@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
         // A date that names a known event ("the anniversary of September 11") takes the event's date.
         for c in candidates {
             guard let e = c.entry, gazetteer.entries[e].type == .event, let value = gazetteer.entries[e].extras["date"] else { continue }
-            for k in dates.indices where c.range.contains(dates[k].tokens.lowerBound) { dates[k].value = value }
+            for k in dates.indices where c.range.contains(dates[k].tokens.lowerBound) && dates[k].day != nil { dates[k].value = value }
         }
         return Analysis(scalars: scalars, tokens: tokens, anchor: anchor, dates: dates, quantities: quantities, entities: entities)
     }

@@ -1,5 +1,10 @@
 /// Finds entity mentions: gazetteer matches, lowercase institution/place/event patterns
 /// and capitalized sequences typed by context (titles, keywords, media cues, given names).
+extension String {
+    /// Drops one leading space.
+    var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
+}
+
 struct EntityRecognizer {
     let tokens: [Token]
     let gazetteer: Gazetteer
@@ -12,11 +17,12 @@ struct EntityRecognizer {
         while i < tokens.count {
             var options: [Candidate] = []
             if let c = pattern(at: i) { options.append(c) }
-            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end) {
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), !(m.weak && (isStopCapital(i) || inDate(i))) {
                 options.append(Candidate(range: m.start..<m.end, type: gazetteer.entries[m.entry].type, source: .gazetteer,
                                          entry: m.entry, weak: m.weak))
             }
-            if let c = capitalized(at: i) { options.append(c) }
+            if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)) { options.append(c) }
+            if let c = namedByDate(at: i) { options.append(c) }
             guard let best = options.min(by: { a, b in
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
             }) else { i += 1; continue }
@@ -29,6 +35,25 @@ struct EntityRecognizer {
             i = best.range.upperBound
         }
         return result
+    }
+
+    /// True when token `k` belongs to a date expression.
+    func inDate(_ k: Int) -> Bool { dates.contains { $0.tokens.contains(k) } }
+
+    /// Events named by a date: "the anniversary of September 11", "the 2001 attacks".
+    func namedByDate(at i: Int) -> Candidate? {
+        if let d = dates.first(where: { $0.tokens.lowerBound == i }), i >= 2,
+           ["of", "du", "de"].contains(tokens[i - 1].key), ["anniversary", "anniversaire"].contains(tokens[i - 2].key) {
+            let surface = tokens[d.tokens].map { ($0.spaceBefore ? " " : "") + $0.text }.joined().trimmingPrefixSpace
+            if let e = gazetteer.event(onDate: surface), let k = gazetteer.byWikidata[e.wikidata] {
+                return Candidate(range: d.tokens, type: .event, source: .gazetteer, entry: k)
+            }
+        }
+        if tokens[i].kind == .number, tokens[i].text.count == 4, i + 1 < tokens.count, ["attacks", "attentats"].contains(tokens[i + 1].key),
+           let e = gazetteer.attack(inYear: tokens[i].text), let k = gazetteer.byWikidata[e.wikidata] {
+            return Candidate(range: i..<(i + 2), type: .event, source: .gazetteer, entry: k)
+        }
+        return nil
     }
 
     /// "Obama-esque": a name glued by a hyphen to a lowercase word is an adjective, not a mention.
@@ -121,6 +146,7 @@ struct EntityRecognizer {
         while j >= 0, steps < 6, tokens[j].sentence == tokens[k].sentence || tokens[j].text == "." {
             let t = tokens[j]
             if t.kind == .punct && t.text != "." && t.text != "-" { return false }
+            if t.elision { return false }
             if NameLexicon.personTitles.contains(t.key) { return true }
             if t.kind == .word, !t.capitalized, !NameLexicon.particles.contains(t.key), !["a", "aux", "au", "en", "of", "americain", "americaine"].contains(t.key),
                gazetteer.entry(demonym: t.text) == nil { return false }

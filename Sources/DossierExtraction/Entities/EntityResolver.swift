@@ -49,7 +49,10 @@ struct EntityResolver {
         var pending: [Candidate] = []
         for c in candidates {
             let text = surface(c.range)
-            if let e = c.entry {
+            if var e = c.entry {
+                // The institution named as the target of an attack is its building ("the attacks on … the Pentagon").
+                if gazetteer.entries[e].type == .org, isAttackTarget(c.range.lowerBound), let b = gazetteer.building(named: text),
+                   let k = gazetteer.byWikidata[b.wikidata] { e = k }
                 let entry = gazetteer.entries[e]
                 let id = entry.wikidata.hasPrefix("Q") ? entry.entityId : "\(entry.type.idPrefix):\(TextFolding.slug(entry.label))"
                 if c.weak, entry.type == .person, let other = owner(of: TextFolding.fold(text), at: c.range.lowerBound), other != id {
@@ -85,6 +88,9 @@ struct EntityResolver {
                 } else { register(surname: key, id: id, at: c.range.lowerBound) }
                 continue
             }
+            if type == .org, c.source == .pattern, let country, let e = gazetteer.institution(generic: text, country: country.wikidata) {
+                add(e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))", .org, e.label, c.range); continue
+            }
             let id = "\(type.idPrefix):\(TextFolding.slug(text))"
             add(id, type, text, c.range)
             surfaces[TextFolding.fold(text)] = id
@@ -98,6 +104,16 @@ struct EntityResolver {
             e.mentions.sort { $0.lowerBound < $1.lowerBound }
             return e
         }.sorted { ($0.mentions.first?.lowerBound ?? 0) < ($1.mentions.first?.lowerBound ?? 0) }
+    }
+
+    /// True when an "attack(s) on" / "attaque(s) contre" phrase governs position `k` in its clause.
+    func isAttackTarget(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 1, k - j <= 12, tokens[j].sentence == tokens[k].sentence, tokens[j].text != "," {
+            if ["on", "contre"].contains(tokens[j].key), ["attacks", "attack", "attaque", "attaques", "attentat", "attentats", "strike", "strikes"].contains(tokens[j - 1].key) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The body text of a token range.

@@ -41,6 +41,9 @@ public struct Gazetteer: Sendable {
     /// Lines that could not be parsed (for tests of the data files).
     public private(set) var rejectedLines: [String] = []
 
+    /// The built-in data blocks (for building filtered gazetteers in ablations).
+    public static var builtInSources: [String] { GazetteerData.all }
+
     /// The shared index over ``GazetteerData``, parsed once.
     public static let shared = Gazetteer(sources: GazetteerData.all)
 
@@ -96,6 +99,7 @@ public struct Gazetteer: Sendable {
         var keys = tokens.map(\.key)
         let rules: [CaseRule] = tokens.map { t in
             if t.allCaps { return .exact }
+            if NameLexicon.particles.contains(t.key) { return .any }
             return t.capitalized ? .capitalized : .any
         }
         var variants = [keys]
@@ -104,7 +108,7 @@ public struct Gazetteer: Sendable {
             for suffix in ["", "s", "e", "es"] { keys[keys.count - 1] = base + suffix; variants.append(keys) }
         }
         for variant in variants {
-            let signature = variant.joined(separator: " ") + (rules.contains(.exact) ? "#" + tokens.map(\.text).joined() : "")
+            let signature = variant.joined(separator: " ") + "#" + rules.map { "\($0)" }.joined(separator: ",")
             if claimed.contains(signature) { continue }
             claimed.insert(signature)
             forms[variant[0], default: []].append(Form(keys: variant, rules: rules, entry: entry, weak: weak))
@@ -121,6 +125,40 @@ public struct Gazetteer: Sendable {
         let key = TextFolding.fold(demonym)
         if let k = demonyms[key] { return entries[k] }
         if key.hasSuffix("s"), let k = demonyms[String(key.dropLast())] { return entries[k] }
+        return nil
+    }
+
+    /// The institution of `country` that a generic name stands for: an ORG entry of that country
+    /// with an alias that extends the generic name ("ministère de la Défense" → "ministère de la Défense des États-Unis").
+    public func institution(generic name: String, country: String) -> GazetteerEntry? {
+        let key = TextFolding.fold(name) + " "
+        let matches = entries.filter { e in
+            e.type == .org && e.extras["country"] == country && e.aliases.contains { TextFolding.fold($0).hasPrefix(key) }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A building entry named after an institution ("Pentagon" → "The Pentagon (building)").
+    public func building(named name: String) -> GazetteerEntry? {
+        let key = TextFolding.fold(name)
+        return entries.first { e in
+            e.type == .place && e.extras["kind"] == "building"
+                && e.aliases.contains { TextFolding.fold($0).split(separator: " ").contains { String($0) == key } }
+        }
+    }
+
+    /// The event with a `date=` in `year` whose label says it was an attack ("the 2001 attacks").
+    public func attack(inYear year: String) -> GazetteerEntry? {
+        let matches = entries.filter { $0.type == .event && ($0.extras["date"] ?? "").hasPrefix(year) && $0.label.lowercased().contains("attack") }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The event called "<date> attacks" or "attentats du <date>" for a written date ("September 11").
+    public func event(onDate surface: String) -> GazetteerEntry? {
+        for form in ["\(surface) attacks", "attentats du \(surface)", "attacks of \(surface)"] {
+            let tokens = Tokenizer.tokenize(Array(form.unicodeScalars))
+            if let m = longestMatch(tokens, at: 0), m.end == tokens.count, entries[m.entry].type == .event { return entries[m.entry] }
+        }
         return nil
     }
 

@@ -126,6 +126,8 @@ extension DateExtractor {
             if t[k].kind == .punct && (key == "," || key == ";" || key == ":") { break }
             if t[k].kind == .word {
                 seen += 1
+                // An infinitive governs the date: "a décidé de ramener le 15 janvier".
+                if key.count >= 5, key.hasSuffix("er") || key.hasSuffix("ir"), t[k].text.lowercased() == t[k].text { return .unknown }
                 if ["jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis", "future"].contains(key) { return .future }
                 if ["since", "depuis", "ago", "last", "dernier", "derniere", "was", "were", "had", "desde", "seit"].contains(key) { return .past }
                 if key.count >= 5 && (key.hasSuffix("ra") || key.hasSuffix("ront") || key.hasSuffix("rait") || key.hasSuffix("raient")) { return .future }
