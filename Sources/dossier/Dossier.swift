@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierLog
+import DossierProjection
 import Foundation
 
 /// `dossier`: an event-sourced knowledge graph for people who follow the news.
@@ -11,6 +12,8 @@ struct Dossier: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Whoami.self, Ingest.self, Extract.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self,
+            Articles.self, Entities.self, Show.self, Search.self, Neighbors.self, Path.self, Facts.self, Timeline.self,
+            SQL.self, Export.self, Rebuild.self, Verify.self, Digest.self,
         ]
     )
 }
@@ -24,6 +27,9 @@ enum Entry {
         } catch let error as CLIFailure {
             Output.error(error.message)
             exit(error.exitCode)
+        } catch let error as ProjectionError {
+            Output.error(error.message)
+            exit(error.code == .usage ? 2 : 1)
         } catch let error as LogError {
             Output.error(error.message)
             exit(error.code == .invalid ? 2 : 1)

@@ -2,13 +2,14 @@ import ArgumentParser
 import DossierEvents
 import DossierExtraction
 import DossierLog
+import DossierProjection
 import Foundation
 
-/// `dossier ingest PATH… | -`: decode, clean, extract and append articles.
+/// `dossier ingest PATH… | -`: decode, clean, extract, append and project articles.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add articles (txt, html, md, jsonl files, folders, or - for stdin) to the store.",
-        discussion: "Each new article becomes an ArticleIngested event and an ArticleExtracted event. An article whose normalized body is already stored is skipped. Creates the store on first use.")
+        discussion: "Each new article becomes an ArticleIngested event and an ArticleExtracted event, appended to the log and applied to the projection in the same step. An article whose normalized body is already held is skipped. Creates the store on first use.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -29,7 +30,9 @@ struct Ingest: ParsableCommand {
         var duplicate = 0
         var failed = 0
         var events = 0
+        /// Entities added to the graph by this run.
         var entities = 0
+        /// Facts added to the graph by this run.
         var facts = 0
         var seconds = 0.0
         var failures: [String] = []
@@ -46,25 +49,27 @@ struct Ingest: ParsableCommand {
         var summary = Summary()
         for note in log.recoveryNotes { Output.note(note); summary.notes.append(note) }
 
+        let projection = try ProjectionAccess.live(store: store, log: log, unpin: true)
+        defer { try? projection.close() }
+        let entitiesBefore = try projection.entityCount(), factsBefore = try projection.factCount()
         var known = Set<String>()
-        try log.forEachEvent { event in
-            if event.header.type == ArticleIngested.eventType, let a = try? event.decode(ArticleIngested.self) { known.insert(a.articleId) }
-        }
-
         let inputs = try InputFiles.expand(paths)
         let preparer = ArticlePreparer()
         let extractor = Extractor()
         var pending: [EventDraft] = []
         func flush() throws {
             guard !pending.isEmpty else { return }
-            summary.events += try log.append(pending, nowMillis: WallClock.nowMillis()).count
+            let appended = try log.append(pending, nowMillis: WallClock.nowMillis())
+            let report = try projection.apply(appended)
+            for reason in report.rejected { Output.endProgress(); Output.error(reason) }
+            summary.events += appended.count
             pending.removeAll(keepingCapacity: true)
         }
         for (n, input) in inputs.enumerated() {
             let elapsed = Date().timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(n) / elapsed : 0
             let eta = rate > 0 ? Double(inputs.count - n) / rate : 0
-            Output.progress("ingesting \(n + 1)/\(inputs.count)  \(String(format: "%.0f", rate)) files/s  ETA \(String(format: "%.0f", eta)) s  \(input.name)")
+            Output.progress("ingesting \(n + 1)/\(inputs.count) files  \(summary.new) new articles  \(String(format: "%.0f", rate)) files/s  ETA \(String(format: "%.0f", eta)) s  \(input.name)")
             let articles: [PreparedArticle]
             do {
                 articles = try preparer.prepare(bytes: try input.read(), sourceName: input.name)
@@ -83,7 +88,7 @@ struct Ingest: ParsableCommand {
             }
             for article in articles {
                 let id = Hex.sha256(Array(article.body.utf8))
-                if known.contains(id) {
+                if try known.contains(id) || projection.hasArticle(id: id) {
                     summary.duplicate += 1
                     if !output.json { Output.endProgress(); Output.note("\(input.name): already stored as article \(id.prefix(12))…, skipped") }
                     continue
@@ -95,8 +100,6 @@ struct Ingest: ParsableCommand {
                     boilerplate: article.boilerplate, format: article.format, encoding: article.encoding,
                     encodingFallback: article.encodingFallback)
                 let extracted = extractor.extract(article, articleId: id)
-                summary.entities += extracted.entities.count
-                summary.facts += extracted.facts.count
                 pending.append(try EventDraft(ingested))
                 pending.append(try EventDraft(extracted))
                 summary.new += 1
@@ -105,11 +108,13 @@ struct Ingest: ParsableCommand {
         }
         try flush()
         Output.endProgress()
+        summary.entities = try projection.entityCount() - entitiesBefore
+        summary.facts = try projection.factCount() - factsBefore
         summary.seconds = Date().timeIntervalSince(started)
         if output.json {
             try Output.json(summary)
         } else {
-            print("Ingested \(summary.new) new articles (\(summary.duplicate) duplicate, \(summary.failed) failed): \(summary.events) events, \(summary.entities) entity records, \(summary.facts) facts in \(String(format: "%.2f", summary.seconds)) s.")
+            print("Ingested \(summary.new) new articles (\(summary.duplicate) duplicate, \(summary.failed) failed): \(summary.events) events, +\(summary.entities) entities, +\(summary.facts) facts in the graph, in \(String(format: "%.2f", summary.seconds)) s.")
         }
         if summary.new == 0 && summary.duplicate == 0 && summary.failed > 0 {
             throw CLIFailure(message: "nothing could be ingested (\(summary.failed) failed); see the messages above")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierEvents
 import DossierLog
+import DossierProjection
 import Foundation
 
 /// `dossier stats`: counts, sizes, compression ratio.
@@ -33,7 +34,10 @@ struct Stats: ParsableCommand {
                 articles.insert(article.articleId)
             }
         }
-        let report = Report(events: stats.events, articles: articles.count, entities: 0, authors: stats.authors,
+        let projection = try ProjectionAccess.live(store: log.store, log: log)
+        let entities = try projection.entityCount()
+        try projection.close()
+        let report = Report(events: stats.events, articles: articles.count, entities: entities, authors: stats.authors,
                             segments: stats.segments, sealedSegments: stats.sealedSegments,
                             rawBytes: stats.rawBytes, storedBytes: stats.storedBytes, eventsByType: byType)
         if output.json { try Output.json(report); return }
@@ -41,6 +45,7 @@ struct Stats: ParsableCommand {
         Output.table(["", ""], [
             ["events", "\(stats.events)"] ,
             ["articles", "\(articles.count)"],
+            ["entities", "\(entities)"],
             ["authors", "\(stats.authors)"],
             ["segments", "\(stats.segments) (\(stats.sealedSegments) sealed)"],
             ["raw bytes", "\(stats.rawBytes) (\(Output.bytes(stats.rawBytes)))"],

@@ -1,0 +1,147 @@
+import DossierEvents
+import Foundation
+import GRDB
+
+extension Projector {
+    /// One article's mentions grouped by entity, as stored: sorted unique spans.
+    struct EntityMentions {
+        var key: Int64
+        var id: String
+        var type: String
+        var label: String
+        var spans: [ArticleExtracted.Span]
+    }
+
+    /// Records an extraction and, when it is the article's best, replaces the article's rows with its rows.
+    func extracted(_ event: DecodedEvent, _ x: ArticleExtracted) throws {
+        let xkey = Keys.digest(event.id)
+        let akey = Keys.digest(x.articleId)
+        try exec("INSERT INTO extractions(key, id, article, author, extractor, version, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                 [xkey, event.id, akey, event.author, x.extractor, x.extractorVersion, event.hlc])
+        if db.changesCount == 0 {
+            let held = try row("SELECT id FROM extractions WHERE key = ?", [xkey])?[0] as String?
+            if held != event.id { throw ProjectionError.collision("event", held ?? "?", event.id) }
+            report.duplicates += 1
+            return
+        }
+        report.applied += 1
+        guard let article = try row("SELECT id, extraction, body FROM articles WHERE key = ?", [akey]) else {
+            try exec("INSERT INTO articles(key, id, extraction) VALUES (?, ?, ?)", [akey, x.articleId, xkey])
+            try add(x, extraction: xkey, article: akey, scalars: nil)
+            return
+        }
+        let id: String = article[0]
+        guard id == x.articleId else { throw ProjectionError.collision("article", id, x.articleId) }
+        let body: String? = article[2]
+        let scalars = body.map { Array($0.unicodeScalars) }
+        if let current = article[1] as Int64? {
+            guard let held = try row("SELECT author, version, id FROM extractions WHERE key = ?", [current]) else { return }
+            let heldRank = (-(held[1] as Int), held[0] as String, held[2] as String)
+            guard (-x.extractorVersion, event.author, event.id) < heldRank else { return }
+            try remove(article: akey, scalars: scalars)
+            report.replaced += 1
+        }
+        try exec("UPDATE articles SET extraction = ? WHERE key = ?", [xkey, akey])
+        try add(x, extraction: xkey, article: akey, scalars: scalars)
+    }
+
+    /// Groups an extraction's entities by key, dropping empty or inverted spans.
+    func group(_ x: ArticleExtracted) -> [EntityMentions] {
+        var order: [Int64] = []
+        var byKey: [Int64: EntityMentions] = [:]
+        for entity in x.entities {
+            let key = entityKey(entity.id)
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = EntityMentions(key: key, id: entity.id, type: entity.type, label: entity.label, spans: [])
+            }
+            byKey[key]!.spans += entity.mentions.filter { $0.start >= 0 && $0.end >= $0.start }
+        }
+        return order.compactMap { key in
+            guard var group = byKey[key] else { return nil }
+            group.spans = Array(Set(group.spans)).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            return group.spans.isEmpty ? nil : group
+        }
+    }
+
+    /// The distinct entity pairs with mentions within ``coMentionWindow`` of each other.
+    static func coMentions(_ mentions: [(start: Int, entity: Int64)]) -> Set<EdgeKey> {
+        let sorted = mentions.sorted { ($0.start, $0.entity) < ($1.start, $1.entity) }
+        var pairs = Set<EdgeKey>()
+        for i in sorted.indices {
+            var j = i + 1
+            while j < sorted.count && sorted[j].start - sorted[i].start <= coMentionWindow {
+                let a = sorted[i].entity, b = sorted[j].entity
+                if a != b { pairs.insert(EdgeKey(a: min(a, b), b: max(a, b))) }
+                j += 1
+            }
+        }
+        return pairs
+    }
+
+    /// Inserts an extraction's rows for its article and adds its contributions to the counts.
+    func add(_ x: ArticleExtracted, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
+        let groups = group(x)
+        var all: [(start: Int, entity: Int64)] = []
+        for g in groups {
+            for span in g.spans {
+                try exec("INSERT INTO mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)", [akey, span.start, span.end, g.key, xkey])
+                all.append((span.start, g.key))
+                if let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
+                    aliasDeltas[AliasKey(entity: g.key, alias: surface), default: 0] += 1
+                }
+            }
+            try exec("INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)",
+                     [g.key, akey, g.spans.count, g.spans[0].start, g.type, g.label])
+            entityDeltas[g.key, default: EntityDelta(id: g.id)].mentions += g.spans.count
+            entityDeltas[g.key, default: EntityDelta(id: g.id)].articles += 1
+            if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
+            nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
+        }
+        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 }
+        for d in x.dates {
+            try exec("INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, 'date', ?, NULL, ?)", [akey, d.start, d.end, d.value, xkey])
+        }
+        for q in x.quantities {
+            try exec("INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, 'quantity', ?, ?, ?)", [akey, q.start, q.end, q.value, q.unit, xkey])
+        }
+        for f in x.facts {
+            try exec("INSERT OR IGNORE INTO facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     [akey, f.start, f.end, f.subject, f.predicate, f.object, f.when, xkey])
+        }
+        for s in x.statements {
+            try exec("INSERT OR IGNORE INTO statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)", [akey, s.start, s.end, s.speaker, s.cue, xkey])
+        }
+        for m in x.mergeCandidates {
+            try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])
+        }
+        report.extractions += 1
+    }
+
+    /// Deletes an article's extraction rows and subtracts their contributions from the counts.
+    func remove(article akey: Int64, scalars: [Unicode.Scalar]?) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [akey])
+        var all: [(start: Int, entity: Int64)] = []
+        var counts: [Int64: Int] = [:]
+        for row in rows {
+            let start: Int = row[0], end: Int = row[1], entity: Int64 = row[2]
+            all.append((start, entity))
+            counts[entity, default: 0] += 1
+            if let scalars, let surface = TextSpans.slice(scalars, start, end) {
+                aliasDeltas[AliasKey(entity: entity, alias: surface), default: 0] -= 1
+            }
+        }
+        for (entity, n) in counts {
+            if let name = try row("SELECT type, label FROM article_entities WHERE entity = ? AND article = ?", [entity, akey]) {
+                nameDeltas[NameKey(entity: entity, type: name[0], label: name[1]), default: 0] -= 1
+            }
+            try exec("DELETE FROM article_entities WHERE entity = ? AND article = ?", [entity, akey])
+            entityDeltas[entity, default: EntityDelta(id: "")].mentions -= n
+            entityDeltas[entity, default: EntityDelta(id: "")].articles -= 1
+        }
+        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 }
+        for table in ["mentions", "value_mentions", "facts", "statements", "merge_candidates"] {
+            try exec("DELETE FROM \(table) WHERE article = ?", [akey])
+        }
+    }
+}

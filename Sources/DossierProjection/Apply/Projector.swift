@@ -1,0 +1,137 @@
+import DossierEvents
+import Foundation
+import GRDB
+
+/// Applies decoded events to the projection inside one write transaction.
+///
+/// Every operation is an order-independent, idempotent merge: an article keeps the earliest
+/// ingestion by (hlc, event id); an article's rows come from its best extraction (highest
+/// version, then lowest author, then lowest event id); counts (mentions, labels, aliases,
+/// co-mention weights) are sums of per-article contributions, accumulated as deltas and
+/// written once per batch by ``finish()``.
+final class Projector {
+    /// Two mentions closer than this many scalars (start to start) make a co-mention edge.
+    static let coMentionWindow = 250
+
+    struct NameKey: Hashable { var entity: Int64; var type: String; var label: String }
+    struct AliasKey: Hashable { var entity: Int64; var alias: String }
+    struct EdgeKey: Hashable { var a: Int64; var b: Int64 }
+    struct EntityDelta { var id: String; var mentions = 0; var articles = 0 }
+
+    let db: Database
+    var entityDeltas: [Int64: EntityDelta] = [:]
+    var nameDeltas: [NameKey: Int] = [:]
+    var aliasDeltas: [AliasKey: Int] = [:]
+    var edgeDeltas: [EdgeKey: Int] = [:]
+    var entityKeys: [String: Int64] = [:]
+    var checkpoints: [String: (seq: Int, id: String)] = [:]
+    var changedCheckpoints: Set<String> = []
+    var report = ApplyReport()
+
+    init(db: Database) throws {
+        self.db = db
+        for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
+            checkpoints[row[0]] = (row[1], row[2])
+        }
+    }
+
+    /// The key of an entity id (memoized: ids repeat across articles).
+    func entityKey(_ id: String) -> Int64 {
+        if let key = entityKeys[id] { return key }
+        let key = Keys.string(id)
+        entityKeys[id] = key
+        return key
+    }
+
+    /// Runs a cached statement.
+    func exec(_ sql: String, _ arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    /// Fetches one row through a cached statement.
+    func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// Applies one event; events at or below their author's checkpoint are skipped.
+    func apply(_ event: DecodedEvent) throws {
+        let done = checkpoints[event.author]?.seq ?? 0
+        if event.seq <= done {
+            report.duplicates += 1
+            return
+        }
+        switch event.body {
+        case .ingested(let article): try ingested(event, article)
+        case .extracted(let extraction): try extracted(event, extraction)
+        case .skipped: report.skipped += 1
+        }
+        if event.seq == done + 1 {
+            checkpoints[event.author] = (event.seq, event.id)
+            changedCheckpoints.insert(event.author)
+        }
+    }
+
+    /// Writes the accumulated deltas and checkpoints.
+    func finish() throws {
+        try flushNames()
+        try flushAliases()
+        try flushEdges()
+        try flushEntities()
+        for author in changedCheckpoints.sorted() {
+            guard let cp = checkpoints[author] else { continue }
+            try exec("INSERT INTO checkpoints(author, seq, event) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, event = excluded.event",
+                     [author, cp.seq, cp.id])
+        }
+        changedCheckpoints.removeAll()
+    }
+
+    private func flushNames() throws {
+        for (key, delta) in nameDeltas where delta != 0 {
+            try exec("INSERT INTO entity_names(entity, type, label, fold, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT(entity, type, label) DO UPDATE SET articles = articles + excluded.articles",
+                     [key.entity, key.type, key.label, TextSpans.fold(key.label), delta])
+            if delta < 0 {
+                try exec("DELETE FROM entity_names WHERE entity = ? AND type = ? AND label = ? AND articles <= 0", [key.entity, key.type, key.label])
+            }
+        }
+    }
+
+    private func flushAliases() throws {
+        for (key, delta) in aliasDeltas where delta != 0 {
+            try exec("INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?) ON CONFLICT(entity, alias) DO UPDATE SET mentions = mentions + excluded.mentions",
+                     [key.entity, key.alias, TextSpans.fold(key.alias), delta])
+            if delta < 0 {
+                try exec("DELETE FROM aliases WHERE entity = ? AND alias = ? AND mentions <= 0", [key.entity, key.alias])
+            }
+        }
+        aliasDeltas.removeAll()
+    }
+
+    private func flushEdges() throws {
+        for (key, delta) in edgeDeltas where delta != 0 {
+            for (s, t) in [(key.a, key.b), (key.b, key.a)] {
+                try exec("INSERT INTO edges(source, target, weight) VALUES (?, ?, ?) ON CONFLICT(source, target) DO UPDATE SET weight = weight + excluded.weight",
+                         [s, t, delta])
+                if delta < 0 { try exec("DELETE FROM edges WHERE source = ? AND target = ? AND weight <= 0", [s, t]) }
+            }
+        }
+        edgeDeltas.removeAll()
+    }
+
+    private func flushEntities() throws {
+        for (key, delta) in entityDeltas where delta.mentions != 0 || delta.articles != 0 {
+            guard let row = try row("INSERT INTO entities(key, id, type, label, mentions, articles) VALUES (?, ?, '', '', ?, ?) ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles RETURNING id, articles",
+                                    [key, delta.id, delta.mentions, delta.articles]) else { continue }
+            let id: String = row[0]
+            if !delta.id.isEmpty && id != delta.id { throw ProjectionError.collision("entity", id, delta.id) }
+            let articles: Int = row[1]
+            if articles <= 0 { try exec("DELETE FROM entities WHERE key = ?", [key]) }
+        }
+        let touched = Set(nameDeltas.keys.map(\.entity)).union(entityDeltas.keys)
+        for key in touched {
+            guard let best = try row("SELECT type, label FROM entity_names WHERE entity = ? ORDER BY articles DESC, type, label LIMIT 1", [key]) else { continue }
+            try exec("UPDATE entities SET type = ?, label = ? WHERE key = ? AND (type <> ?1 OR label <> ?2)", [best[0] as String, best[1] as String, key])
+        }
+        entityDeltas.removeAll()
+        nameDeltas.removeAll()
+    }
+}

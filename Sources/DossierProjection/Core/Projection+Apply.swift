@@ -1,0 +1,90 @@
+import DossierEvents
+import DossierLog
+import Foundation
+import GRDB
+
+extension Projection {
+    /// Applies `events` in one transaction (with the checkpoints they advance); returns what changed.
+    @discardableResult
+    public func apply(_ events: [Event]) throws -> ApplyReport {
+        try apply(decoded: events.map(DecodedEvent.init))
+    }
+
+    /// Applies already decoded events in one transaction.
+    @discardableResult
+    public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
+        do {
+            return try writer.write { db in
+                let projector = try Projector(db: db)
+                for event in events { try projector.apply(event) }
+                try projector.finish()
+                return projector.report
+            }
+        } catch let error as ProjectionError {
+            throw error
+        } catch {
+            throw ProjectionError.database("applying events", path: path, error)
+        }
+    }
+
+    /// Events the log holds beyond this projection's checkpoints.
+    public func pendingEvents(in log: EventLog) throws -> Int {
+        let done = try checkpoints()
+        return log.authors.reduce(0) { sum, author in sum + max(0, (log.head(of: author)?.seq ?? 0) - (done[author]?.seq ?? 0)) }
+    }
+
+    /// Applies everything `log` holds beyond the checkpoints, `batchEvents` per transaction,
+    /// keeping only events with `hlc <= hlcLimit` when given. `progress` gets the events applied so far.
+    @discardableResult
+    public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 4096,
+                        progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
+        let done = try checkpoints()
+        let authors = log.authors
+        let pipeline = EventPipeline { emit in
+            var batch: [DecodedEvent] = []
+            batch.reserveCapacity(batchEvents)
+            for author in authors {
+                try log.forEachEvent(author: author, from: (done[author]?.seq ?? 0) + 1) { event in
+                    if let hlcLimit, event.header.hlc > hlcLimit { return }
+                    batch.append(DecodedEvent(event))
+                    if batch.count >= batchEvents { emit(batch); batch.removeAll(keepingCapacity: true) }
+                }
+            }
+            if !batch.isEmpty { emit(batch) }
+        }
+        var report = ApplyReport()
+        var count = 0
+        do {
+            while let batch = try pipeline.next() {
+                report.add(try apply(decoded: batch))
+                count += batch.count
+                progress?(count)
+            }
+        } catch {
+            pipeline.cancel()
+            if let error = error as? ProjectionError { throw error }
+            throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
+                                  cause: error as? any Error & Sendable)
+        }
+        return report
+    }
+
+    /// What the projection was built from, when pinned by `rebuild --as-of`; nil when it follows the log.
+    public func pinnedAsOf() throws -> String? {
+        try read("reading meta") { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'asOf'") }
+    }
+
+    func setMeta(_ key: String, _ value: String?) throws {
+        do {
+            try writer.write { db in
+                if let value {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+                } else {
+                    try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key])
+                }
+            }
+        } catch {
+            throw ProjectionError.database("writing meta", path: path, error)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DossierEvents
+import DossierLog
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a rebuild did and how long it took.
+public struct RebuildReport: Sendable, Codable {
+    /// Events read and applied.
+    public var events: Int
+    /// Articles with a body in the new projection.
+    public var articles: Int
+    /// Entities in the new projection.
+    public var entities: Int
+    /// Wall time in seconds.
+    public var seconds: Double
+    /// The digest of the new projection (only when asked for).
+    public var digest: String?
+    /// Counts from the projector.
+    public var apply: ApplyReport
+}
+
+extension Projection {
+    /// Replays `log` (up to `asOf`) into a fresh file beside `path` and renames it over `path`.
+    ///
+    /// The old file stays usable until the rename, which is atomic: a crash mid-rebuild
+    /// leaves the old projection (and a stray `.rebuild` file that the next rebuild replaces).
+    @discardableResult
+    public static func rebuild(from log: EventLog, at path: String, asOf: AsOf? = nil,
+                               progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
+        let scratch = path + ".rebuild"
+        let report = try build(from: log, at: scratch, asOf: asOf, progress: progress)
+        try replace(path, with: scratch)
+        return report
+    }
+
+    /// Replays `log` (up to `asOf`) into a new file at `path` (replacing whatever is there), left closed.
+    @discardableResult
+    public static func build(from log: EventLog, at path: String, asOf: AsOf? = nil,
+                             progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
+        let started = Date()
+        let limit = try asOf?.hlcLimit(in: log)
+        let projection = try create(scratch: path)
+        let apply = try projection.catchUp(from: log, hlcLimit: limit, progress: progress)
+        if let asOf { try projection.setMeta("asOf", asOf.argument) }
+        let articles = try projection.articleCount()
+        let entities = try projection.entityCount()
+        do {
+            try projection.writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA optimize")
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
+        } catch {
+            throw ProjectionError.database("finishing the rebuild", path: path, error)
+        }
+        try projection.close()
+        let fd = Glibc.open(path, O_RDONLY)
+        if fd >= 0 { fsync(fd); Glibc.close(fd) }
+        return RebuildReport(events: apply.applied + apply.duplicates + apply.skipped, articles: articles, entities: entities,
+                             seconds: Date().timeIntervalSince(started), digest: nil, apply: apply)
+    }
+
+    /// Moves `scratch` over `path` atomically, after folding the old file's WAL into it.
+    static func replace(_ path: String, with scratch: String) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            // A WAL left beside the old file must not be replayed into the new one.
+            if let old = try? DatabaseQueue(path: path) {
+                _ = try? old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+                try? old.close()
+            }
+            for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+        }
+        guard rename(scratch, path) == 0 else {
+            throw ProjectionError(code: .database, message: "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
+        if fd >= 0 { fsync(fd); Glibc.close(fd) }
+    }
+}

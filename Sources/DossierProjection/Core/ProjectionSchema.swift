@@ -1,0 +1,199 @@
+/// The projection's SQL, exactly as in `Schemas/projection.sql` (a test keeps them equal).
+enum ProjectionSchema {
+    /// Bumped whenever the SQL changes; a projection built by another version is rebuilt.
+    static let version = "1"
+
+    /// The script that creates an empty projection.
+    static let sql = #"""
+-- Dossier projection, schema 1. A disposable SQLite database built from the event log
+-- (DESIGN §4). Keys are content-derived: an article's key is the first 63 bits of its id
+-- (SHA-256 of the body), an entity's key the first 63 bits of SHA-256 of its id, an
+-- extraction's key the first 63 bits of its event id; so every row is a function of the
+-- set of events, whatever their arrival order. Spans are [start, end) in Unicode scalars:
+-- substr(body, start + 1, end - start) is the surface.
+
+-- One row per article id. Metadata from the earliest ingestion event by (hlc, event id);
+-- body NULL while only an extraction of the article is held.
+CREATE TABLE articles (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  title TEXT,
+  language TEXT,
+  source TEXT,
+  published TEXT,
+  ingested_at INTEGER,
+  body TEXT,
+  ingest_event TEXT,
+  ingest_hlc INTEGER,
+  extraction INTEGER
+);
+
+-- Full text search over titles and bodies (external content: the articles table).
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+-- Every ArticleExtracted event held; the article's winner has the highest version
+-- (ties: lowest author, then lowest event id) and is named by articles.extraction.
+CREATE TABLE extractions (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  article INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  extractor TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  hlc INTEGER NOT NULL
+);
+
+CREATE INDEX extractions_article ON extractions(article);
+
+-- Entities mentioned by winning extractions. label and type: the most common among the
+-- articles that mention it (ties: smallest). mentions and articles are counts.
+CREATE TABLE entities (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  label TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  articles INTEGER NOT NULL
+);
+
+CREATE INDEX entities_type ON entities(type, mentions);
+
+-- Labels and types given to an entity, with the number of articles giving each.
+CREATE TABLE entity_names (
+  entity INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  label TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  PRIMARY KEY (entity, type, label)
+) WITHOUT ROWID;
+
+CREATE INDEX entity_names_fold ON entity_names(fold);
+
+-- Surfaces under which an entity is mentioned, with mention counts.
+CREATE TABLE aliases (
+  entity INTEGER NOT NULL,
+  alias TEXT NOT NULL,
+  fold TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+
+CREATE INDEX aliases_fold ON aliases(fold);
+
+-- Entity mentions with provenance: article, span, and the extraction event (extractions.key).
+CREATE TABLE mentions (
+  article INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  entity INTEGER NOT NULL,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (article, start, "end", entity)
+) WITHOUT ROWID;
+
+-- Which entities each article mentions, how often, first offset, and the label and type it gives.
+CREATE TABLE article_entities (
+  entity INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  first INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  label TEXT NOT NULL,
+  PRIMARY KEY (entity, article)
+) WITHOUT ROWID;
+
+-- Dates (kind 'date', ISO value or NULL) and quantities (kind 'quantity', decimal value, unit).
+CREATE TABLE value_mentions (
+  article INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT,
+  unit TEXT,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (article, start, "end", kind)
+) WITHOUT ROWID;
+
+-- Relations (subject, predicate, object) with the evidence span and the extraction event.
+CREATE TABLE facts (
+  article INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  subject TEXT NOT NULL,
+  predicate TEXT NOT NULL,
+  object TEXT NOT NULL,
+  "when" TEXT,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (article, start, "end", subject, predicate, object)
+) WITHOUT ROWID;
+
+CREATE INDEX facts_subject ON facts(subject);
+
+CREATE INDEX facts_object ON facts(object);
+
+CREATE INDEX facts_predicate ON facts(predicate);
+
+-- Attributed statements: who said the span, with which cue.
+CREATE TABLE statements (
+  article INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  cue TEXT NOT NULL,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (article, start, "end", speaker)
+) WITHOUT ROWID;
+
+-- Merges proposed by extractors (never applied by the projection).
+CREATE TABLE merge_candidates (
+  article INTEGER NOT NULL,
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  PRIMARY KEY (article, a, b, reason)
+) WITHOUT ROWID;
+
+-- Co-mention edges, stored in both directions: weight = number of articles mentioning both.
+CREATE TABLE edges (
+  source INTEGER NOT NULL,
+  target INTEGER NOT NULL,
+  weight INTEGER NOT NULL,
+  PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+
+CREATE INDEX edges_strongest ON edges(source, weight);
+
+-- Curation events (issue 6): merges, aliases, labels, types, retractions, redactions.
+CREATE TABLE curation (
+  event TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  target TEXT NOT NULL,
+  value TEXT,
+  hlc INTEGER NOT NULL,
+  author TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Concurrent edits resolved by rule, kept for review until resolved (issue 6).
+CREATE TABLE conflicts (
+  id TEXT PRIMARY KEY,
+  target TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  winner TEXT NOT NULL,
+  losers TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Bookkeeping, outside the digest: how far each author's log is applied (same
+-- transaction as the rows), and the schema version.
+CREATE TABLE checkpoints (
+  author TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  event TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+"""#
+}

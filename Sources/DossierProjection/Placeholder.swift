@@ -1,1 +1,0 @@
-// The projection lands here (issue 4).

@@ -1,0 +1,133 @@
+import DossierEvents
+import Foundation
+import GRDB
+
+extension Projection {
+    /// Articles with a body, newest publication first (then by id).
+    public func articles(limit: Int? = nil) throws -> [ArticleSummary] {
+        try read("listing articles") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, title, language, source, published FROM articles WHERE body IS NOT NULL
+                ORDER BY published IS NULL, published DESC, id LIMIT ?
+                """, arguments: [limit ?? -1]).map {
+                ArticleSummary(id: $0[0], title: $0[1], language: $0[2], source: $0[3], published: $0[4])
+            }
+        }
+    }
+
+    /// Entities, most mentioned first, optionally of one type.
+    public func entities(type: String? = nil, limit: Int? = nil) throws -> [EntitySummary] {
+        try read("listing entities") { db in
+            let rows: [Row]
+            if let type {
+                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities WHERE type = ? ORDER BY mentions DESC, id LIMIT ?",
+                                        arguments: [type.uppercased(), limit ?? -1])
+            } else {
+                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities ORDER BY mentions DESC, id LIMIT ?",
+                                        arguments: [limit ?? -1])
+            }
+            return try rows.map { try Projection.summary(db, $0) }
+        }
+    }
+
+    static func summary(_ db: Database, _ row: Row, aliasLimit: Int = 10) throws -> EntitySummary {
+        let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE entity = ? ORDER BY mentions DESC, alias LIMIT ?"),
+                                          arguments: [row[0] as Int64, aliasLimit])
+        return EntitySummary(id: row[1], type: row[2], label: row[3], aliases: aliases, mentions: row[4], articles: row[5])
+    }
+
+    static func entityRow(_ db: Database, key: Int64) throws -> Row? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT key, id, type, label, mentions, articles FROM entities WHERE key = ?"), arguments: [key])
+    }
+
+    /// Finds the entity named by an id, a label or an alias (case and accents ignored).
+    public func resolve(_ name: String) throws -> EntityResolution {
+        try read("looking up an entity") { db in try Projection.resolve(db, name) }
+    }
+
+    static func resolve(_ db: Database, _ name: String) throws -> EntityResolution {
+        if let row = try entityRow(db, key: Keys.string(name)), (row[1] as String) == name {
+            return .found(try summary(db, row))
+        }
+        let fold = TextSpans.fold(name)
+        var keys = try Int64.fetchSet(db, sql: "SELECT entity FROM entity_names WHERE fold = ?", arguments: [fold])
+        keys.formUnion(try Int64.fetchSet(db, sql: "SELECT entity FROM aliases WHERE fold = ?", arguments: [fold]))
+        var found = try keys.compactMap { try entityRow(db, key: $0) }
+            .map { try summary(db, $0) }
+            .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
+        let byLabel = found.filter { TextSpans.fold($0.label) == fold }
+        if !byLabel.isEmpty { found = byLabel }
+        if found.count == 1 { return .found(found[0]) }
+        if found.count > 1 { return .ambiguous(found) }
+        return .notFound(suggestions: try suggestions(db, fold))
+    }
+
+    /// Entities whose names are closest to `fold` (shared words, then edit distance).
+    static func suggestions(_ db: Database, _ fold: String) throws -> [EntitySummary] {
+        var candidates = Set<Int64>()
+        let words = fold.split(separator: " ").map(String.init).filter { $0.count >= 3 }
+        for word in words.prefix(4) {
+            let pattern = "%" + word.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM entity_names WHERE fold LIKE ? LIMIT 200", arguments: [pattern]))
+            candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM aliases WHERE fold LIKE ? LIMIT 200", arguments: [pattern]))
+        }
+        if candidates.count < 5, let first = fold.first {
+            let prefix = String(first) + "%"
+            candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM entity_names WHERE fold LIKE ? LIMIT 2000", arguments: [prefix]))
+        }
+        var scored: [(Int, Int, EntitySummary)] = []
+        for key in candidates {
+            guard let row = try entityRow(db, key: key) else { continue }
+            let s = try summary(db, row, aliasLimit: 5)
+            let distance = ([s.label] + s.aliases).map { editDistance(TextSpans.fold($0), fold) }.min() ?? Int.max
+            scored.append((distance, -s.mentions, s))
+        }
+        let limit = max(2, fold.count / 2)
+        return scored.filter { item in item.0 <= limit || words.contains(where: { TextSpans.fold(item.2.label).contains($0) }) }
+            .sorted { ($0.0, $0.1, $0.2.id) < ($1.0, $1.1, $1.2.id) }
+            .prefix(5).map(\.2)
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = previous
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// The profile of one entity (by key): aliases, articles, mentions in context, facts, strongest neighbours.
+    public func profile(_ entity: EntitySummary, articleLimit: Int = 10, contextLimit: Int = 5, factLimit: Int = 20, neighborLimit: Int = 10) throws -> EntityProfile {
+        try read("reading an entity profile") { db in
+            let key = Keys.string(entity.id)
+            let articleRows = try Row.fetchAll(db, sql: """
+                SELECT a.key, a.id, a.title, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.key = ae.article
+                WHERE ae.entity = ? ORDER BY ae.mentions DESC, a.key LIMIT ?
+                """, arguments: [key, articleLimit])
+            let articles = articleRows.map { EntityArticle(id: $0[1], title: $0[2], published: $0[3], mentions: $0[4]) }
+            var contexts: [MentionContext] = []
+            for row in articleRows.prefix(contextLimit) {
+                guard let span = try Row.fetchOne(db, sql: "SELECT start, \"end\" FROM mentions WHERE article = ? AND entity = ? ORDER BY start LIMIT 1",
+                                                  arguments: [row[0] as Int64, key]),
+                      let body = try String.fetchOne(db, sql: "SELECT body FROM articles WHERE key = ?", arguments: [row[0] as Int64]) else { continue }
+                let scalars = Array(body.unicodeScalars)
+                let start: Int = span[0], end: Int = span[1]
+                contexts.append(MentionContext(article: row[1], title: row[2], start: start, end: end,
+                                               surface: TextSpans.slice(scalars, start, end) ?? "",
+                                               sentence: TextSpans.sentence(scalars, start, end).text))
+            }
+            let facts = try Projection.facts(db, entity: entity.id, predicate: nil, limit: factLimit)
+            let neighbors = try Projection.strongest(db, key: key, id: entity.id, limit: neighborLimit, depth: 1)
+            return EntityProfile(entity: entity, articles: articles, contexts: contexts, facts: facts, neighbors: neighbors)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import DossierEvents
+import Foundation
+import GRDB
+
+extension Projection {
+    /// Facts with provenance, optionally about one entity (as subject or object) or with one predicate.
+    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws -> [FactRecord] {
+        try read("listing facts") { db in try Projection.facts(db, entity: entity, predicate: predicate, limit: limit ?? -1) }
+    }
+
+    static func facts(_ db: Database, entity: String?, predicate: String?, limit: Int) throws -> [FactRecord] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let entity {
+            conditions.append("(f.subject = ? OR f.object = ?)")
+            arguments += [entity, entity]
+        }
+        if let predicate {
+            conditions.append("f.predicate = ?")
+            arguments += [predicate]
+        }
+        arguments += [limit]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
+                   substr(a.body, f.start + 1, f."end" - f.start)
+            FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY f."when" IS NULL, f."when", a.id, f.start LIMIT ?
+            """, arguments: arguments)
+        return try rows.map { row in
+            let subject: String = row[0], object: String = row[2]
+            return FactRecord(subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: row[1],
+                              object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
+                              article: row[4], start: row[5], end: row[6], evidence: row[8], event: row[7])
+        }
+    }
+
+    /// Dated items in order: facts with a date and, for an entity, dates written near its mentions.
+    public func timeline(entity: EntitySummary? = nil, limit: Int = 200) throws -> [TimelineEntry] {
+        try read("building a timeline") { db in
+            var out: [TimelineEntry] = []
+            for fact in try Projection.facts(db, entity: entity?.id, predicate: nil, limit: -1) where fact.when != nil {
+                out.append(TimelineEntry(date: fact.when!, kind: "fact",
+                                         text: "\(fact.subjectLabel ?? fact.subject) \(fact.predicate) \(fact.objectLabel ?? fact.object)",
+                                         article: fact.article))
+            }
+            if let entity {
+                let key = Keys.string(entity.id)
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT a.id, a.body, v.start, v."end", v.value FROM article_entities ae
+                    JOIN value_mentions v ON v.article = ae.article AND v.kind = 'date' AND v.value IS NOT NULL
+                    JOIN mentions m ON m.article = ae.article AND m.entity = ae.entity AND abs(m.start - v.start) <= 200
+                    JOIN articles a ON a.key = ae.article
+                    WHERE ae.entity = ? ORDER BY v.value, a.id, v.start LIMIT ?
+                    """, arguments: [key, limit])
+                for row in rows {
+                    guard let body = row[1] as String? else { continue }
+                    let sentence = TextSpans.sentence(Array(body.unicodeScalars), row[2], row[3]).text
+                    out.append(TimelineEntry(date: row[4], kind: "date", text: sentence, article: row[0]))
+                }
+            }
+            return Array(out.sorted { ($0.date, $0.kind, $0.article, $0.text) < ($1.date, $1.kind, $1.article, $1.text) }.prefix(limit))
+        }
+    }
+
+    /// Full text search over titles and bodies, best matches first, with snippets (hits in [brackets]).
+    ///
+    /// Plain words are all required; text with FTS5 syntax (quotes, OR, NEAR, *) is passed as is.
+    public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
+        let query = Projection.ftsQuery(text)
+        do {
+            return try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts
+                    JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+                    """, arguments: [query, limit]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
+            }
+        } catch let error as DatabaseError {
+            throw ProjectionError(code: .usage, message: "search '\(text)': \(error.message ?? "\(error)")", cause: error)
+        }
+    }
+
+    static func ftsQuery(_ text: String) -> String {
+        let operators = ["\"", " OR ", " NOT ", " AND ", "NEAR(", "*", "^"]
+        if operators.contains(where: { text.contains($0) }) { return text }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.map { "\"\($0)\"" }.joined(separator: " ")
+    }
+
+    /// Runs one read-only SQL statement; writes and errors are refused with SQLite's message.
+    public func query(sql: String, limit: Int? = nil) throws -> SQLResult {
+        do {
+            return try writer.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                let columns = statement.columnNames
+                var rows: [[String?]] = []
+                let cursor = try Row.fetchCursor(statement)
+                while let row = try cursor.next() {
+                    if let limit, rows.count >= limit { break }
+                    rows.append(row.databaseValues.map { value in
+                        switch value.storage {
+                        case .null: return nil
+                        case .int64(let n): return String(n)
+                        case .double(let d): return String(d)
+                        case .string(let s): return s
+                        case .blob(let data): return Hex.encode(data)
+                        }
+                    })
+                }
+                return SQLResult(columns: columns, rows: rows)
+            }
+        } catch let error as ProjectionError {
+            throw error
+        } catch let error as DatabaseError {
+            throw ProjectionError(code: .sql, message: error.message ?? "\(error)", cause: error)
+        } catch {
+            throw ProjectionError(code: .sql, message: "\(error)")
+        }
+    }
+}

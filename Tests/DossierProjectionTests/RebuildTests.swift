@@ -1,0 +1,107 @@
+import DossierEvents
+import DossierLog
+@testable import DossierProjection
+import Foundation
+import GRDB
+import Testing
+
+/// A store whose own log holds the test corpus in three batches at three wall times.
+final class LoggedCorpus {
+    let folder = TempFolder()
+    let store: Store
+    let batches: [[Event]]
+    static let times = [1_772_323_200_000, 1_772_409_600_000, 1_772_496_000_000] // 2026-03-01, -02, -03 00:00Z
+
+    init() throws {
+        let identity = try Identity(name: "test", rawPrivateKey: Array(repeating: 9, count: 32))
+        store = try Store.create(at: folder.file("store"), name: "test", identity: identity)
+        let log = try EventLog(store: store, mode: .write)
+        defer { log.close() }
+        var first: [EventDraft] = []
+        for i in 0...3 { first += [try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 1)), try EventDraft(TestCorpus.extracted(i, version: 1))] }
+        var second: [EventDraft] = []
+        for i in [4, 5] { second += [try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 2)), try EventDraft(TestCorpus.extracted(i, version: 1))] }
+        let third = try [0, 2, 4].map { try EventDraft(TestCorpus.extracted($0, version: 2)) }
+        batches = [try log.append(first, nowMillis: Self.times[0]), try log.append(second, nowMillis: Self.times[1]),
+                   try log.append(third, nowMillis: Self.times[2])]
+    }
+
+    func log() throws -> EventLog { try EventLog(store: store, mode: .read) }
+}
+
+@Suite struct RebuildTests {
+    @Test func incrementalCatchUpEqualsAFullRebuild() throws {
+        let corpus = try LoggedCorpus()
+        let live = try Projection.open(path: corpus.folder.file("live.sqlite"))
+        for batch in corpus.batches { try live.apply(batch) }
+        let report = try live.catchUp(from: try corpus.log())
+        #expect(report.applied == 0)
+        let rebuilt = try Projection.build(from: try corpus.log(), at: corpus.folder.file("rebuilt.sqlite"))
+        #expect(rebuilt.apply.replaced == 3)
+        let fresh = try Projection.open(path: corpus.folder.file("rebuilt.sqlite"))
+        #expect(try live.digest() == fresh.digest())
+        #expect(try live.firstDifference(from: fresh) == nil)
+        #expect(try live.checkpoints().mapValues(\.seq) == fresh.checkpoints().mapValues(\.seq))
+    }
+
+    @Test func asOfTimeAndAsOfEventAnswerFromThePast() throws {
+        let corpus = try LoggedCorpus()
+        let firstOnly = try Projection.open(path: corpus.folder.file("first.sqlite"))
+        try firstOnly.apply(corpus.batches[0])
+        let expected = try firstOnly.digest()
+        for asOf in ["2026-03-01T00:00:00Z", "2026-03-01T12:00:00+02:00", String(corpus.batches[0].last!.id.prefix(12))] {
+            let path = corpus.folder.file("asof-\(asOf.hashValue).sqlite")
+            try Projection.build(from: try corpus.log(), at: path, asOf: try AsOf.parse(asOf))
+            let past = try Projection.open(path: path)
+            #expect(try past.digest() == expected, "as of \(asOf)")
+            #expect(try past.articleCount() == 4)
+            #expect(try past.pinnedAsOf() != nil)
+        }
+    }
+
+    @Test(arguments: ["yesterday", "2026-13-01", "12:00", "abc", "2026-03-01T25:00:00Z"])
+    func malformedAsOfIsRefused(_ text: String) {
+        #expect(throws: ProjectionError.self) { try AsOf.parse(text) }
+    }
+
+    @Test func unknownAsOfEventIsRefusedWithAMessage() throws {
+        let corpus = try LoggedCorpus()
+        let error = try #require(throws: ProjectionError.self) { try AsOf.parse("ffffffffffff").hlcLimit(in: try corpus.log()) }
+        #expect(error.message == "--as-of: no event id starts with ffffffffffff; see `dossier log`")
+    }
+
+    @Test func verifyNamesTheFirstTamperedRow() throws {
+        let corpus = try LoggedCorpus()
+        let path = corpus.folder.file("live.sqlite")
+        try Projection.rebuild(from: try corpus.log(), at: path)
+        let queue = try DatabaseQueue(path: path)
+        let key = Keys.string("wd:Q61053")
+        try queue.write { db in try db.execute(sql: "UPDATE entities SET mentions = mentions + 1 WHERE key = ?", arguments: [key]) }
+        try queue.close()
+        let live = try Projection.open(path: path)
+        try Projection.build(from: try corpus.log(), at: corpus.folder.file("check.sqlite"))
+        let check = try Projection.open(path: corpus.folder.file("check.sqlite"))
+        let difference = try #require(try live.firstDifference(from: check))
+        #expect(difference.table == "entities")
+        #expect(difference.key == "key=\(key)")
+        #expect(difference.detail.hasPrefix("mentions: "))
+        #expect(try live.digest() != check.digest())
+    }
+
+    @Test func rebuildReplacesALiveFileAndIgnoresItsWAL() throws {
+        let corpus = try LoggedCorpus()
+        let path = corpus.folder.file("live.sqlite")
+        let live = try Projection.open(path: path)
+        for batch in corpus.batches { try live.apply(batch) }
+        // A stray half-written scratch file from a crashed rebuild must not matter.
+        FileManager.default.createFile(atPath: path + ".rebuild", contents: Data("garbage".utf8))
+        try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
+        try live.close()
+        let reopened = try Projection.open(path: path)
+        #expect(try reopened.articleCount() == 4)
+        let firstOnly = try Projection.open(path: corpus.folder.file("first.sqlite"))
+        try firstOnly.apply(corpus.batches[0])
+        #expect(try reopened.digest() == firstOnly.digest())
+        #expect(!FileManager.default.fileExists(atPath: path + ".rebuild"))
+    }
+}
