@@ -47,6 +47,9 @@ let package = Package(
 
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        // Benchmark driver for the log (ops/bench/log).
+        .executableTarget(name: "dossier-bench-log", dependencies: ["DossierEvents", "DossierLog"], path: "ops/bench/log-driver"),
+
         .testTarget(name: "DossierEventsTests", dependencies: ["DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"]),

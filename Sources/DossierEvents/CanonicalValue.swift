@@ -51,18 +51,31 @@ public indirect enum CanonicalValue: Sendable, Equatable, Hashable {
     /// Writes a decimal integer.
     public static func writeInt(_ value: Int64, into out: inout [UInt8]) {
         if value == 0 { out.append(UInt8(ascii: "0")); return }
-        var digits: [UInt8] = []
-        var magnitude = value.magnitude
-        while magnitude > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
         if value < 0 { out.append(UInt8(ascii: "-")) }
-        out.append(contentsOf: digits.reversed())
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: enough for 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while magnitude > 0 {
+                buf[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buf[i]) }
+        }
     }
 
     /// Writes a JSON string literal of `value` after NFC normalization.
     public static func writeString(_ value: String, into out: inout [UInt8]) {
+        // Fast path: printable ASCII without quote or backslash is written as is.
+        var plain = true
+        for byte in value.utf8 where byte < 0x20 || byte >= 0x80 || byte == 0x22 || byte == 0x5C { plain = false; break }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: value.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         let normalized = nfc(value)
         out.append(UInt8(ascii: "\""))
         for byte in normalized.utf8 {

@@ -74,6 +74,10 @@ public struct EventHeader: Sendable, Equatable, Hashable, Codable {
 
     /// Parses canonical header bytes, refusing anything that is not exactly canonical.
     public static func parse(_ bytes: [UInt8]) throws(EventError) -> EventHeader {
+        if let fast = parseCanonical(bytes), fast.canonicalBytes() == bytes {
+            try fast.validate()
+            return fast
+        }
         let header: EventHeader
         do {
             header = try JSONBytes.decoder.decode(EventHeader.self, from: JSONBytes.data(bytes))

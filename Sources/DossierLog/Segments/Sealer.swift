@@ -1,4 +1,5 @@
 import DossierEvents
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,7 +24,9 @@ enum Sealer {
         }
 
         var out = SegmentHeader(sealed: true, author: header.author, number: number, firstSeq: header.firstSeq).encoded()
-        var blocks: [BlockEntry] = []
+        // Cut the records into blocks of about `blockSize` raw bytes at record boundaries.
+        struct Cut { var start: Int; var end: Int; var firstSeq: Int; var events: Int }
+        var cuts: [Cut] = []
         var locations: [(Int, Int, Int)] = []
         var seq = header.firstSeq
         var index = 0
@@ -36,20 +39,32 @@ enum Sealer {
             var events = 0
             while index < records.count, blockEnd - blockStart < options.blockSize {
                 if case .commit = records[index].record {} else {
-                    locations.append((seq, blocks.count, records[index].offset - blockStart))
+                    locations.append((seq, cuts.count, records[index].offset - blockStart))
                     seq += 1
                     events += 1
                 }
                 blockEnd = endOffsets[index]
                 index += 1
             }
-            let compressed = Zlib.compress(bytes[blockStart..<blockEnd], level: options.compressionLevel)
-            blocks.append(BlockEntry(offset: out.count, compressedSize: compressed.count, rawSize: blockEnd - blockStart,
-                                     firstSeq: events > 0 ? firstSeq : 0, events: events))
-            out.appendLE(UInt32(compressed.count))
-            out.appendLE(UInt32(blockEnd - blockStart))
-            out.appendLE(Zlib.crc32(compressed[...]))
-            out.append(contentsOf: compressed)
+            cuts.append(Cut(start: blockStart, end: blockEnd, firstSeq: events > 0 ? firstSeq : 0, events: events))
+        }
+        // Compress blocks in parallel (they are independent).
+        let compressed = ParallelResults<[UInt8]>(count: cuts.count)
+        let source = bytes
+        let level = options.compressionLevel
+        let plan = cuts.map { ($0.start, $0.end) }
+        DispatchQueue.concurrentPerform(iterations: plan.count) { i in
+            compressed.set(i, Zlib.compress(source[plan[i].0..<plan[i].1], level: level))
+        }
+        var blocks: [BlockEntry] = []
+        for (i, cut) in cuts.enumerated() {
+            let data = compressed.get(i)
+            blocks.append(BlockEntry(offset: out.count, compressedSize: data.count, rawSize: cut.end - cut.start,
+                                     firstSeq: cut.firstSeq, events: cut.events))
+            out.appendLE(UInt32(data.count))
+            out.appendLE(UInt32(cut.end - cut.start))
+            out.appendLE(Zlib.crc32(data[...]))
+            out.append(contentsOf: data)
         }
         let footer = SealedFooter(blocks: blocks, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
                                   eventCount: lastCommit.lastSeq - header.firstSeq + 1, lastId: lastCommit.lastIdHex)
@@ -68,4 +83,14 @@ enum Sealer {
                                  bytes: out.count, rawBytes: scan.validEnd - SegmentHeader.size)
         return Result(state: state, locations: locations)
     }
+}
+
+/// Results filled in by concurrent workers, read after they finish.
+final class ParallelResults<T>: @unchecked Sendable {
+    private var items: [T?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.withLock { items[i] = value } }
+    func get(_ i: Int) -> T { lock.withLock { items[i]! } }
+    var all: [T] { lock.withLock { items.compactMap { $0 } } }
 }

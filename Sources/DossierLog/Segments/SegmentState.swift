@@ -17,8 +17,9 @@ public struct LogOptions: Sendable {
     public var sealThreshold: Int = 16 << 20
     /// Target raw size of one compressed block in a sealed segment.
     public var blockSize: Int = 256 << 10
-    /// zlib level for sealed blocks.
-    public var compressionLevel: Int32 = 6
+    /// zlib level for sealed blocks. Level 4 compresses article text to ~29% of its raw
+    /// size at twice the speed of level 6 (~26%); see ops/bench/log.
+    public var compressionLevel: Int32 = 4
     /// Seal on a background thread so appends go on meanwhile.
     public var sealInBackground: Bool = true
     /// fsync every batch (turn off only in tests that measure something else).
