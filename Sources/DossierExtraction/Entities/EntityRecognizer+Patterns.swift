@@ -25,7 +25,9 @@ extension EntityRecognizer {
             var k = i + 1
             var particles = 0
             while k < tokens.count, ["de", "des", "du", "la", "l'", "of", "the", "for"].contains(tokens[k].key), particles < 2 { k += 1; particles += 1 }
-            guard particles > 0, let end = capitalizedRun(from: k) else { return nil }
+            guard particles > 0, var end = capitalizedRun(from: k) else { return nil }
+            // "ministère des Affaires étrangères": one lowercase adjective completes the name.
+            if end < tokens.count, Self.institutionAdjectives.contains(tokens[end].key) { end += 1 }
             return Candidate(range: i..<end, type: .org, source: .pattern)
         }
         // A capitalized determiner in mid-sentence after a preposition starts a title: "à Les actualites".
@@ -38,6 +40,11 @@ extension EntityRecognizer {
         }
         return nil
     }
+
+    /// Lowercase adjectives that end institution names.
+    static let institutionAdjectives: Set<String> = ["etrangeres", "etrangers", "interieures", "interieur", "sociales",
+                                                     "economiques", "publiques", "europeennes", "nationale", "armees",
+                                                     "culturelles", "numeriques", "territoriales", "solidaires"]
 
     /// "province de Kandahar", "base de Bagram", "aéroport international Hamid Karzaï".
     func placePattern(at i: Int) -> Candidate? {
