@@ -4,7 +4,9 @@ import Foundation
 
 /// `dossier extract FILE [--json]`: print an extraction without storing anything.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print what the extractor finds in a file, without storing anything.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print what the extractor finds in a file, without storing anything.",
+        discussion: "A .jsonl file is read one record at a time (memory stays flat on large files); with --json each record's extraction is printed as one JSON line.")
 
     @OptionGroup var output: JSONOption
 
@@ -12,11 +14,14 @@ struct Extract: ParsableCommand {
     var path: String
 
     func run() throws {
-        let input = try InputFiles.expand([path]).first ?? InputFiles.Input(name: path, path: path)
-        let preparer = ArticlePreparer()
         let extractor = Extractor()
+        if path.lowercased().hasSuffix(".jsonl") || path.lowercased().hasSuffix(".ndjson") {
+            try streamJSONLines(extractor)
+            return
+        }
+        let input = try InputFiles.expand([path]).first ?? InputFiles.Input(name: path, path: path)
         let articles: [PreparedArticle]
-        do { articles = try preparer.prepare(bytes: try input.read(), sourceName: input.name) } catch let error as ExtractionError {
+        do { articles = try ArticlePreparer().prepare(bytes: try input.read(), sourceName: input.name) } catch let error as ExtractionError {
             throw CLIFailure(message: error.message)
         }
         let reports = articles.map { ExtractionReport(article: $0, extraction: extractor.extract($0, articleId: "")) }
@@ -25,5 +30,94 @@ struct Extract: ParsableCommand {
             return
         }
         for report in reports { print(report.renderText()) }
+    }
+
+    /// Reads a JSON Lines file in 1 MiB chunks and extracts each record as it completes.
+    private func streamJSONLines(_ extractor: Extractor) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIFailure(message: "\(path): cannot be read (check that it exists and is readable)")
+        }
+        let preparer = ArticlePreparer()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        var offset = 0
+        var failures = 0
+        var done = 0
+        func handleLine(_ line: ArraySlice<UInt8>) {
+            lineNumber += 1
+            defer { offset += line.count + 1 }
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+            do {
+                let record = try JSONLinesReader.record(line, lineNumber: lineNumber, offset: offset, source: path)
+                let article = try preparer.prepare(record: record, source: "\(path):\(lineNumber)")
+                let report = ExtractionReport(article: article, extraction: extractor.extract(article, articleId: ""))
+                done += 1
+                if output.json {
+                    if let data = try? encoder.encode(report) {
+                        FileHandle.standardOutput.write(data)
+                        FileHandle.standardOutput.write(Data("\n".utf8))
+                    }
+                } else {
+                    print(report.renderText())
+                }
+            } catch {
+                failures += 1
+                Output.error((error as? ExtractionError)?.message ?? "\(path):\(lineNumber): \(error)")
+            }
+        }
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                handleLine(pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeSubrange(0..<start)
+        }
+        if !pending.isEmpty { handleLine(pending[...]) }
+        if done == 0 && failures > 0 { throw CLIFailure(message: "no record of \(path) could be extracted (\(failures) failed)") }
+    }
+}
+
+/// `dossier eval --gold FILE FOLDER`: score the extractor against a gold standard.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the extractor against a gold file (format of seeds-gold.json): entity P/R/F1 per type, resolution, dates, quantities, boilerplate, spans.")
+
+    @OptionGroup var output: JSONOption
+
+    @Option(help: "The gold annotations (JSON, doc-level-gold/1).")
+    var gold: String
+
+    @Argument(help: "The folder holding the files the gold annotates.")
+    var folder: String
+
+    func run() throws {
+        guard let goldData = FileManager.default.contents(atPath: gold) else {
+            throw CLIFailure(message: "\(gold): cannot be read", exitCode: 2)
+        }
+        let standard: GoldStandard
+        do { standard = try Evaluation.gold(from: goldData) } catch {
+            throw CLIFailure(message: "\(gold): not a gold file in doc-level-gold/1 format: \(error)", exitCode: 2)
+        }
+        let preparer = ArticlePreparer()
+        let extractor = Extractor()
+        var documents: [EvaluatedDocument] = []
+        for input in try InputFiles.expand([folder]) {
+            let name = (input.name as NSString).lastPathComponent
+            do {
+                guard let article = try preparer.prepare(bytes: try input.read(), sourceName: input.name).first else { continue }
+                documents.append(EvaluatedDocument(file: name, article: article,
+                                                   report: ExtractionReport(article: article, extraction: extractor.extract(article, articleId: ""))))
+            } catch let error as ExtractionError {
+                Output.error(error.message)
+            }
+        }
+        let report = Evaluation.evaluate(gold: standard, documents: documents)
+        if output.json { try Output.json(report) } else { print(report.renderTable()) }
     }
 }

@@ -244,8 +244,6 @@ extension GazetteerData {
     X:the-economist|ORG|The Economist|The Economist||kind=magazine; country=Q145
     X:the-telegraph|ORG|The Daily Telegraph|Daily Telegraph; The Daily Telegraph; The Telegraph||kind=newspaper; country=Q145
     X:der-spiegel|ORG|Der Spiegel|Der Spiegel; Spiegel||kind=magazine; country=Q183
-    X:the-grayzone|ORG|The Grayzone|The Grayzone; Grayzone||kind=news outlet; country=Q30
-    X:barlamane|ORG|Barlamane|Barlamane||kind=news outlet; country=Q1028
     # --- Companies often in the news ---
     Q312|ORG|Apple Inc.|Apple||kind=company; country=Q30
     Q95|ORG|Google|Google||kind=company; country=Q30

@@ -42,7 +42,6 @@ extension GazetteerData {
     X:robert-obrien|PERSON|Robert O'Brien|Robert O'Brien; Robert C. O'Brien||role=National Security Advisor (2019–2021); country=Q30
     X:jake-sullivan|PERSON|Jake Sullivan|Jake Sullivan||role=National Security Advisor (2021–2025); country=Q30
     X:zalmay-khalilzad|PERSON|Zalmay Khalilzad|Zalmay Khalilzad||role=US Special Representative for Afghanistan Reconciliation (2018–2021); country=Q30
-    X:douglas-macgregor|PERSON|Douglas Macgregor|Douglas Macgregor; Douglas MacGregor; Douglas A. Macgregor||role=Senior adviser to the Acting Secretary of Defense (2020); country=Q30
     X:william-burns|PERSON|William Burns|William Burns; William J. Burns; Bill Burns||role=CIA Director (2021–2025); country=Q30
     X:steve-witkoff|PERSON|Steve Witkoff|Steve Witkoff; Steven Witkoff||role=US Special Envoy to the Middle East (2025–); country=Q30
     X:mike-waltz|PERSON|Mike Waltz|Mike Waltz; Michael Waltz||role=National Security Advisor (2025); country=Q30
@@ -167,7 +166,6 @@ extension GazetteerData {
     X:amir-khan-muttaqi|PERSON|Amir Khan Muttaqi|Amir Khan Muttaqi; Amir Khan Motaqi||role=Foreign Minister of the Taliban government (2021–); country=Q889
     X:zabihullah-mujahid|PERSON|Zabihullah Mujahid|Zabihullah Mujahid; Zabiullah Mujahid||role=Taliban spokesman; country=Q889
     X:suhail-shaheen|PERSON|Suhail Shaheen|Suhail Shaheen; Sohail Shaheen||role=Taliban spokesman in Doha; country=Q889
-    X:mohammad-naeem|PERSON|Mohammad Naeem|Mohammad Naeem; Mohammad Naeem Wardak||role=Spokesman of the Taliban political office in Doha; country=Q889
     X:ahmad-massoud|PERSON|Ahmad Massoud|Ahmad Massoud; Ahmed Massoud||role=Leader of the National Resistance Front; country=Q889
     X:ahmad-shah-massoud|PERSON|Ahmad Shah Massoud|Ahmad Shah Massoud; Ahmed Shah Massoud; commandant Massoud||role=Commander of the Northern Alliance (killed 2001); country=Q889
     # --- Jihadist leaders ---
