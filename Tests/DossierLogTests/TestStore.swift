@@ -7,10 +7,10 @@ final class TempStore {
     let path: String
     let store: Store
 
-    init(name: String = "test", options: LogOptions? = nil) throws {
+    init(name: String = "test", key: UInt8 = 7) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)").path
         // A fixed key keeps tests reproducible.
-        let identity = try Identity(name: name, rawPrivateKey: Array(repeating: 7, count: 32))
+        let identity = try Identity(name: name, rawPrivateKey: Array(repeating: key, count: 32))
         store = try Store.create(at: path, name: name, identity: identity)
     }
 

@@ -54,14 +54,34 @@ struct SealedFooter: Sendable, Equatable {
         let size = try file.size()
         guard size >= SegmentHeader.size + trailer else { throw LogError.corrupt(name, "sealed segment too short for a footer") }
         let tail = try file.read(at: size - trailer, count: trailer)
-        guard Array(tail[8..<16]) == magic else { throw LogError.corrupt(name, "footer magic missing (file truncated or damaged at its end)") }
-        let length = Int(tail.readLE32(4))
+        let length = try footerLength(tail[...], fileSize: size, name: name)
+        let start = size - 8 - 4 - length
+        return (try parse(try file.read(at: start, count: length)[...], name: name), start)
+    }
+
+    /// Parses the footer of a sealed segment held in memory (received from a peer).
+    static func read(_ bytes: [UInt8], name: String) throws(LogError) -> (SealedFooter, footerStart: Int) {
+        guard bytes.count >= SegmentHeader.size + trailer else { throw LogError.corrupt(name, "sealed segment too short for a footer") }
+        let length = try footerLength(bytes[(bytes.count - trailer)...], fileSize: bytes.count, name: name)
+        let start = bytes.count - 8 - 4 - length
+        return (try parse(bytes[start..<(start + length)], name: name), start)
+    }
+
+    private static func footerLength(_ tail: ArraySlice<UInt8>, fileSize size: Int, name: String) throws(LogError) -> Int {
+        let t = Array(tail)
+        guard Array(t[8..<16]) == magic else { throw LogError.corrupt(name, "footer magic missing (file truncated or damaged at its end)") }
+        let length = Int(t.readLE32(4))
         let fixed = 8 + 8 + 8 + 32 + 4
         guard length >= fixed + 4, length <= size - SegmentHeader.size - trailer + 4 + 4 else {
             throw LogError.corrupt(name, "footer length \(length) is impossible")
         }
-        let start = size - 8 - 4 - length
-        let body = try file.read(at: start, count: length)
+        return length
+    }
+
+    private static func parse(_ slice: ArraySlice<UInt8>, name: String) throws(LogError) -> SealedFooter {
+        let body = Array(slice)
+        let length = body.count
+        let fixed = 8 + 8 + 8 + 32 + 4
         let crcAt = length - 4
         guard body.readLE32(crcAt) == Zlib.crc32(body[0..<crcAt]) else { throw LogError.corrupt(name, "footer checksum mismatch") }
         let f = crcAt - fixed
@@ -74,8 +94,7 @@ struct SealedFooter: Sendable, Equatable {
                                      rawSize: Int(body.readLE32(o + 12)), firstSeq: Int(body.readLE64(o + 16)),
                                      events: Int(body.readLE32(o + 24))))
         }
-        let footer = SealedFooter(blocks: blocks, firstSeq: Int(body.readLE64(f)), lastSeq: Int(body.readLE64(f + 8)),
-                                  eventCount: Int(body.readLE64(f + 16)), lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
-        return (footer, start)
+        return SealedFooter(blocks: blocks, firstSeq: Int(body.readLE64(f)), lastSeq: Int(body.readLE64(f + 8)),
+                            eventCount: Int(body.readLE64(f + 16)), lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
     }
 }

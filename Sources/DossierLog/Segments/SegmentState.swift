@@ -24,6 +24,10 @@ public struct LogOptions: Sendable {
     public var sealInBackground: Bool = true
     /// fsync every batch (turn off only in tests that measure something else).
     public var fsync: Bool = true
+    /// Largest chunk accepted from a peer, compressed.
+    public var maxChunkBytes: Int = 64 << 20
+    /// Largest chunk accepted from a peer once inflated (bounds zip bombs).
+    public var maxInflatedChunkBytes: Int = 256 << 20
 
     public init() {}
 }

@@ -33,7 +33,26 @@ extension AuthorLog {
         }
         let commit = try CommitRecord.sign(key: signer.privateKey, firstSeq: lastSeq + 1, lastSeq: seq, lastId: prev!)
         Record.commit(commit).frame(into: &buffer)
+        try writeBatch(buffer, segment: current, eventOffsets: locations.map(\.location.offset), lastSeq: seq, lastId: prev!, maxHLC: clock.last)
+        return events
+    }
 
+    /// Appends records of this (foreign) author that were verified by the caller: whole
+    /// events continuing the chain, each covered by its signed commit. `framed` holds them
+    /// back to back; `eventFrameOffsets` are the offsets of the event frames in it.
+    func appendVerified(_ framed: [UInt8], eventFrameOffsets: [Int], lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int) throws(LogError) {
+        guard !framed.isEmpty else { return }
+        if active == nil { try startSegment() }
+        guard let current = active else { return }
+        try writeBatch(framed, segment: current, eventOffsets: eventFrameOffsets.map { current.size + $0 },
+                       lastSeq: newLastSeq, lastId: newLastId, maxHLC: max(maxHLC, hlc))
+    }
+
+    /// Writes one batch to the open segment with a single write and fsync, then updates
+    /// the head, the index, and seals the segment when it is full.
+    private func writeBatch(_ buffer: [UInt8], segment: (file: RawFile, number: Int, size: Int), eventOffsets: [Int],
+                            lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int) throws(LogError) {
+        var current = segment
         do {
             try current.file.write(buffer, at: current.size)
             if options.fsync { try current.file.sync() }
@@ -42,15 +61,18 @@ extension AuthorLog {
             try? current.file.truncate(to: current.size)
             throw error
         }
+        let firstNew = newLastSeq - eventOffsets.count + 1
+        let entries = eventOffsets.enumerated().map { (i, offset) in
+            (seq: firstNew + i, location: EventLocation(segment: current.number, block: EventLocation.openSegment, offset: offset))
+        }
         current.size += buffer.count
         active = current
-        lastSeq = seq
-        lastId = prev
-        maxHLC = clock.last
+        lastSeq = newLastSeq
+        lastId = newLastId
+        maxHLC = hlc
         updateActiveState(size: current.size)
-        try? index?.write(locations)
+        try? index?.write(entries)
         if current.size >= options.sealThreshold { try closeActiveSegment() }
-        return events
     }
 
     /// Creates the next open segment file.

@@ -77,6 +77,22 @@ public final class EventLog: @unchecked Sendable {
         log.waitForSealing()
     }
 
+    /// The log of `author`, if held.
+    func authorLog(_ author: String) -> AuthorLog? { logs[author] }
+
+    /// The log of `author`, created (empty, with its index) when not held yet.
+    func writableLog(_ author: String) throws(LogError) -> AuthorLog {
+        if let log = logs[author] { return log }
+        let log = AuthorLog(author: author, folder: store.logFolder + "/" + author, options: options)
+        try FS.mkdirs(log.folder)
+        try attachIndex(log)
+        logs[author] = log
+        return log
+    }
+
+    /// Advances the replica's clock past a received value.
+    func observeClock(_ value: Int) { clock.observe(value) }
+
     private func ownLog(_ identity: Identity) throws(LogError) -> AuthorLog {
         if let log = logs[identity.key] { return log }
         let log = AuthorLog(author: identity.key, folder: store.logFolder + "/" + identity.key, options: options)

@@ -66,4 +66,33 @@ enum Zlib {
         }
         return Array(out.prefix(produced))
     }
+
+    /// Inflates a whole zlib stream whose output must not exceed `limit` bytes; `nil` when
+    /// the data is damaged, truncated, or would inflate past the limit (a zip bomb).
+    static func inflateBounded(_ bytes: ArraySlice<UInt8>, limit: Int) -> [UInt8]? {
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var finished = false
+        var failed = false
+        bytes.withUnsafeBytes { src in
+            stream.next_in = UnsafeMutablePointer(mutating: src.baseAddress?.assumingMemoryBound(to: UInt8.self))
+            stream.avail_in = UInt32(src.count)
+            while !finished && !failed {
+                let produced: Int = chunk.withUnsafeMutableBytes { dst in
+                    stream.next_out = dst.baseAddress?.assumingMemoryBound(to: UInt8.self)
+                    stream.avail_out = UInt32(dst.count)
+                    let status = inflate(&stream, Z_NO_FLUSH)
+                    if status == Z_STREAM_END { finished = true } else if status != Z_OK { failed = true }
+                    return dst.count - Int(stream.avail_out)
+                }
+                if out.count + produced > limit { failed = true; break }
+                out.append(contentsOf: chunk[0..<produced])
+                if !finished && produced == 0 && stream.avail_in == 0 { failed = true }
+            }
+        }
+        return finished && !failed ? out : nil
+    }
 }
