@@ -15,6 +15,7 @@ extension EventLog {
         guard case .clean = scan.ending else { throw reject(chunk, "a record is damaged or incomplete (\(describe(scan.ending)))") }
 
         let held = authorLog(chunk.author)
+        let redacted = redactedIds()
         let headSeq = held?.lastSeq ?? 0
         var headId = held?.lastId
         var outcome = ImportOutcome()
@@ -64,7 +65,12 @@ extension EventLog {
                     }
                     pendingNew.append((buffer.count, buffer.count + framed.count, header.seq))
                     eventOffsets.append(buffer.count)
-                    buffer.append(contentsOf: framed)
+                    if case .event = record, redacted.contains(id) {
+                        // Redacted here before it arrived: store the header only.
+                        Record.redacted(header: headerBytes, note: Array("redacted on arrival".utf8)).frame(into: &buffer)
+                    } else {
+                        buffer.append(contentsOf: framed)
+                    }
                 } else {
                     throw reject(chunk, "starts at seq \(header.seq) but this replica holds \(chunk.author.prefix(12))… only through seq \(headSeq); send from seq \(headSeq + 1)")
                 }

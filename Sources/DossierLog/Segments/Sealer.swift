@@ -23,12 +23,33 @@ enum Sealer {
             throw LogError.corrupt(openPath, "cannot seal: the segment does not end with a whole commit")
         }
 
-        var out = SegmentHeader(sealed: true, author: header.author, number: number, firstSeq: header.firstSeq).encoded()
+        let built = build(author: header.author, number: number, firstSeq: header.firstSeq, raw: bytes, scan: scan,
+                          lastCommit: lastCommit, options: options)
+        let out = built.bytes
+        let locations = built.locations
+        let tmp = sealedPath + ".tmp"
+        try FS.remove(tmp)
+        let file = try RawFile.open(tmp, flags: O_WRONLY | O_CREAT | O_TRUNC)
+        try file.write(out, at: 0)
+        if options.fsync { try file.sync() }
+        try FS.rename(tmp, sealedPath)
+        if options.fsync { try FS.syncDirectory(folder) }
+        try FS.remove(openPath)
+        if options.fsync { try FS.syncDirectory(folder) }
+        let state = SegmentState(number: number, sealed: true, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
+                                 bytes: out.count, rawBytes: scan.validEnd - SegmentHeader.size)
+        return Result(state: state, locations: locations)
+    }
+
+    /// Builds the bytes of a sealed segment from framed records (`scan` of `raw`).
+    static func build(author: String, number: Int, firstSeq: Int, raw: [UInt8], scan: SegmentScan, lastCommit: CommitRecord,
+                      options: LogOptions) -> (bytes: [UInt8], locations: [(seq: Int, block: Int, offset: Int)]) {
+        var out = SegmentHeader(sealed: true, author: author, number: number, firstSeq: firstSeq).encoded()
         // Cut the records into blocks of about `blockSize` raw bytes at record boundaries.
         struct Cut { var start: Int; var end: Int; var firstSeq: Int; var events: Int }
         var cuts: [Cut] = []
         var locations: [(Int, Int, Int)] = []
-        var seq = header.firstSeq
+        var seq = firstSeq
         var index = 0
         let records = scan.records
         let endOffsets = records.indices.map { $0 + 1 < records.count ? records[$0 + 1].offset : scan.validEnd }
@@ -50,7 +71,7 @@ enum Sealer {
         }
         // Compress blocks in parallel (they are independent).
         let compressed = ParallelResults<[UInt8]>(count: cuts.count)
-        let source = bytes
+        let source = raw
         let level = options.compressionLevel
         let plan = cuts.map { ($0.start, $0.end) }
         DispatchQueue.concurrentPerform(iterations: plan.count) { i in
@@ -66,23 +87,13 @@ enum Sealer {
             out.appendLE(Zlib.crc32(data[...]))
             out.append(contentsOf: data)
         }
-        let footer = SealedFooter(blocks: blocks, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
-                                  eventCount: lastCommit.lastSeq - header.firstSeq + 1, lastId: lastCommit.lastIdHex)
+        let footer = SealedFooter(blocks: blocks, firstSeq: firstSeq, lastSeq: lastCommit.lastSeq,
+                                  eventCount: lastCommit.lastSeq - firstSeq + 1, lastId: lastCommit.lastIdHex)
         out.append(contentsOf: footer.encoded())
 
-        let tmp = sealedPath + ".tmp"
-        try FS.remove(tmp)
-        let file = try RawFile.open(tmp, flags: O_WRONLY | O_CREAT | O_TRUNC)
-        try file.write(out, at: 0)
-        if options.fsync { try file.sync() }
-        try FS.rename(tmp, sealedPath)
-        if options.fsync { try FS.syncDirectory(folder) }
-        try FS.remove(openPath)
-        if options.fsync { try FS.syncDirectory(folder) }
-        let state = SegmentState(number: number, sealed: true, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
-                                 bytes: out.count, rawBytes: scan.validEnd - SegmentHeader.size)
-        return Result(state: state, locations: locations)
+        return (out, locations)
     }
+
 }
 
 /// Results filled in by concurrent workers, read after they finish.
