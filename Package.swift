@@ -45,6 +45,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Benchmark driver for the projection (ops/bench/projection).
+        .executableTarget(name: "dossier-bench-projection", dependencies: ["DossierEvents", "DossierLog", "DossierProjection"], path: "ops/bench/projection-driver"),
+
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Benchmark driver for the log (ops/bench/log).

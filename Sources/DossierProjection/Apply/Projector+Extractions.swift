@@ -46,11 +46,11 @@ extension Projector {
     }
 
     /// Groups an extraction's entities by key, dropping empty or inverted spans.
-    func group(_ x: ArticleExtracted) -> [EntityMentions] {
+    func group(_ x: ArticleExtracted) throws -> [EntityMentions] {
         var order: [Int64] = []
         var byKey: [Int64: EntityMentions] = [:]
         for entity in x.entities {
-            let key = entityKey(entity.id)
+            let key = try entityKey(entity.id)
             if byKey[key] == nil {
                 order.append(key)
                 byKey[key] = EntityMentions(key: key, id: entity.id, type: entity.type, label: entity.label, spans: [])
@@ -81,7 +81,7 @@ extension Projector {
 
     /// Inserts an extraction's rows for its article and adds its contributions to the counts.
     func add(_ x: ArticleExtracted, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
-        let groups = group(x)
+        let groups = try group(x)
         var all: [(start: Int, entity: Int64)] = []
         for g in groups {
             for span in g.spans {
@@ -93,12 +93,13 @@ extension Projector {
             }
             try exec("INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)",
                      [g.key, akey, g.spans.count, g.spans[0].start, g.type, g.label])
+            if bulk { continue }
             entityDeltas[g.key, default: EntityDelta(id: g.id)].mentions += g.spans.count
             entityDeltas[g.key, default: EntityDelta(id: g.id)].articles += 1
             if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
-        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 }
+        if !bulk { for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 } }
         for d in x.dates {
             try exec("INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, 'date', ?, NULL, ?)", [akey, d.start, d.end, d.value, xkey])
         }
@@ -139,7 +140,7 @@ extension Projector {
             entityDeltas[entity, default: EntityDelta(id: "")].mentions -= n
             entityDeltas[entity, default: EntityDelta(id: "")].articles -= 1
         }
-        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 }
+        if !bulk { for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 } }
         for table in ["mentions", "value_mentions", "facts", "statements", "merge_candidates"] {
             try exec("DELETE FROM \(table) WHERE article = ?", [akey])
         }

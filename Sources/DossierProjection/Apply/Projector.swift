@@ -19,6 +19,11 @@ final class Projector {
     struct EntityDelta { var id: String; var mentions = 0; var articles = 0 }
 
     let db: Database
+    /// Bulk mode (a rebuild into a fresh file): only base rows are written; ``Projection/finishBulk()``
+    /// derives the counts, labels, aliases and edges from them in SQL at the end.
+    let bulk: Bool
+    /// Entity ids by key (to fill in entity rows in bulk mode and to detect key collisions).
+    var entityIDs: [Int64: String] = [:]
     var entityDeltas: [Int64: EntityDelta] = [:]
     var nameDeltas: [NameKey: Int] = [:]
     var aliasDeltas: [AliasKey: Int] = [:]
@@ -28,18 +33,21 @@ final class Projector {
     var changedCheckpoints: Set<String> = []
     var report = ApplyReport()
 
-    init(db: Database) throws {
+    init(db: Database, bulk: Bool = false) throws {
         self.db = db
+        self.bulk = bulk
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
         }
     }
 
     /// The key of an entity id (memoized: ids repeat across articles).
-    func entityKey(_ id: String) -> Int64 {
+    func entityKey(_ id: String) throws -> Int64 {
         if let key = entityKeys[id] { return key }
         let key = Keys.string(id)
+        if let other = entityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
         entityKeys[id] = key
+        entityIDs[key] = id
         return key
     }
 
@@ -73,10 +81,14 @@ final class Projector {
 
     /// Writes the accumulated deltas and checkpoints.
     func finish() throws {
-        try flushNames()
-        try flushAliases()
-        try flushEdges()
-        try flushEntities()
+        if bulk {
+            entityDeltas.removeAll(); nameDeltas.removeAll(); edgeDeltas.removeAll()
+        } else {
+            try flushNames()
+            try flushAliases()
+            try flushEdges()
+            try flushEntities()
+        }
         for author in changedCheckpoints.sorted() {
             guard let cp = checkpoints[author] else { continue }
             try exec("INSERT INTO checkpoints(author, seq, event) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, event = excluded.event",

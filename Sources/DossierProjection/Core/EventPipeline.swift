@@ -12,7 +12,7 @@ final class EventPipeline: @unchecked Sendable {
     private let capacity: Int
 
     /// Starts `produce` on a thread; it calls `emit` with each batch of decoded events.
-    init(capacity: Int = 4, produce: @escaping @Sendable (_ emit: ([DecodedEvent]) -> Void) throws -> Void) {
+    init(capacity: Int = 2, produce: @escaping @Sendable (_ emit: ([DecodedEvent]) -> Void) throws -> Void) {
         self.capacity = capacity
         let thread = Thread { [self] in
             do {

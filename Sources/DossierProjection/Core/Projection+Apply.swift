@@ -14,12 +14,19 @@ extension Projection {
     @discardableResult
     public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
         do {
-            return try writer.write { db in
-                let projector = try Projector(db: db)
+            let bulk = self.bulk
+            let (report, ids, aliases) = try writer.write { db in
+                let projector = try Projector(db: db, bulk: bulk)
                 for event in events { try projector.apply(event) }
                 try projector.finish()
-                return projector.report
+                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
             }
+            for (key, delta) in aliases { bulkAliases[key, default: 0] += delta }
+            for (key, id) in ids {
+                if let other = bulkEntityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
+                bulkEntityIDs[key] = id
+            }
+            return report
         } catch let error as ProjectionError {
             throw error
         } catch {
@@ -36,7 +43,7 @@ extension Projection {
     /// Applies everything `log` holds beyond the checkpoints, `batchEvents` per transaction,
     /// keeping only events with `hlc <= hlcLimit` when given. `progress` gets the events applied so far.
     @discardableResult
-    public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 4096,
+    public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
                         progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
         let done = try checkpoints()
         let authors = log.authors

@@ -44,6 +44,7 @@ extension Projection {
         let limit = try asOf?.hlcLimit(in: log)
         let projection = try create(scratch: path)
         let apply = try projection.catchUp(from: log, hlcLimit: limit, progress: progress)
+        try projection.finishBulk()
         if let asOf { try projection.setMeta("asOf", asOf.argument) }
         let articles = try projection.articleCount()
         let entities = try projection.entityCount()

@@ -20,6 +20,12 @@ public final class Projection: @unchecked Sendable {
     let writer: any DatabaseWriter
     /// True when opened with ``openReadOnly(path:)``.
     public let readOnly: Bool
+    /// Bulk mode (scratch rebuilds): base rows only, aggregates and indexes made by ``finishBulk()``.
+    var bulk = false
+    /// Entity ids met in bulk mode, by key.
+    var bulkEntityIDs: [Int64: String] = [:]
+    /// Alias counts accumulated in bulk mode.
+    var bulkAliases: [Projector.AliasKey: Int] = [:]
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool) {
         self.path = path
@@ -77,12 +83,13 @@ public final class Projection: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var config = Configuration()
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             let projection = Projection(path: path, writer: queue, readOnly: false)
-            try projection.createSchema()
+            projection.bulk = true
+            try projection.createSchema(deferIndexes: true)
             return projection
         } catch let error as ProjectionError {
             throw error
@@ -101,10 +108,10 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    private func createSchema() throws {
+    private func createSchema(deferIndexes: Bool = false) throws {
         do {
             try writer.write { db in
-                try db.execute(sql: ProjectionSchema.sql)
+                try db.execute(sql: deferIndexes ? ProjectionSchema.tables.joined(separator: ";\n") : ProjectionSchema.sql)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema', ?)", arguments: [ProjectionSchema.version])
             }
         } catch {

@@ -1,7 +1,20 @@
+import Foundation
+
 /// The projection's SQL, exactly as in `Schemas/projection.sql` (a test keeps them equal).
 enum ProjectionSchema {
     /// Bumped whenever the SQL changes; a projection built by another version is rebuilt.
     static let version = "1"
+
+    /// The CREATE statements without the secondary indexes (a bulk rebuild adds those last).
+    static var tables: [String] { statements.filter { !$0.hasPrefix("CREATE INDEX") } }
+    /// The CREATE INDEX statements.
+    static var indexes: [String] { statements.filter { $0.hasPrefix("CREATE INDEX") } }
+    /// The statements of ``sql``, comment lines dropped.
+    static var statements: [String] {
+        sql.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("--") }.joined(separator: "\n")
+            .components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+    }
 
     /// The script that creates an empty projection.
     static let sql = #"""
