@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // System zlib (CRC32 framing, block compression of sealed segments).
@@ -39,14 +41,31 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
+        // Sync between replicas: negotiation state machine, wire/bundle format, request
+        // signing, peer list, and the HTTP client (AsyncHTTPClient).
+        .target(name: "DossierSync", dependencies: [
+            "DossierEvents", "DossierLog", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+
+        // The sync HTTP server. The only target that imports Hummingbird.
+        .target(name: "DossierServer", dependencies: [
+            "DossierSync", "DossierLog", "DossierEvents",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+
         // The command line: thin commands over the libraries.
         .executableTarget(name: "dossier", dependencies: [
-            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection",
+            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection", "DossierSync", "DossierServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Benchmark driver for the projection (ops/bench/projection).
         .executableTarget(name: "dossier-bench-projection", dependencies: ["DossierEvents", "DossierLog", "DossierProjection"], path: "ops/bench/projection-driver"),
+
+        // Store generator for the sync benchmark (ops/bench/sync).
+        .executableTarget(name: "dossier-bench-sync", dependencies: ["DossierEvents", "DossierLog"], path: "ops/bench/sync-driver"),
 
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
@@ -57,6 +76,11 @@ let package = Package(
         .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"]),
         .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
+        .testTarget(name: "DossierSyncTests", dependencies: ["DossierSync", "DossierLog", "DossierEvents", "DossierProjection"]),
+        .testTarget(name: "DossierServerTests", dependencies: [
+            "DossierServer", "DossierSync", "DossierLog", "DossierEvents",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),
     ]
 )

@@ -14,6 +14,7 @@ struct Dossier: ParsableCommand {
             Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self,
             Articles.self, Entities.self, Show.self, Search.self, Neighbors.self, Path.self, Facts.self, Timeline.self,
             SQL.self, Export.self, Rebuild.self, Verify.self, Digest.self,
+            Peers.self, BundleCommand.self, Serve.self, SyncCommand.self, Conflicts.self,
         ]
     )
 }

@@ -1,0 +1,21 @@
+import DossierEvents
+import DossierLog
+
+/// The real log as a sync replica, over the log's import/export API.
+extension EventLog: SyncReplica {
+    public func syncVector() -> VersionVector { versionVector() }
+
+    public func syncEventId(author: String, seq: Int) -> String? { try? event(author: author, seq: seq).id }
+
+    public func syncExport(author: String, after: Int, maxChunkBytes: Int) throws(SyncError) -> [LogChunk] {
+        do { return try exportChunks(author: author, after: after, maxChunkBytes: maxChunkBytes) } catch {
+            throw SyncError(code: .io, message: "cannot read the log of \(author.prefix(12))… after \(after): \(error). Run `dossier audit`")
+        }
+    }
+
+    public func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome {
+        do { return try importChunk(chunk, nowMillis: nowMillis) } catch {
+            throw SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))… refused, nothing of them stored: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import DossierEvents
+import DossierLog
+import DossierProjection
+import DossierSync
+import Foundation
+
+/// `dossier sync URL`: pull what a peer has, push what it lacks, update the graph.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Exchange events with a peer's `dossier serve`: pull, then push; report what moved and any fork.",
+        discussion: "The peer must list this replica's key, and this replica must list the peer's (`dossier peers add`). An interrupted sync keeps what arrived whole; running it again resumes.")
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "The peer's address, e.g. http://192.168.1.20:7433") var url: String
+    @Flag(help: "Do not update the graph now (the next query catches it up).") var noProject = false
+
+    func validate() throws {
+        guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+            throw ValidationError("'\(url)' is not an http:// address such as http://127.0.0.1:7433")
+        }
+    }
+
+    struct Report: Encodable {
+        var peer: String?
+        var summary: SyncSummary
+        var requests: Int
+        var bytesSent: Int
+        var bytesReceived: Int
+        var seconds: Double
+        var error: String?
+    }
+
+    func run() throws {
+        let started = Date()
+        let store = try storeOptions.open()
+        let log = try EventLog(store: store, mode: .write)
+        defer { log.close() }
+        let peers = try PeerList.load(from: store)
+        if peers.peers.isEmpty {
+            throw CLIFailure(message: "no peers are trusted yet: run `dossier peers add NAME KEY` with the key `dossier whoami` prints on the other machine")
+        }
+        let client = SyncClient(identity: try store.identity(), baseURL: url, peers: peers)
+        let result = AsyncBridgeResult.run {
+            await client.sync(log, now: { WallClock.nowMillis() }) { p in
+                Output.progress("\(p.phase): \(p.events)\(p.total > 0 ? "/\(p.total)" : "") events, \(Output.bytes(p.bytes))")
+            }
+        }
+        Output.endProgress()
+        if let key = result.remoteKey, let vector = result.remoteVector { try? KnownVectors.record(vector, for: key, store: store) }
+        if result.summary.pulledEvents > 0 && !noProject {
+            let projection = try ProjectionAccess.live(store: store, log: log)
+            try projection.close()
+        }
+        let s = result.summary
+        let report = Report(peer: result.remoteKey, summary: s, requests: result.requests, bytesSent: result.bodyBytesSent,
+                            bytesReceived: result.bodyBytesReceived, seconds: Date().timeIntervalSince(started), error: result.error?.message)
+        if output.json { try Output.json(report) } else {
+            let name = result.remoteKey.flatMap { peers.find($0)?.name } ?? url
+            print("Synced with \(name)\(s.complete ? "" : " (incomplete)"): pulled \(s.pulledEvents) new events (\(s.pulledDuplicates) already held, \(Output.bytes(s.pulledBytes))), pushed \(s.pushedEvents) (\(s.pushedDuplicates) already held, \(Output.bytes(s.pushedBytes))); \(result.requests) requests, \(Output.bytes(result.bodyBytesSent + result.bodyBytesReceived)) of bodies in \(String(format: "%.2f", report.seconds)) s.")
+        }
+        SyncReport.forks(s.forks)
+        if let error = result.error { throw error.cliFailure }
+        if !s.forks.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Runs a non-throwing async body from a synchronous command.
+enum AsyncBridgeResult {
+    static func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
+        // `AsyncBridge.run` never throws for a non-throwing body.
+        try! AsyncBridge.run { await body() }
+    }
+}
+
+/// `dossier conflicts`: forks found in the log (curation conflicts come with the projection).
+struct Conflicts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List conflicts to review: forks (two different events at one author and seq), kept as evidence.")
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: JSONOption
+
+    struct Row: Encodable {
+        var id: String
+        var target: String
+        var kind: String
+        var winner: String
+        var losers: [String]
+        var detectedAt: Int
+    }
+
+    func run() throws {
+        let log = try EventLog(store: try storeOptions.open(), mode: .read)
+        let rows = try log.forks().map { fork in
+            Row(id: String(Hex.sha256(Array("\(fork.author)/\(fork.seq)/\(fork.heldId)/\(fork.otherId)".utf8)).prefix(16)),
+                target: "\(fork.author)/\(fork.seq)", kind: "fork", winner: fork.heldId, losers: [fork.otherId], detectedAt: fork.detectedAt)
+        }
+        if output.json { try Output.json(rows); return }
+        if rows.isEmpty { print("No conflicts."); return }
+        Output.table(["ID", "KIND", "AUTHOR", "SEQ", "KEPT", "OTHER", "DETECTED"], rows.map {
+            let parts = $0.target.split(separator: "/")
+            return [$0.id, $0.kind, String(parts[0].prefix(12)), String(parts[1]), String($0.winner.prefix(12)), String($0.losers[0].prefix(12)), Output.iso(millis: $0.detectedAt)]
+        })
+    }
+}
