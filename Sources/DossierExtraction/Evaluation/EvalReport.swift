@@ -59,6 +59,8 @@ public struct EvalReport: Codable, Sendable, Equatable {
     public var languageCorrect: Int
     /// Titles equal to the gold's.
     public var titleCorrect: Int
+    /// Publication dates equal to the gold's (null included).
+    public var publishedCorrect: Int
     /// Documents scored.
     public var documents: Int
     /// Misses and false alarms, one line each, for reading.
@@ -83,7 +85,7 @@ public struct EvalReport: Codable, Sendable, Equatable {
         for j in joins { lines.append("  joined \(j)") }
         lines.append("entities in boilerplate lines: \(entitiesInBoilerplate)")
         lines.append("span integrity: \(spansIntact)/\(spansChecked)")
-        lines.append("language correct: \(languageCorrect)/\(documents); title correct: \(titleCorrect)/\(documents)")
+        lines.append("language correct: \(languageCorrect)/\(documents); title correct: \(titleCorrect)/\(documents); published correct: \(publishedCorrect)/\(documents)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -25,7 +25,7 @@ public enum Evaluation {
         var dates = EvalReport.Score.zero, quantities = EvalReport.Score.zero, lines = EvalReport.Score.zero
         var idsOfGold: [String: Set<String>] = [:]
         var details: [String] = []
-        var inBoilerplate = 0, checked = 0, intact = 0, language = 0, title = 0
+        var inBoilerplate = 0, checked = 0, intact = 0, language = 0, title = 0, published = 0
         let byFile = Dictionary(documents.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         for doc in gold.documents {
             guard let ours = byFile[doc.file] else { details.append("\(doc.file): not extracted"); continue }
@@ -56,8 +56,8 @@ public enum Evaluation {
             // Dates and quantities.
             let ourDates = unique(report.dates.map { (norm($0.surface), $0.value) })
             dates = dates + match(gold: doc.dates.map { (norm($0.surface), $0.value) }, ours: ourDates, file: doc.file, kind: "date", details: &details)
-            let ourQuantities = unique(report.quantities.map { (norm($0.surface), Optional($0.value)) })
-            quantities = quantities + match(gold: doc.quantities.map { (norm($0.surface), Optional(String($0.value))) }, ours: ourQuantities,
+            let ourQuantities = unique(report.quantities.map { (norm($0.surface), Optional(number($0.value))) })
+            quantities = quantities + match(gold: doc.quantities.map { (norm($0.surface), Optional(number($0.value))) }, ours: ourQuantities,
                                             file: doc.file, kind: "quantity", details: &details)
             // Boilerplate lines and entities inside gold boilerplate lines left in the body.
             let goldLines = Set(doc.boilerplate.map(norm)), ourLines = Set(ours.article.boilerplate.map(norm))
@@ -82,6 +82,7 @@ public enum Evaluation {
             for q in report.quantities { check(q.start, q.end, q.surface) }
             if doc.language == nil || doc.language == ours.article.language { language += 1 }
             if doc.title == ours.article.title { title += 1 } else { details.append("\(doc.file): title \(ours.article.title ?? "nil")") }
+            if doc.published == ours.article.published { published += 1 } else { details.append("\(doc.file): published \(ours.article.published ?? "nil")") }
         }
         var splits: [String] = []
         var owners: [String: Set<String>] = [:]
@@ -93,7 +94,14 @@ public enum Evaluation {
         let total = byType.values.reduce(EvalReport.Score.zero, +)
         return EvalReport(entitiesByType: byType, entities: total, splits: splits, joins: joins, dates: dates, quantities: quantities,
                           boilerplateLines: lines, entitiesInBoilerplate: inBoilerplate, spansChecked: checked, spansIntact: intact,
-                          languageCorrect: language, titleCorrect: title, documents: gold.documents.count, details: details)
+                          languageCorrect: language, titleCorrect: title, publishedCorrect: published, documents: gold.documents.count, details: details)
+    }
+
+    /// A quantity value as a canonical decimal string ("2500", "13.2"), so gold decimals and ours compare.
+    static func number(_ text: String) -> String { Double(text).map(number) ?? text }
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 9e15 { return String(Int(value)) }
+        return String(value)
     }
 
     /// Distinct (surface, value) pairs in order.

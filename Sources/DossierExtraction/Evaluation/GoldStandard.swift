@@ -6,8 +6,8 @@ public struct GoldStandard: Decodable, Sendable {
     public struct DocumentEntity: Decodable, Sendable { public var id: String; public var surfaces: [String]; public var count: Int? }
     /// A gold date; `value` is null for unanchored expressions.
     public struct DateItem: Decodable, Sendable { public var surface: String; public var value: String? }
-    /// A gold quantity.
-    public struct QuantityItem: Decodable, Sendable { public var surface: String; public var value: Int; public var unit: String? }
+    /// A gold quantity; `value` may be a JSON decimal ("13.2 percent").
+    public struct QuantityItem: Decodable, Sendable { public var surface: String; public var value: Double; public var unit: String? }
     /// One annotated document.
     public struct Document: Decodable, Sendable {
         public var file: String
