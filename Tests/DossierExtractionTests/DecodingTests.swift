@@ -83,3 +83,56 @@ import Testing
         #expect(article.language == "und")
     }
 }
+
+/// Bad input beyond the basics: BOM-less UTF-16, truncated UTF-16, whitespace, other scripts and languages.
+@Suite struct BadInputTests {
+    let preparer = ArticlePreparer()
+
+    @Test(arguments: [true, false]) func utf16WithoutBOM(littleEndian: Bool) throws {
+        var bytes: [UInt8] = []
+        for unit in "Le général a parlé à Kaboul.".utf16 { bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let article = try #require(try preparer.prepare(bytes: bytes, sourceName: "u.txt").first)
+        #expect(article.body == "Le général a parlé à Kaboul.")
+        #expect(article.encoding == (littleEndian ? "utf-16le" : "utf-16be"))
+    }
+
+    @Test func truncatedUTF16WithoutBOMIsAnEncodingError() {
+        var bytes: [UInt8] = []
+        for unit in "Le général a parlé.".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        bytes.append(0x41)
+        #expect(throws: ExtractionError(code: .invalidEncoding, message: "t.txt: invalid UTF-16LE at byte offset 38; re-save the file as UTF-8.")) {
+            try preparer.prepare(bytes: bytes, sourceName: "t.txt")
+        }
+    }
+
+    @Test func utf16WithoutBOMInAnotherScriptDoesNotCrash() throws {
+        var bytes: [UInt8] = []
+        for unit in "北京今天举行会议，讨论经济问题。".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        do {
+            let articles = try preparer.prepare(bytes: bytes, sourceName: "zh.txt")
+            for a in articles { _ = Extractor().extract(a, articleId: "zh") }
+        } catch { #expect(!error.message.isEmpty) }
+    }
+
+    @Test func whitespaceOnlyIsNoText() {
+        #expect(throws: ExtractionError(code: .noText, message: "w.txt: no article text found in this text input (only markup, furniture or whitespace); check that the file holds an article.")) {
+            try preparer.prepare(bytes: Array(" \n\t\n  \n".utf8), sourceName: "w.txt")
+        }
+    }
+
+    @Test(arguments: ["Habari za asubuhi. Rais amesema kwamba serikali itajenga barabara mpya mwaka huu na wananchi wamefurahi sana.",
+                      "Bugün Ankara'da yapılan toplantıda bakanlar ekonomi ve enerji konularını görüştü ve yeni bir anlaşma imzaladı.",
+                      "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία και την ενέργεια στην Αθήνα."])
+    func unsupportedLanguagesAreUnd(text: String) throws {
+        let article = try #require(try preparer.prepare(bytes: Array(text.utf8), sourceName: "x.txt").first)
+        #expect(article.language == "und")
+        _ = Extractor().extract(article, articleId: "x")
+    }
+
+    @Test func htmlWithOnlyFurnitureIsNoText() {
+        let html = "<html><body><nav><a href=/>Home</a></nav><div class=cookie>We use cookies. Accept all cookies</div><footer>© 2024</footer></body></html>"
+        #expect(throws: ExtractionError(code: .noText, message: "f.html: no article text found in this html input (only markup, furniture or whitespace); check that the file holds an article.")) {
+            try preparer.prepare(bytes: Array(html.utf8), sourceName: "f.html")
+        }
+    }
+}

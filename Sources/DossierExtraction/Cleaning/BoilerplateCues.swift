@@ -7,7 +7,7 @@ enum BoilerplateCues {
         "related:", "related articles", "more from", "lea también", "lee también", "leer más", "ver también",
         "lesen sie auch", "mehr zum thema", "weiterlesen", "siehe auch", "skip to", "aller au contenu", "passer au contenu",
         "ir al contenido", "zum inhalt", "cliquez ici", "click here", "haga clic", "pulse aquí", "hier klicken",
-        "source link", "lien source",
+        "source link", "lien source", "reporting by", "editing by", "writing by", "additional reporting by",
     ]
 
     /// A short line (at most six words) starting with one of these is furniture.
@@ -30,6 +30,10 @@ enum BoilerplateCues {
         "suivez-nous", "síguenos", "folgen sie uns", "download the app",
         "téléchargez l'application", "previous article",
         "next article", "article précédent", "article suivant", "tags:", "mots-clés", "back to top", "retour en haut",
+        "enable javascript", "activez javascript", "activer javascript",
+        "our standards", "trust principles", "sur le même sujet", "on the same topic", "réagissez", "vous devez être connecté",
+        "must be logged in", "you must be signed in", "manage preferences", "gérer les préférences", "paramétrer les cookies",
+        "accept all", "tout accepter", "j'accepte", "j’accepte", "je refuse", "reject all", "tout refuser",
     ]
 
     /// True when `folded` (lowercased line) starts with a teaser or navigation cue.

@@ -54,15 +54,20 @@ extension EntityRecognizer {
         while k < tokens.count, NameLexicon.placeAdjectives.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
         if k < tokens.count, ["de", "du", "d'", "of"].contains(tokens[k].key) { k += 1 }
         guard let end = capitalizedRun(from: k) else { return nil }
+        // "un quartier de Port-au-Prince": a part of a known city, not a named place.
+        if ["quartier", "faubourg", "banlieue"].contains(t.key), let m = gazetteer.longestMatch(tokens, at: k), m.end == end,
+           gazetteer.entries[m.entry].type == .place { return nil }
         return Candidate(range: i..<end, type: .place, source: .pattern)
     }
 
     /// End of a run of capitalized name words starting at `k`, if there is one.
     func capitalizedRun(from k: Int) -> Int? {
         var end = k
-        while end < tokens.count, tokens[end].kind == .word, tokens[end].capitalized, !isStopCapital(end) || gazetteer.longestMatch(tokens, at: end) != nil {
+        while end < tokens.count, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].paragraph == tokens[k].paragraph,
+              !isStopCapital(end) || gazetteer.longestMatch(tokens, at: end) != nil {
             end += 1
             if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].capitalized { end += 1 }
+            if end < tokens.count, tokens[end].text == "-", let next = joinedName(at: end) { end = next }
         }
         return end > k ? end : nil
     }

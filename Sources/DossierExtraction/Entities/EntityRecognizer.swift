@@ -27,7 +27,7 @@ struct EntityRecognizer {
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
             }) else { i += 1; continue }
             // A capitalized run that only extends a gazetteer place by a name of its own is split ("New York Twin Towers").
-            if best.source == .capitalized, let g = options.first(where: { $0.source == .gazetteer }), g.type == .place,
+            if best.source == .capitalized, !endsWithGenericOrgKeyword(best.range), let g = options.first(where: { $0.source == .gazetteer }), g.type == .place,
                best.range.count - g.range.count >= 2 {
                 result.append(g); i = g.range.upperBound; continue
             }
@@ -76,6 +76,12 @@ struct EntityRecognizer {
     /// A run of capitalized words (with particles and hyphen joins) typed by its context.
     func capitalized(at i: Int) -> Candidate? {
         let first = tokens[i]
+        // "General Confederation of Labour": a title word opening an organisation's name.
+        if first.kind == .word, first.capitalized, !first.sentenceInitial, NameLexicon.personTitles.contains(first.key), i + 1 < tokens.count,
+           tokens[i + 1].paragraph == first.paragraph, let c = capitalized(at: i + 1), c.type == .org, c.range.lowerBound == i + 1,
+           tokens[c.range].contains(where: { NameLexicon.orgKeywords.contains($0.key) }) {
+            return Candidate(range: i..<c.range.upperBound, type: .org, source: .capitalized)
+        }
         guard first.kind == .word, first.capitalized, !isStopCapital(i) else { return nil }
         var j = i + 1
         while j < tokens.count, tokens[j].paragraph == first.paragraph {
@@ -84,6 +90,7 @@ struct EntityRecognizer {
             if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].capitalized {
                 j += 2; continue
             }
+            if let next = joinedName(at: j) { j = next; continue }
             if t.kind == .word, !t.capitalized, NameLexicon.particles.contains(t.key), j + 1 < tokens.count,
                tokens[j + 1].capitalized, tokens[j + 1].kind == .word, !isStopCapital(j + 1), t.key != "and", t.key != "y" || true {
                 if t.key == "of" || t.key == "for" || t.key == "and" {
@@ -97,10 +104,14 @@ struct EntityRecognizer {
         }
         var start = i
         // "Défense Mark Esper": a given name after other capitalized words starts the real name.
-        if let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }),
+        if i > 0, tokens[i - 1].kind == .word, NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
+           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }),
            !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
             start = g
         }
+        if j - start >= 2, ["ong", "ngo"].contains(tokens[start].key) { return Candidate(range: (start + 1)..<j, type: .org, source: .capitalized) }
+        let tail = institutionTail(start: start, end: j)
+        if tail > j { return Candidate(range: start..<tail, type: .org, source: .capitalized) }
         let range = start..<j
         guard let type = typeOf(range) else {
             if range.count == 1 { return Candidate(range: range, type: nil, source: .pending) }
@@ -115,6 +126,11 @@ struct EntityRecognizer {
         let keys = words.map(\.key)
         let before = r.lowerBound > 0 ? tokens[r.lowerBound - 1] : nil
         let after = nextWord(after: r.upperBound)
+        switch contextType(r, words: words) {
+        case .type(let t)?: return t
+        case .notAName?: return nil
+        case nil: break
+        }
         if let last = keys.last, NameLexicon.eventKeywords.contains(last) && words.count >= 2 { return .event }
         if keys.contains(where: { NameLexicon.orgKeywords.contains($0) }) { return .org }
         if let last = keys.last, NameLexicon.placeKeywords.contains(last) && words.count >= 2 { return .place }
@@ -123,6 +139,11 @@ struct EntityRecognizer {
         if let f = keys.first, NameLexicon.givenNames.contains(f), words.count >= 2 { return .person }
         if hasTitle(before: r.lowerBound) { return .person }
         if hasMediaCue(before: r.lowerBound) { return .org }
+        switch contextTypeAround(r, words: words) {
+        case .type(let t)?: return t
+        case .notAName?: return nil
+        case nil: break
+        }
         if tokens[r.lowerBound].sentenceInitial { return nil }
         if words.count >= 2, !words.contains(where: \.allCaps) { return .person }
         if words.count == 1, words[0].allCaps, words[0].text.count <= 6 { return .org }
@@ -130,6 +151,29 @@ struct EntityRecognizer {
             return .place
         }
         return nil
+    }
+
+    /// Past a lowercase-particle join inside a name at `j` ("Port-au-Prince", "Bruno Le Maire", "S&P"): the next index.
+    func joinedName(at j: Int) -> Int? {
+        let t = tokens[j]
+        func nameWord(_ k: Int) -> Bool {
+            k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && !NameLexicon.sentenceWords.contains(tokens[k].key)
+                && tokens[k].paragraph == t.paragraph
+        }
+        guard j + 1 < tokens.count, tokens[j + 1].paragraph == t.paragraph else { return nil }
+        if t.text == "-", !t.spaceBefore, j + 3 < tokens.count, ["au", "aux", "en", "de", "du", "la", "le", "les", "sur", "sous", "d'"].contains(tokens[j + 1].key),
+           !tokens[j + 1].capitalized, tokens[j + 2].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore,
+           tokens[j + 3].capitalized { return j + 4 }
+        if t.text == "&", nameWord(j + 1) { return j + 2 }
+        if t.kind == .word, t.capitalized, ["le", "la", "de", "du", "van", "von", "da", "di", "del", "al", "el", "ben", "bin", "abu", "ibn"].contains(t.key),
+           j > 0, tokens[j - 1].kind == .word, tokens[j - 1].capitalized, nameWord(j + 1) { return j + 2 }
+        return nil
+    }
+
+    /// True when a run ends with a generic organisation keyword ("Ghana Cocoa Board"), not a name ("US-Taliban").
+    func endsWithGenericOrgKeyword(_ r: Range<Int>) -> Bool {
+        guard let last = tokens[r].last(where: { $0.kind == .word }) else { return false }
+        return NameLexicon.orgKeywords.contains(last.key) && !Self.namedOrgKeywords.contains(last.key)
     }
 
     /// The next word token at or after `k` (skipping quotes).
@@ -148,6 +192,9 @@ struct EntityRecognizer {
             if t.kind == .punct && t.text != "." && t.text != "-" { return false }
             if t.elision { return false }
             if NameLexicon.personTitles.contains(t.key) { return true }
+            // "ministre des Affaires étrangères", "Minister of Finance": the capitalized words name a portfolio.
+            if t.kind == .word, !t.capitalized, ["de", "des", "du", "d'", "of"].contains(t.key),
+               !(j > 0 && ["m", "mme", "mlle", "mr", "mrs", "ms", "general", "gen"].contains(tokens[j - 1].key)) { return false }
             if t.kind == .word, !t.capitalized, !NameLexicon.particles.contains(t.key), !["a", "aux", "au", "en", "of", "americain", "americaine"].contains(t.key),
                gazetteer.entry(demonym: t.text) == nil { return false }
             j -= 1; steps += 1

@@ -47,8 +47,19 @@ struct EntityResolver {
         }
 
         var pending: [Candidate] = []
+        var aliases: [String: String] = [:]
+        var lastMention: (end: Int, id: String)?
         for c in candidates {
             let text = surface(c.range)
+            defer { if let id = order.last(where: { entities[$0]?.mentions.last == c.range }) { lastMention = (c.range.upperBound, id) } }
+            // A short form introduced as another name of an entity just named: "(RSF)", "known as Hemedti", an acronym.
+            if c.entry == nil, c.fixedId == nil {
+                let key = TextFolding.fold(text)
+                if let id = aliases[key] ?? aliasTarget(c, after: lastMention, entities: entities, order: order), let e = entities[id] {
+                    aliases[key] = id
+                    add(id, e.type, e.label, c.range); continue
+                }
+            }
             if var e = c.entry {
                 // The institution named as the target of an attack is its building ("the attacks on … the Pentagon").
                 if gazetteer.entries[e].type == .org, isAttackTarget(c.range.lowerBound), let b = gazetteer.building(named: text),
@@ -83,8 +94,8 @@ struct EntityResolver {
                 }
                 let id = "person:\(TextFolding.slug(text))"
                 add(id, .person, text, c.range)
-                if words.count >= 2, let firstWord = c.range.first(where: { tokens[$0].kind == .word }) {
-                    register(surname: TextFolding.fold(surface((firstWord + 1)..<c.range.upperBound)), id: id, at: c.range.lowerBound)
+                if words.count >= 2 {
+                    for surname in surnames(of: c.range) { register(surname: surname, id: id, at: c.range.lowerBound) }
                 } else { register(surname: key, id: id, at: c.range.lowerBound) }
                 continue
             }
@@ -104,6 +115,50 @@ struct EntityResolver {
             e.mentions.sort { $0.lowerBound < $1.lowerBound }
             return e
         }.sorted { ($0.mentions.first?.lowerBound ?? 0) < ($1.mentions.first?.lowerBound ?? 0) }
+    }
+
+    /// The short forms a full personal name can be referred to by: the name after its given names ("Le Maire",
+    /// "Barrot" for "Jean-Noël Barrot"), its last hyphen group ("Kramp-Karrenbauer") and that group without an
+    /// Arabic article ("Burhan" for "al-Burhan").
+    func surnames(of range: Range<Int>) -> [String] {
+        var k = range.lowerBound
+        // Skip the first name with its hyphen joins ("Jean-Noël").
+        repeat {
+            k += 1
+            while k + 1 < range.upperBound, tokens[k].text == "-", !tokens[k].spaceBefore { k += 2 }
+        } while k < range.upperBound && NameLexicon.givenNames.contains(tokens[k].key) && k + 1 < range.upperBound
+        var result: [String] = []
+        if k < range.upperBound { result.append(TextFolding.fold(surface(k..<range.upperBound))) }
+        var g = range.upperBound - 1
+        while g - 2 >= k, tokens[g - 1].text == "-", !tokens[g - 1].spaceBefore, !tokens[g].spaceBefore { g -= 2 }
+        if g >= k {
+            let last = TextFolding.fold(surface(g..<range.upperBound))
+            result.append(last)
+            for prefix in ["al-", "el-", "ad-", "as-", "ash-", "ar-"] where last.hasPrefix(prefix) { result.append(String(last.dropFirst(prefix.count))) }
+        }
+        return Array(Set(result)).sorted()
+    }
+
+    /// The entity a candidate is another name of: "Rapid Support Forces (RSF)", "Dagalo, known as Hemedti",
+    /// or an acronym of an organisation named earlier in the article ("RSF" after "Rapid Support Forces").
+    func aliasTarget(_ c: Candidate, after last: (end: Int, id: String)?, entities: [String: ResolvedEntity], order: [String]) -> String? {
+        let k = c.range.lowerBound
+        if let last, k >= 1, tokens[k - 1].text == "(", last.end == k - 1, c.range.count == 1 { return last.id }
+        let cues: [[String]] = [["known", "as"], ["dubbed"], ["alias"], ["surnomme"], ["surnommee"], ["connu", "sous", "le", "nom", "de"]]
+        for cue in cues where k >= cue.count && zip(tokens[(k - cue.count)..<k], cue).allSatisfy({ $0.key == $1 }) {
+            var j = k - cue.count - 1
+            while j >= 0, tokens[j].kind == .punct || ["also", "better", "aussi", "sous", "le", "connu", "connue"].contains(tokens[j].key) { j -= 1 }
+            if let last, last.end == j + 1 { return last.id }
+        }
+        let words = tokens[c.range].filter { $0.kind == .word }
+        guard words.count == 1, words[0].allCaps, (2...6).contains(words[0].text.count) else { return nil }
+        let letters = words[0].key
+        let skip: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "of", "the", "and", "et", "pour", "for", "aux", "au", "en", "in"]
+        return order.first { id in
+            guard let e = entities[id], e.type == .org || e.type == .event else { return false }
+            let initials = Tokenizer.tokenize(Array(e.label.unicodeScalars)).filter { $0.kind == .word && !skip.contains($0.key) }.compactMap(\.key.first)
+            return initials.count >= 2 && String(initials) == letters
+        }
     }
 
     /// True when an "attack(s) on" / "attaque(s) contre" phrase governs position `k` in its clause.

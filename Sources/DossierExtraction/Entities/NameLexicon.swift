@@ -70,6 +70,8 @@ enum NameLexicon {
         "fondation", "fonds", "marine", "gendarmerie", "hezbollah", "hamas", "taliban", "daech", "qaeda", "qaida",
         "ministerio", "partido", "ejercito", "ministerium", "partei", "bundeswehr", "regierung", "gesellschaft",
         "observatoire", "observatory", "centre", "center", "academy", "academie", "school", "ecole", "reuters",
+        "alliance", "coalition", "confederation", "board", "authority", "autorite", "communaute", "community", "commissariat",
+        "programme", "program", "syndicat", "cartel", "consortium", "exchange", "bureau",
     ]
 
     /// Words that make a capitalized name a place.
@@ -79,7 +81,7 @@ enum NameLexicon {
         "strait", "gulf", "sea", "ocean", "desert", "peninsula", "canal", "port", "harbor", "harbour", "airfield",
         "aeroport", "ile", "iles", "riviere", "fleuve", "lac", "mont", "monts", "vallee", "rue", "pont", "palais",
         "detroit", "golfe", "mer", "ocean", "desert", "peninsule", "camp", "hill", "heights", "plateau", "coast",
-        "cote", "village", "oblast", "wilaya", "governorate", "gouvernorat", "stadium", "stade",
+        "cote", "village", "oblast", "wilaya", "governorate", "gouvernorat", "stadium", "stade", "house", "crossing",
     ]
 
     /// Words that make a capitalized name an event.

@@ -37,7 +37,7 @@ extension FactExtractor {
                 let end = min(tokens.count, k + 14)
                 if let cue = (k..<end).first(where: { Self.speechVerbs.contains(tokens[$0].text.lowercased()) }),
                    tokens[cue].paragraph == t.paragraph,
-                   let who = speaker(after: cue + 1, limit: min(tokens.count, cue + 16)) ?? quoteSpeaker(before: i) {
+                   let who = speakerBeforeCue(cue, from: k) ?? speaker(after: cue + 1, limit: sentenceEnd(cue + 1, max: cue + 16)) ?? quoteSpeaker(before: i) {
                     result.append(.init(speaker: who, start: tokens[i + 1].start, end: tokens[close - 1].end, cue: tokens[cue].text))
                 }
                 i = close + 1; continue
@@ -55,6 +55,19 @@ extension FactExtractor {
             i += 1
         }
         return result
+    }
+
+    /// A person or organisation named between the closing quote and the speech verb ("…," Ruto said).
+    func speakerBeforeCue(_ cue: Int, from k: Int) -> String? {
+        mentions.last { $0.range.lowerBound >= k && $0.range.upperBound == cue && ($0.type == .person || $0.type == .org) }?.id
+    }
+
+    /// The end of the sentence holding `k`, at most `max`.
+    func sentenceEnd(_ k: Int, max: Int) -> Int {
+        guard k < tokens.count else { return tokens.count }
+        var j = k
+        while j < min(max, tokens.count), tokens[j].sentence == tokens[k].sentence { j += 1 }
+        return j
     }
 
     /// The nearest person or organisation before a quote in the same sentence ("X a déclaré : « … »").

@@ -59,6 +59,15 @@ struct FactExtractor {
         return nil
     }
 
+    /// True when the mention at `k` follows a preposition ("to X", "à X", "in X").
+    func isPrepositionalObject(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, tokens[j].elision || ["la", "le", "les", "the"].contains(tokens[j].key) { j -= 1 }
+        guard j >= 0, tokens[j].kind == .word else { return false }
+        return ["to", "in", "at", "from", "into", "near", "vers", "dans", "au", "aux", "en", "towards", "outside"].contains(tokens[j].key)
+            || tokens[j].text == "à"
+    }
+
     /// Relations found in the article.
     func relations() -> [ArticleExtracted.Relation] {
         let all = mentions
@@ -68,8 +77,9 @@ struct FactExtractor {
             let sentence = t.sentence
             // Passive "a été nommé", "seraient retirées": the subject is the patient; skip.
             if v > 0, ["ete", "été", "being", "been", "soient", "seraient", "sera"].contains(tokens[v - 1].text.lowercased()) { continue }
+            // The agent is not the object of a preposition ("flew to Addis Ababa, where he appointed …").
             let subject = all.last { $0.range.upperBound <= v && v - $0.range.upperBound <= 12 && tokens[$0.range.lowerBound].sentence == sentence
-                && $0.type != .event }
+                && $0.type != .event && !isPrepositionalObject($0.range.lowerBound) }
             let subjectDescription = describedCountry(near: v, before: true)
             let object = all.first { $0.range.lowerBound > v && $0.range.lowerBound - v <= 10 && tokens[$0.range.lowerBound].sentence == sentence }
             guard let object else { continue }

@@ -176,7 +176,9 @@ public struct Gazetteer: Sendable {
                 if t.key != key { ok = false; break }
                 if k > 0 && t.paragraph != tokens[position].paragraph { ok = false; break }
                 switch form.rules[k] {
-                case .exact: if t.text != t.text.uppercased() { ok = false }
+                case .exact:
+                    // Acronyms said as words are also written in title case ("Otan", "Cédéao", "Minusma").
+                    if t.text != t.text.uppercased(), !(form.keys.count == 1 && key.count >= 4 && t.capitalized && t.text.dropFirst() == t.text.dropFirst().lowercased()) { ok = false }
                 case .capitalized: if !t.capitalized { ok = false }
                 case .any: break
                 }

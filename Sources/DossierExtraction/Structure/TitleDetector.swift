@@ -30,19 +30,47 @@ public enum TitleDetector {
         return words(line) <= 12 && ["publie", "published", "posted", "mis a jour", "updated", "date ", "by ", "par "].contains { folded.hasPrefix($0) }
     }
 
-    /// A full publication date from a dateline in the first or last lines ("Publié dans … le 18 - 12 - 2020").
+    /// Words that announce a publication date anywhere in a short header line ("By X | Published: …").
+    static let dateCues = ["publie", "published", "posted", "mis a jour", "updated", "modifie", "actualise"]
+
+    /// A full publication date from a dateline in the first or last lines ("Publié dans … le 18 - 12 - 2020",
+    /// "By Staff | Published: 12 April 2024") or a wire dateline opening the first paragraphs ("ACCRA, 4 October 2024 —").
     public static func dateline(_ lines: [String]) -> String? {
         let nonEmpty = lines.filter { !$0.isEmpty }
         for line in nonEmpty.prefix(4) + nonEmpty.suffix(2) {
             let folded = TextFolding.fold(line)
             let cue = ["publie", "published", "posted", "mis a jour", "updated", "date", "le "].contains { folded.hasPrefix($0) }
+                || dateCues.contains { folded.contains($0) }
             guard cue || words(line) <= 6 else { continue }
             guard words(line) <= 16 else { continue }
-            let tokens = Tokenizer.tokenize(Array(line.unicodeScalars))
-            let dates = DateExtractor.extract(tokens, anchor: DateAnchor(year: nil, month: nil, day: nil, source: .none))
-            if let value = dates.compactMap(\.value).first(where: { $0.count == 10 }) { return value }
+            if let value = fullDate(in: line) { return value }
+        }
+        for line in nonEmpty.prefix(6) {
+            if let head = wireDateline(line), let value = fullDate(in: head) { return value }
         }
         return nil
+    }
+
+    /// The first day-precision date written in `text`.
+    static func fullDate(in text: String) -> String? {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let dates = DateExtractor.extract(tokens, anchor: DateAnchor(year: nil, month: nil, day: nil, source: .none))
+        return dates.compactMap(\.value).first(where: { $0.count == 10 })
+    }
+
+    /// The head of a wire dateline: "PLACE, DATE —" / "Place, Date (AGENCY) -" at the start of a line, up to the dash or
+    /// parenthesis; the place is one to four capitalized words.
+    static func wireDateline(_ line: String) -> String? {
+        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { return nil }
+        let place = line[..<comma].split(separator: " ")
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first.map { $0.isUppercase } ?? false }) else { return nil }
+        let rest = line[comma...].prefix(60)
+        let dash = rest.indices.first { k in
+            rest[k] == "-" && k > rest.startIndex && rest[rest.index(before: k)] == " " && rest.index(after: k) < rest.endIndex
+                && rest[rest.index(after: k)] == " "
+        }
+        guard let end = rest.firstIndex(where: { "—–(".contains($0) }) ?? dash else { return nil }
+        return String(line[..<end])
     }
 
     /// `YYYY-MM-DD` from a machine date ("2020-12-18T10:00:00Z") or a written one.

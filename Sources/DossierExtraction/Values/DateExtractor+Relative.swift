@@ -33,6 +33,7 @@ extension DateExtractor {
             let (y, m, d) = CalendarWords.civil(base + offset)
             return make(phrase.count, CalendarWords.iso(y, m, d), day: base + offset)
         }
+        if let p = period(t, at: i, anchor: anchor) { return make(p.count, p.value) }
         for phrase in vaguePhrases where keys(phrase) { return make(phrase.count, nil) }
         // "la fin de l'année", "the end of the year": 31 December of the anchor or story year.
         for phrase in [["la", "fin", "de", "l'", "annee"], ["fin", "de", "l'", "annee"], ["the", "end", "of", "the", "year"],
@@ -53,6 +54,16 @@ extension DateExtractor {
         // Weekdays, with a demonstrative ("ce dimanche", "this Wednesday").
         var k = i
         if demonstratives.contains(t[i].key), i + 1 < t.count, CalendarWords.weekdays[t[i + 1].key] != nil { k = i + 1 }
+        if t[k].kind == .word, CalendarWords.weekdays[t[k].key] != nil, t[k].key.count >= 5 {
+            // "mercredi 6 novembre 2024", "Friday, 4 October": the weekday opens the absolute date.
+            let next = k + 1 < t.count && t[k + 1].text == "," ? k + 2 : k + 1
+            if next < t.count, let inner = absolute(t, at: next, anchor: anchor), inner.dayPrecision {
+                var date = inner.date
+                date.tokens = i..<date.tokens.upperBound
+                date.start = t[i].start
+                return date
+            }
+        }
         if t[k].kind == .word, let weekday = CalendarWords.weekdays[t[k].key], t[k].key.count >= 5 {
             if !t[k].capitalized, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t[k].key) { return nil }
             var end = k + 1
@@ -62,7 +73,7 @@ extension DateExtractor {
             let current = CalendarWords.weekday(today)
             var delta = future ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7)
             if future && delta == 0 { delta = 7 }
-            if !future && tenseCue(t, at: i, end: end) == .future { delta = (weekday - current + 7) % 7 }
+            if !future && (tenseCue(t, at: i, end: end) == .future || weekdayIsFuture(t, at: i)) { delta = (weekday - current + 7) % 7 }
             let (y, m, d) = CalendarWords.civil(today + delta)
             return make(end - i, CalendarWords.iso(y, m, d), day: today + delta)
         }

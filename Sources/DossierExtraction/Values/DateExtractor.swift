@@ -129,7 +129,11 @@ public enum DateExtractor {
             }
             return true
         }
-        if tok.key.count < 4 && !["mai", "mars"].contains(tok.key) { return i > 0 && t[i - 1].kind == .number }
+        if tok.key.count < 4 && !["mai", "mars"].contains(tok.key) {
+            // "Aug 14": a capitalized abbreviation before a day number.
+            if tok.capitalized, i + 1 < t.count, t[i + 1].kind == .number, let d = Int(t[i + 1].text), (1...31).contains(d) { return true }
+            return i > 0 && t[i - 1].kind == .number
+        }
         // French/Spanish/German months are lowercase in running text; capitalized only after a day number or sentence-initially.
         if tok.key == "mars" && tok.capitalized { return i > 0 && t[i - 1].kind == .number }
         return !tok.capitalized || tok.sentenceInitial || (i > 0 && t[i - 1].kind == .number) || tok.key == "september" || tok.key == "november"

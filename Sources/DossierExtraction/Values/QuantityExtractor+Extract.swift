@@ -29,9 +29,11 @@ extension QuantityExtractor {
                 // Ordinals ("20th", "30e", "1er") are not amounts.
                 if i + 1 < t.count, !t[i + 1].spaceBefore, ["th", "st", "nd", "rd", "e", "eme", "er", "re", "o", "a"].contains(t[i + 1].key) { continue }
                 if i > 0, !tok.spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-" { continue }
+                if isClockTime(t, i) { continue }
                 value = decimal(tok.text)
             } else if let n = numberWords[tok.key], tok.kind == .word {
                 if i > 0, ["tous", "toutes", "all", "both"].contains(t[i - 1].key) { continue }
+                if isAnaphoric(t, i) { continue }
                 value = (String(n), ""); isWord = true
             }
             guard let (integer, fraction) = value else { continue }
@@ -59,11 +61,16 @@ extension QuantityExtractor {
                 found.append(make(t, i, n + 1, scaled(integer, fraction, by: scale), "person")); i = n; continue
             }
             if n < t.count, t[n].kind == .word, !t[n].capitalized || t[n].sentenceInitial || isWord && t[n].capitalized == false {
+                var modifier: String?
+                var tail = n + 1
+                if let m = modifiedNoun(t, n) { modifier = m.modifier; tail = m.noun == n ? n + 2 : m.noun + 1; n = m.noun }
                 let key = t[n].key
                 if timeUnits.contains(key) { continue }
-                let unit = unitNames[key] ?? (functionWords.contains(key) || key.count < 3 ? nil : singular(key))
+                var unit = unitNames[key] ?? (functionWords.contains(key) || key.count < 3 ? nil : singular(key))
+                if let u = unit, let modifier { unit = modifier + " " + u }
+                if let u = unit, let r = rate(t, at: tail) { unit = u + " per " + r.name; tail = r.end }
                 if let unit, !isWord || plausiblePlural(t[n]) {
-                    var end = n + 1
+                    var end = max(n + 1, tail)
                     while end < t.count, end < n + 2, !t[end].capitalized, isDemonym(t[end].text) { end += 1 }
                     found.append(make(t, i, end, scaled(integer, fraction, by: scale), unit))
                     i = end - 1; continue
@@ -110,7 +117,8 @@ extension QuantityExtractor {
 
     /// A crude singular: drops a final s.
     static func singular(_ key: String) -> String {
-        key.hasSuffix("s") && key.count > 3 ? String(key.dropLast()) : key
+        if key.hasSuffix("ies") && key.count > 4 { return String(key.dropLast(3)) + "y" }
+        return key.hasSuffix("s") && key.count > 3 ? String(key.dropLast()) : key
     }
 
     /// Builds a quantity over tokens `a..<b`.

@@ -53,6 +53,10 @@ public enum QuantityExtractor {
         "refugies": "refugee", "refugees": "refugee", "amis": "person", "membres": "member", "members": "member",
         "combattants": "fighter", "fighters": "fighter", "habitants": "inhabitant", "km": "kilometre",
         "kilometres": "kilometre", "kilometers": "kilometre", "femmes": "woman", "women": "woman", "avions": "aircraft",
+        "vehicules": "vehicle", "vehicles": "vehicle", "camions": "truck", "trucks": "truck", "lorries": "truck",
+        "policiers": "police officer", "gendarmes": "police officer", "officers": "officer", "tractors": "tractor",
+        "tracteurs": "tractor", "hectares": "hectare", "metres": "metre", "meters": "metre", "litres": "litre",
+        "liters": "litre", "barils": "barrel", "barrels": "barrel", "deplaces": "displaced person", "displaced": "displaced person",
     ]
     /// Nouns before a bare number that say what is counted ("réduire le contingent à 2500").
     static let contextNouns: [String: String] = ["contingent": "soldier", "effectifs": "soldier", "troupes": "soldier",
