@@ -69,6 +69,14 @@ let package = Package(
 
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        // Fuzz entry points (ops/fuzz) and their replay driver; the regressions replay in tests.
+        .target(name: "DossierFuzzTargets", dependencies: ["DossierEvents", "DossierLog", "DossierExtraction"]),
+        .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"], path: "ops/fuzz/driver"),
+        .testTarget(name: "DossierFuzzTests", dependencies: ["DossierFuzzTargets", "DossierTestSupport"]),
+
+        // Crash-injection harness (ops/crash).
+        .executableTarget(name: "dossier-crash", dependencies: ["DossierEvents", "DossierLog"], path: "ops/crash/driver"),
+
         // Benchmark driver for the log (ops/bench/log).
         .executableTarget(name: "dossier-bench-log", dependencies: ["DossierEvents", "DossierLog"], path: "ops/bench/log-driver"),
 

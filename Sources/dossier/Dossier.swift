@@ -11,7 +11,7 @@ struct Dossier: ParsableCommand {
         discussion: "Store: --store DIR, else $DOSSIER_STORE, else ./.dossier. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
         version: "0.1.0",
         subcommands: [
-            Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self,
+            Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self, Recover.self,
             Articles.self, Entities.self, Show.self, Search.self, Neighbors.self, Path.self, Facts.self, Timeline.self,
             SQL.self, Export.self, Rebuild.self, Verify.self, Digest.self,
             Peers.self, BundleCommand.self, Serve.self, SyncCommand.self, Conflicts.self,
@@ -22,6 +22,8 @@ struct Dossier: ParsableCommand {
 @main
 enum Entry {
     static func main() {
+        // A write past a file-size limit (or a full quota) must fail with EFBIG, not kill us.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try Dossier.parseAsRoot()
             try command.run()
