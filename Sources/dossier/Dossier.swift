@@ -24,6 +24,11 @@ enum Entry {
     static func main() {
         // A write past a file-size limit (or a full quota) must fail with EFBIG, not kill us.
         signal(SIGXFSZ, SIG_IGN)
+        // Writers wait for each other (default 10 s, DOSSIER_LOCK_WAIT to change) and say so.
+        LogOptions.defaultLockWait = Double(ProcessInfo.processInfo.environment["DOSSIER_LOCK_WAIT"] ?? "") ?? 10
+        LogOptions.defaultOnLockWait = { pid in
+            Output.note("waiting for the store lock held by another dossier process (pid \(pid))…")
+        }
         do {
             var command = try Dossier.parseAsRoot()
             try command.run()

@@ -31,13 +31,14 @@ struct CLI {
 
     /// Runs `dossier --store STORE args…` (the store flag goes after the subcommand path).
     @discardableResult
-    func run(_ args: [String], stdin: Data? = nil, withStore: Bool = true) throws -> Result {
+    func run(_ args: [String], stdin: Data? = nil, withStore: Bool = true, env extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = withStore ? args + ["--store", store] : args
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot())
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env.merge(extra) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

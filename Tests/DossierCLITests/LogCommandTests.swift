@@ -110,15 +110,24 @@ import Testing
         try first.run()
         var refused: CLI.Result?
         for _ in 0..<100 {
-            let second = try cli.run(["ingest", seeds + "/004_cc90b059fb36a085.txt"])
+            let second = try cli.run(["ingest", seeds + "/004_cc90b059fb36a085.txt"], env: ["DOSSIER_LOCK_WAIT": "0"])
             if second.status != 0 { refused = second; break }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        input.fileHandleForWriting.write(Data("Un article court sur l'OTAN à Kaboul, en janvier 2021.\n".utf8))
-        try input.fileHandleForWriting.close()
-        first.waitUntilExit()
         let message = try #require(refused).stderr
-        #expect(message.contains("the store is being written by another dossier process (pid"))
+        #expect(message.contains("the store is being written by another dossier process (pid \(first.processIdentifier))"))
+
+        // A writer that may wait does, says so, and goes ahead once the lock is free.
+        let feeder = Thread {
+            Thread.sleep(forTimeInterval: 0.8)
+            input.fileHandleForWriting.write(Data("Un article court sur l'OTAN à Kaboul, en janvier 2021.\n".utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        feeder.start()
+        let waiting = try cli.run(["ingest", seeds + "/004_cc90b059fb36a085.txt"], env: ["DOSSIER_LOCK_WAIT": "20"])
+        first.waitUntilExit()
+        #expect(waiting.status == 0, "\(waiting.stderr)")
+        #expect(waiting.stderr.contains("waiting for the store lock held by another dossier process (pid \(first.processIdentifier))"))
         #expect(first.terminationStatus == 0)
         #expect(try cli.run(["audit"]).status == 0)
     }

@@ -29,5 +29,15 @@ public struct LogOptions: Sendable {
     /// Largest chunk accepted from a peer once inflated (bounds zip bombs).
     public var maxInflatedChunkBytes: Int = 256 << 20
 
+    /// Seconds a writer waits for another process's lock before giving up.
+    public var lockWait: Double = LogOptions.defaultLockWait
+    /// Told (once) when a writer starts waiting for the lock, with the holder's pid.
+    public var onLockWait: (@Sendable (String) -> Void)? = LogOptions.defaultOnLockWait
+
+    /// Process-wide defaults for `lockWait` and `onLockWait`, set once by the command line
+    /// at startup (libraries and tests keep 0: refuse at once).
+    nonisolated(unsafe) public static var defaultLockWait: Double = 0
+    nonisolated(unsafe) public static var defaultOnLockWait: (@Sendable (String) -> Void)?
+
     public init() {}
 }

@@ -29,7 +29,7 @@ public final class EventLog: @unchecked Sendable {
         self.store = store
         self.mode = mode
         self.options = options
-        writeLock = mode == .write ? try store.lock() : nil
+        writeLock = mode == .write ? try store.lock(wait: options.lockWait, onWait: options.onLockWait) : nil
         identity = mode == .write ? try store.identity() : (try? store.identity())
         try FS.mkdirs(store.logFolder)
         for name in try FS.list(store.logFolder) where Hex.isDigest(name) {

@@ -6,22 +6,35 @@ import Glibc
 final class FileLock: @unchecked Sendable {
     private let fd: Int32
 
-    /// Takes the lock or throws `.locked` naming the holder's pid.
-    init(path: String) throws(LogError) {
+    /// Takes the lock, waiting up to `wait` seconds for another writer to finish
+    /// (`onWait` is told once, with the holder's pid), or throws `.locked` naming the holder.
+    init(path: String, wait: Double = 0, onWait: (@Sendable (String) -> Void)? = nil) throws(LogError) {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LogError.io("cannot open lock file", path: path, errno: errno) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            var buf = [UInt8](repeating: 0, count: 32)
-            let n = pread(fd, &buf, 32, 0)
-            let pid = n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingWhitespace() : "unknown"
-            close(fd)
-            throw LogError(code: .locked, message:
-                "the store is being written by another dossier process (pid \(pid)); wait for it to finish, or stop it, and try again")
+        var waited = 0.0
+        var told = false
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let pid = FileLock.holder(fd)
+            if waited >= wait {
+                close(fd)
+                let after = wait > 0 ? " (waited \(Int(wait)) s)" : ""
+                throw LogError(code: .locked, message:
+                    "the store is being written by another dossier process (pid \(pid))\(after); wait for it to finish, or stop it, and try again")
+            }
+            if !told { onWait?(pid); told = true }
+            usleep(50_000)
+            waited += 0.05
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         self.fd = fd
+    }
+
+    private static func holder(_ fd: Int32) -> String {
+        var buf = [UInt8](repeating: 0, count: 32)
+        let n = pread(fd, &buf, 32, 0)
+        return n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingWhitespace() : "unknown"
     }
 
     deinit {

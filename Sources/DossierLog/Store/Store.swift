@@ -73,5 +73,7 @@ public struct Store: Sendable {
     public func identity() throws(LogError) -> Identity { try Identity.load(from: identityFolder) }
 
     /// Takes the write lock; release it by dropping the returned value.
-    func lock() throws(LogError) -> FileLock { try FileLock(path: lockPath) }
+    func lock(wait: Double = 0, onWait: (@Sendable (String) -> Void)? = nil) throws(LogError) -> FileLock {
+        try FileLock(path: lockPath, wait: wait, onWait: onWait)
+    }
 }
