@@ -6,7 +6,7 @@ public struct Extractor: Sendable {
     /// Extractor name recorded in events.
     public static let name = "dossier-rules"
     /// Extractor version; bump when output changes.
-    public static let version = 1
+    public static let version = 2
 
     let gazetteer: Gazetteer
 
