@@ -9,6 +9,7 @@ import Foundation
 //        dossier-bench-sync append STORE EVENTS WORDS SEED         append EVENTS more (one batch per 1000)
 //        dossier-bench-sync files DIR COUNT WORDS SEED             the same article texts as files (git baseline)
 //        dossier-bench-sync records STORE AUTHOR AFTER             zlib size of the framed records after AFTER
+//        dossier-bench-sync rawbytes STORE                         raw bytes of the log
 
 struct BenchArticle: EventPayload {
     static let eventType = "BenchArticle"
@@ -86,6 +87,9 @@ case "files" where args.count == 6:
         if i % 1000 == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         try Data(try EventDraft(BenchArticle(text: gen.text(words), n: i)).payload).write(to: URL(fileURLWithPath: folder + "/\(i).json"))
     }
+case "rawbytes" where args.count == 3:
+    // Raw bytes of the log (framed records before compression), without touching the projection.
+    print(try EventLog(store: try Store.open(at: args[2]), mode: .read).stats().rawBytes)
 case "records" where args.count == 5:
     // The compressed size of what a peer at AFTER lacks: the records chunks the log cuts.
     let log = try EventLog(store: try Store.open(at: args[2]), mode: .read)
