@@ -64,6 +64,9 @@ let package = Package(
         // Benchmark driver for the projection (ops/bench/projection).
         .executableTarget(name: "dossier-bench-projection", dependencies: ["DossierEvents", "DossierLog", "DossierProjection"], path: "ops/bench/projection-driver"),
 
+        // Benchmark driver for curation (ops/bench/curation).
+        .executableTarget(name: "dossier-bench-curation", dependencies: ["DossierEvents", "DossierLog", "DossierProjection"], path: "ops/bench/curation-driver"),
+
         // Store generator for the sync benchmark (ops/bench/sync).
         .executableTarget(name: "dossier-bench-sync", dependencies: ["DossierEvents", "DossierLog"], path: "ops/bench/sync-driver"),
 

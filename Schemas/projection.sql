@@ -95,6 +95,9 @@ CREATE TABLE article_entities (
   PRIMARY KEY (entity, article)
 ) WITHOUT ROWID;
 
+-- An entity's articles, most mentions first (show's top articles without a sort).
+CREATE INDEX article_entities_top ON article_entities(entity, mentions DESC);
+
 -- Dates (kind 'date', ISO value or NULL) and quantities (kind 'quantity', decimal value, unit).
 CREATE TABLE value_mentions (
   article INTEGER NOT NULL,
@@ -120,9 +123,10 @@ CREATE TABLE facts (
   PRIMARY KEY (article, start, "end", subject, predicate, object)
 ) WITHOUT ROWID;
 
-CREATE INDEX facts_subject ON facts(subject);
+-- An entity's facts in listing order (dated first) straight from the index.
+CREATE INDEX facts_subject ON facts(subject, "when");
 
-CREATE INDEX facts_object ON facts(object);
+CREATE INDEX facts_object ON facts(object, "when");
 
 CREATE INDEX facts_predicate ON facts(predicate);
 
@@ -155,25 +159,60 @@ CREATE TABLE edges (
   PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 
-CREATE INDEX edges_strongest ON edges(source, weight);
+CREATE INDEX edges_strongest ON edges(source, weight DESC);
 
--- Curation events (issue 6): merges, aliases, labels, types, retractions, redactions.
+-- Curation events (issue 6), one row per event held: kind is label, type, merge, fact or
+-- mention (registers: last writer wins by (hlc, author, event)), alias/unalias (an
+-- observed-remove set) or redact. target: entity id, fact id, mention id (ARTICLE:START-END)
+-- or article id; value: what is written (NULL: none, i.e. unmerged or restored); refs: the
+-- space-separated event ids it supersedes, removes, undoes or erases (Schemas/curation.md).
 CREATE TABLE curation (
   event TEXT PRIMARY KEY,
   type TEXT NOT NULL,
+  kind TEXT NOT NULL,
   target TEXT NOT NULL,
   value TEXT,
+  refs TEXT NOT NULL,
+  reason TEXT,
+  article TEXT,
   hlc INTEGER NOT NULL,
   author TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Concurrent edits resolved by rule, kept for review until resolved (issue 6).
+CREATE INDEX curation_target ON curation(target, kind);
+
+-- What curation currently does, derived from all curation rows: label, type, fact
+-- ('retracted'), mention (the entity), merge (the representative), alias, unalias (an
+-- extracted alias hidden). applied = 1 when the target exists in the projection, 0 while the
+-- edit waits for it (not synced yet, or gone after a re-extraction).
+CREATE TABLE curation_effects (
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  value TEXT NOT NULL,
+  event TEXT NOT NULL,
+  applied INTEGER NOT NULL,
+  PRIMARY KEY (kind, target, value)
+) WITHOUT ROWID;
+
+-- Concurrent writes to one register, resolved by rule (winner: the write with the largest
+-- (hlc, author, event)), kept for review until a ConflictResolved supersedes them. losers:
+-- space-separated event ids.
 CREATE TABLE conflicts (
   id TEXT PRIMARY KEY,
   target TEXT NOT NULL,
   kind TEXT NOT NULL,
   winner TEXT NOT NULL,
   losers TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Bookkeeping for redaction, outside the digest: every ArticleIngested/ArticleExtracted
+-- event held, by article key, so that a redaction can erase all of them.
+CREATE TABLE curation_sources (
+  article INTEGER NOT NULL,
+  event TEXT NOT NULL,
+  author TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (article, event)
 ) WITHOUT ROWID;
 
 -- Bookkeeping, outside the digest: how far each author's log is applied (same

@@ -15,6 +15,8 @@ struct Dossier: ParsableCommand {
             Articles.self, Entities.self, Show.self, Search.self, Neighbors.self, Path.self, Facts.self, Timeline.self,
             SQL.self, Export.self, Rebuild.self, Verify.self, Digest.self,
             Peers.self, BundleCommand.self, Serve.self, SyncCommand.self, Conflicts.self,
+            Merge.self, Unmerge.self, Alias.self, Label.self, TypeCommand.self, Retract.self, Restore.self, Mention.self,
+            History.self, Redact.self, Reextract.self,
         ]
     )
 }

@@ -11,6 +11,8 @@ public struct DecodedEvent: Sendable {
         case ingested(ArticleIngested)
         /// One extractor version's findings for an article.
         case extracted(ArticleExtracted)
+        /// A curation edit (merge, alias, label, type, retract, restore, mention move, redaction, resolution).
+        case curation(CurationEdit)
         /// Not projected (another type, or a redacted payload); the checkpoint still advances.
         case skipped(String)
     }
@@ -37,6 +39,8 @@ public struct DecodedEvent: Sendable {
             do { body = .ingested(try event.decode(ArticleIngested.self)) } catch { body = .skipped("\(error)") }
         case ArticleExtracted.eventType:
             do { body = .extracted(try event.decode(ArticleExtracted.self)) } catch { body = .skipped("\(error)") }
+        case _ where CurationEdit.types.contains(event.header.type):
+            do { body = try CurationEdit.decode(event).map(Body.curation) ?? .skipped("type \(event.header.type) is not projected") } catch { body = .skipped("\(error)") }
         default:
             body = .skipped("type \(event.header.type) is not projected")
         }

@@ -32,6 +32,8 @@ final class Projector {
     var checkpoints: [String: (seq: Int, id: String)] = [:]
     var changedCheckpoints: Set<String> = []
     var report = ApplyReport()
+    /// Curation bookkeeping for this batch (see `Curation/Projector+Curation.swift`).
+    var curation = CurationScratch()
 
     init(db: Database, bulk: Bool = false) throws {
         self.db = db
@@ -68,10 +70,15 @@ final class Projector {
             report.duplicates += 1
             return
         }
-        switch event.body {
-        case .ingested(let article): try ingested(event, article)
-        case .extracted(let extraction): try extracted(event, extraction)
-        case .skipped: report.skipped += 1
+        if try curationIntercepts(event) {
+            // The article was redacted: nothing of it is projected.
+        } else {
+            switch event.body {
+            case .ingested(let article): try ingested(event, article)
+            case .extracted(let extraction): try extracted(event, extraction)
+            case .curation(let edit): try curated(event, edit)
+            case .skipped: report.skipped += 1
+            }
         }
         if event.seq == done + 1 {
             checkpoints[event.author] = (event.seq, event.id)
@@ -89,6 +96,7 @@ final class Projector {
             try flushEdges()
             try flushEntities()
         }
+        try finishCuration()
         for author in changedCheckpoints.sorted() {
             guard let cp = checkpoints[author] else { continue }
             try exec("INSERT INTO checkpoints(author, seq, event) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, event = excluded.event",

@@ -34,6 +34,7 @@ extension Projection {
                     throw ProjectionError(code: .database, message: "rebuild: entity key \(missing) has no id; report this")
                 }
                 for index in ProjectionSchema.indexes { try db.execute(sql: index) }
+                try CurationResolver.recompute(db)
             }
         } catch let error as ProjectionError {
             throw error

@@ -32,6 +32,7 @@ extension Projection {
         ("edges", ["source", "target"]),
         ("curation", ["event"]),
         ("conflicts", ["id"]),
+        ("curation_effects", ["kind", "target", "value"]),
     ]
 
     /// Canonical bytes of one value: a type tag, then big-endian integers or length-prefixed UTF-8.

@@ -42,6 +42,8 @@ public final class Projection: @unchecked Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Deleted rows are overwritten with zeros, so that a redacted article leaves no bytes behind (issue 6).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         let pool: DatabasePool
         do {
@@ -83,7 +85,7 @@ public final class Projection: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var config = Configuration()
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)

@@ -40,7 +40,7 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let entities = try opened.projection.entities(type: type, limit: limit == 0 ? nil : limit)
+        let entities = try opened.projection.curated(try opened.projection.entities(type: type, limit: limit == 0 ? nil : limit))
         if output.json { try Output.json(entities); return }
         Output.table(["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"], entities.map { e in
             [e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id, Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50)]
@@ -59,7 +59,12 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let entity = try ProjectionAccess.entity(self.entity, in: opened.projection)
+        var entity = try ProjectionAccess.entity(self.entity, in: opened.projection)
+        if let rep = try opened.projection.representative(of: entity.id) {
+            Output.note("\(entity.id) is merged into \(rep); showing \(rep)")
+            entity = try ProjectionAccess.entity(rep, in: opened.projection)
+        }
+        entity = try opened.projection.curated([entity]).first ?? entity
         let profile = try opened.projection.profile(entity)
         if output.json { try Output.json(profile); return }
         print("\(entity.label)  (\(entity.type), \(entity.id))")

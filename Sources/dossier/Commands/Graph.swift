@@ -70,14 +70,17 @@ struct Facts: ParsableCommand {
     @Option(help: "Only facts about this entity (id, label or alias).") var entity: String?
     @Option(help: "Only this predicate (met, said, …).") var predicate: String?
     @Option(help: "Show at most N facts.") var limit: Int?
+    @Flag(help: "Show the retracted facts instead.") var retracted = false
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
         let id = try entity.map { try ProjectionAccess.entity($0, in: opened.projection).id }
+        let retracted = try opened.projection.retractedFacts()
         let facts = try opened.projection.facts(entity: id, predicate: predicate, limit: limit)
+            .filter { self.retracted == retracted.contains(FactCuration.id($0)) }
         if output.json { try Output.json(facts); return }
-        Output.table(["WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"], facts.map {
-            [$0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
+        Output.table(["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"], facts.map {
+            [String(FactCuration.id($0).prefix(17)), $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
              String($0.article.prefix(12)), "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70)]
         })
     }

@@ -94,6 +94,11 @@ struct Ingest: ParsableCommand {
                     continue
                 }
                 known.insert(id)
+                if try projection.isRedacted(id) {
+                    summary.duplicate += 1
+                    Output.endProgress(); Output.note("\(input.name): article \(id.prefix(12))… was redacted; not ingested again")
+                    continue
+                }
                 let ingested = ArticleIngested(
                     articleId: id, source: article.url ?? input.name, title: article.title, language: article.language,
                     published: article.published, ingestedAt: WallClock.nowMillis(), body: article.body,

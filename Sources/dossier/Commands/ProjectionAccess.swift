@@ -92,6 +92,12 @@ enum ProjectionAccess {
             try projection.catchUp(from: log, progress: progress(total: pending, verb: "projecting"))
             Output.endProgress()
         }
+        // Redactions received from peers (or articles that arrived after their redaction): erase
+        // every payload of the redacted articles still in the log, and scrub the projection.
+        if log.mode == .write, try Redact.enforce(projection, log) > 0 {
+            try projection.scrub(vacuum: true)
+            Output.note("Applied redactions received from peers: erased the articles' payloads from the log and the graph.")
+        }
         return projection
     }
 

@@ -73,34 +73,3 @@ enum AsyncBridgeResult {
         try! AsyncBridge.run { await body() }
     }
 }
-
-/// `dossier conflicts`: forks found in the log (curation conflicts come with the projection).
-struct Conflicts: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List conflicts to review: forks (two different events at one author and seq), kept as evidence.")
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var output: JSONOption
-
-    struct Row: Encodable {
-        var id: String
-        var target: String
-        var kind: String
-        var winner: String
-        var losers: [String]
-        var detectedAt: Int
-    }
-
-    func run() throws {
-        let log = try EventLog(store: try storeOptions.open(), mode: .read)
-        let rows = try log.forks().map { fork in
-            Row(id: String(Hex.sha256(Array("\(fork.author)/\(fork.seq)/\(fork.heldId)/\(fork.otherId)".utf8)).prefix(16)),
-                target: "\(fork.author)/\(fork.seq)", kind: "fork", winner: fork.heldId, losers: [fork.otherId], detectedAt: fork.detectedAt)
-        }
-        if output.json { try Output.json(rows); return }
-        if rows.isEmpty { print("No conflicts."); return }
-        Output.table(["ID", "KIND", "AUTHOR", "SEQ", "KEPT", "OTHER", "DETECTED"], rows.map {
-            let parts = $0.target.split(separator: "/")
-            return [$0.id, $0.kind, String(parts[0].prefix(12)), String(parts[1]), String($0.winner.prefix(12)), String($0.losers[0].prefix(12)), Output.iso(millis: $0.detectedAt)]
-        })
-    }
-}

@@ -1,0 +1,163 @@
+import DossierEvents
+import Foundation
+import GRDB
+
+/// Derives `curation_effects` and `conflicts` from the `curation` rows and the base rows.
+///
+/// A pure function of the set of curation events (and of the base rows, themselves a function
+/// of the set of events), recomputed whole at the end of a batch that touched curation or,
+/// when curation exists, the extraction rows its targets live in.
+enum CurationResolver {
+    struct Write {
+        var event: String
+        var type: String
+        var kind: String
+        var target: String
+        var value: String?
+        var refs: [String]
+        var article: String?
+        var hlc: Int
+        var author: String
+
+        /// Last writer wins: the larger (hlc, author, event id).
+        func beats(_ other: Write) -> Bool { (hlc, author, event) > (other.hlc, other.author, other.event) }
+    }
+
+    struct Effect: Hashable {
+        var kind: String
+        var target: String
+        var value: String
+    }
+
+    static func load(_ db: Database) throws -> [Write] {
+        try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation").map { row in
+            let refs: String = row[5]
+            return Write(event: row[0], type: row[1], kind: row[2], target: row[3], value: row[4],
+                         refs: refs.split(separator: " ").map(String.init), article: row[6], hlc: row[7], author: row[8])
+        }
+    }
+
+    /// The register's current writes: those no other write of the register supersedes, best first.
+    static func heads(_ writes: [Write]) -> [Write] {
+        let superseded = Set(writes.flatMap(\.refs))
+        return writes.filter { !superseded.contains($0.event) }.sorted { $0.beats($1) }
+    }
+
+    /// Recomputes every effect and conflict.
+    static func recompute(_ db: Database) throws {
+        let writes = try load(db)
+        var effects: [Effect: (event: String, article: String?)] = [:]
+        func put(_ kind: String, _ target: String, _ value: String, _ event: String, _ article: String? = nil) {
+            let key = Effect(kind: kind, target: target, value: value)
+            if let held = effects[key], held.event <= event { return }
+            effects[key] = (event, article)
+        }
+        var conflicts: [(id: String, target: String, kind: String, winner: String, losers: [String])] = []
+        var links: [String: (into: String, event: String)] = [:]
+        let registers = Dictionary(grouping: writes.filter { CurationEdit.registerKinds.contains($0.kind) }) { "\($0.kind)\u{1F}\($0.target)" }
+        for (_, group) in registers {
+            let current = heads(group)
+            guard let winner = current.first else { continue }
+            if current.count > 1 {
+                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map(\.event)),
+                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map(\.event)))
+            }
+            guard let value = winner.value else { continue }
+            switch winner.kind {
+            case "merge": if value != winner.target { links[winner.target] = (value, winner.event) }
+            case "fact": put("fact", winner.target, value, winner.event, group.compactMap(\.article).first)
+            default: put(winner.kind, winner.target, value, winner.event)
+            }
+        }
+        for (entity, rep) in representatives(links) { put("merge", entity, rep, links[entity]?.event ?? "") }
+        // Aliases: an observed-remove set; a removal with nothing left to remove hides an extracted alias.
+        let removed = Set(writes.filter { $0.kind == "unalias" }.flatMap(\.refs))
+        var active = Set<String>()
+        for add in writes where add.kind == "alias" && !removed.contains(add.event) {
+            guard let alias = add.value else { continue }
+            put("alias", add.target, alias, add.event)
+            active.insert(add.target + "\u{1F}" + TextSpans.fold(alias))
+        }
+        for remove in writes where remove.kind == "unalias" {
+            guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + TextSpans.fold(alias)) else { continue }
+            put("unalias", remove.target, alias, remove.event)
+        }
+        try db.execute(sql: "DELETE FROM curation_effects")
+        try db.execute(sql: "DELETE FROM conflicts")
+        let insert = try db.cachedStatement(sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
+        var exists = Existence(db: db)
+        for (key, held) in effects {
+            let applied: Bool
+            switch key.kind {
+            case "fact": applied = try exists.fact(key.target, article: held.article)
+            case "mention": applied = try exists.mention(key.target)
+            case "merge":
+                let from = try exists.entity(key.target)
+                let to = try exists.entity(key.value)
+                applied = from && to
+            default: applied = try exists.entity(key.target)
+            }
+            try insert.execute(arguments: [key.kind, key.target, key.value, held.event, applied ? 1 : 0])
+        }
+        let conflict = try db.cachedStatement(sql: "INSERT INTO conflicts(id, target, kind, winner, losers) VALUES (?, ?, ?, ?, ?)")
+        for c in conflicts { try conflict.execute(arguments: [c.id, c.target, c.kind, c.winner, c.losers.joined(separator: " ")]) }
+    }
+
+    /// Each linked entity's representative: the component's one entity not merged into another,
+    /// or, when the links form a cycle, the smallest id of the component.
+    static func representatives(_ links: [String: (into: String, event: String)]) -> [String: String] {
+        var parent: [String: String] = [:]
+        func find(_ x: String) -> String {
+            var root = x
+            while let p = parent[root], p != root { root = p }
+            var node = x
+            while let p = parent[node], p != root { parent[node] = root; node = p }
+            return root
+        }
+        for (a, link) in links {
+            if parent[a] == nil { parent[a] = a }
+            if parent[link.into] == nil { parent[link.into] = link.into }
+            let ra = find(a), rb = find(link.into)
+            if ra != rb { if ra < rb { parent[rb] = ra } else { parent[ra] = rb } }
+        }
+        var members: [String: [String]] = [:]
+        for node in parent.keys { members[find(node), default: []].append(node) }
+        var out: [String: String] = [:]
+        for (_, group) in members {
+            let sinks = group.filter { links[$0] == nil }
+            let rep = sinks.count == 1 ? sinks[0] : group.min()!
+            for node in group where node != rep { out[node] = rep }
+        }
+        return out
+    }
+
+    /// Whether targets exist in the projection's base rows (memoized per recompute).
+    struct Existence {
+        let db: Database
+        var entities: [String: Bool] = [:]
+        var facts: [String: Set<String>] = [:]
+
+        mutating func entity(_ id: String) throws -> Bool {
+            if let known = entities[id] { return known }
+            let found = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [Keys.string(id)]) == id
+            entities[id] = found
+            return found
+        }
+
+        mutating func fact(_ id: String, article: String?) throws -> Bool {
+            guard let article else { return false }
+            if facts[article] == nil {
+                let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", subject, predicate, object FROM facts WHERE article = ?"),
+                                            arguments: [Keys.digest(article)])
+                facts[article] = Set(rows.map { CurationIds.fact(article: article, start: $0[0], end: $0[1], subject: $0[2], predicate: $0[3], object: $0[4]) })
+            }
+            return facts[article]!.contains(id)
+        }
+
+        func mention(_ id: String) throws -> Bool {
+            guard let m = CurationIds.parseMention(id) else { return false }
+            return try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM mentions WHERE article = ? AND start = ? AND \"end\" = ?)"),
+                                     arguments: [Keys.digest(m.article), m.start, m.end]) ?? false
+        }
+    }
+}
