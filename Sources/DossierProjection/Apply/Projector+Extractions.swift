@@ -83,16 +83,23 @@ extension Projector {
     func add(_ x: ArticleExtracted, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
         let groups = try group(x)
         var all: [(start: Int, entity: Int64)] = []
+        let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
+        let articleEntity = try db.cachedStatement(sql: "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
         for g in groups {
             for span in g.spans {
-                try exec("INSERT INTO mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)", [akey, span.start, span.end, g.key, xkey])
+                try Projector.run(mention) { s in
+                    _ = akey.bind(to: s, at: 1); _ = span.start.bind(to: s, at: 2); _ = span.end.bind(to: s, at: 3)
+                    _ = g.key.bind(to: s, at: 4); _ = xkey.bind(to: s, at: 5)
+                }
                 all.append((span.start, g.key))
                 if let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
                     aliasDeltas[AliasKey(entity: g.key, alias: surface), default: 0] += 1
                 }
             }
-            try exec("INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)",
-                     [g.key, akey, g.spans.count, g.spans[0].start, g.type, g.label])
+            try Projector.run(articleEntity) { s in
+                _ = g.key.bind(to: s, at: 1); _ = akey.bind(to: s, at: 2); _ = g.spans.count.bind(to: s, at: 3)
+                _ = g.spans[0].start.bind(to: s, at: 4); _ = g.type.bind(to: s, at: 5); _ = g.label.bind(to: s, at: 6)
+            }
             if bulk { continue }
             entityDeltas[g.key, default: EntityDelta(id: g.id)].mentions += g.spans.count
             entityDeltas[g.key, default: EntityDelta(id: g.id)].articles += 1
@@ -100,18 +107,32 @@ extension Projector {
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
         if !bulk { for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 } }
+        let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for d in x.dates {
-            try exec("INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, 'date', ?, NULL, ?)", [akey, d.start, d.end, d.value, xkey])
+            try Projector.run(value) { s in
+                _ = akey.bind(to: s, at: 1); _ = d.start.bind(to: s, at: 2); _ = d.end.bind(to: s, at: 3); _ = "date".bind(to: s, at: 4)
+                Projector.bind(d.value, s, 5); Projector.bind(nil, s, 6); _ = xkey.bind(to: s, at: 7)
+            }
         }
         for q in x.quantities {
-            try exec("INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, 'quantity', ?, ?, ?)", [akey, q.start, q.end, q.value, q.unit, xkey])
+            try Projector.run(value) { s in
+                _ = akey.bind(to: s, at: 1); _ = q.start.bind(to: s, at: 2); _ = q.end.bind(to: s, at: 3); _ = "quantity".bind(to: s, at: 4)
+                Projector.bind(q.value, s, 5); Projector.bind(q.unit, s, 6); _ = xkey.bind(to: s, at: 7)
+            }
         }
+        let fact = try db.cachedStatement(sql: "INSERT OR IGNORE INTO facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for f in x.facts {
-            try exec("INSERT OR IGNORE INTO facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     [akey, f.start, f.end, f.subject, f.predicate, f.object, f.when, xkey])
+            try Projector.run(fact) { s in
+                _ = akey.bind(to: s, at: 1); _ = f.start.bind(to: s, at: 2); _ = f.end.bind(to: s, at: 3); _ = f.subject.bind(to: s, at: 4)
+                _ = f.predicate.bind(to: s, at: 5); _ = f.object.bind(to: s, at: 6); Projector.bind(f.when, s, 7); _ = xkey.bind(to: s, at: 8)
+            }
         }
-        for s in x.statements {
-            try exec("INSERT OR IGNORE INTO statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)", [akey, s.start, s.end, s.speaker, s.cue, xkey])
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)")
+        for st in x.statements {
+            try Projector.run(statement) { s in
+                _ = akey.bind(to: s, at: 1); _ = st.start.bind(to: s, at: 2); _ = st.end.bind(to: s, at: 3)
+                _ = st.speaker.bind(to: s, at: 4); _ = st.cue.bind(to: s, at: 5); _ = xkey.bind(to: s, at: 6)
+            }
         }
         for m in x.mergeCandidates {
             try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])

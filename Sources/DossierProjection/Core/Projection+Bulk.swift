@@ -34,6 +34,8 @@ extension Projection {
                     throw ProjectionError(code: .database, message: "rebuild: entity key \(missing) has no id; report this")
                 }
                 for index in ProjectionSchema.indexes { try db.execute(sql: index) }
+                // Bodies were not indexed one by one: one pass over the articles builds merged segments.
+                try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
                 try CurationResolver.recompute(db)
             }
         } catch let error as ProjectionError {

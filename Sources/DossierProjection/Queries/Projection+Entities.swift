@@ -109,9 +109,11 @@ extension Projection {
     public func profile(_ entity: EntitySummary, articleLimit: Int = 10, contextLimit: Int = 5, factLimit: Int = 20, neighborLimit: Int = 10) throws -> EntityProfile {
         try read("reading an entity profile") { db in
             let key = Keys.string(entity.id)
+            // The top articles come from the (entity, mentions DESC, article) index before any article row is read.
             let articleRows = try Row.fetchAll(db, sql: """
-                SELECT a.key, a.id, a.title, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.key = ae.article
-                WHERE ae.entity = ? ORDER BY ae.mentions DESC, a.key LIMIT ?
+                SELECT a.key, a.id, a.title, a.published, ae.mentions FROM (
+                  SELECT article, mentions FROM article_entities WHERE entity = ? ORDER BY mentions DESC, article LIMIT ?) ae
+                JOIN articles a ON a.key = ae.article ORDER BY ae.mentions DESC, a.key
                 """, arguments: [key, articleLimit])
             let articles = articleRows.map { EntityArticle(id: $0[1], title: $0[2], published: $0[3], mentions: $0[4]) }
             var contexts: [MentionContext] = []

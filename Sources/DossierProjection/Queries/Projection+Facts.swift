@@ -8,7 +8,11 @@ extension Projection {
         try read("listing facts") { db in try Projection.facts(db, entity: entity, predicate: predicate, limit: limit ?? -1) }
     }
 
+    /// The order of fact listings: dated facts first by date, then by article key and span (the primary key breaks ties).
+    static let factOrder = #"f."when" IS NULL, f."when", f.article, f.start, f."end", f.subject, f.predicate, f.object"#
+
     static func facts(_ db: Database, entity: String?, predicate: String?, limit: Int) throws -> [FactRecord] {
+        if let entity, predicate == nil, limit >= 0 { return try topFacts(db, entity: entity, limit: limit) }
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let entity {
@@ -25,14 +29,62 @@ extension Projection {
                    substr(a.body, f.start + 1, f."end" - f.start)
             FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY f."when" IS NULL, f."when", a.id, f.start LIMIT ?
+            ORDER BY \(factOrder) LIMIT ?
             """, arguments: arguments)
-        return try rows.map { row in
-            let subject: String = row[0], object: String = row[2]
-            return FactRecord(subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: row[1],
-                              object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
-                              article: row[4], start: row[5], end: row[6], evidence: row[8], event: row[7])
+        return try rows.map { try record(db, $0) }
+    }
+
+    static func record(_ db: Database, _ row: Row) throws -> FactRecord {
+        let subject: String = row[0], object: String = row[2]
+        return FactRecord(subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: row[1],
+                          object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
+                          article: row[4], start: row[5], end: row[6], evidence: row[8], event: row[7])
+    }
+
+    /// A fact's sort key and primary key, as read from the (subject, when) and (object, when) indexes.
+    struct FactKey: Hashable, Comparable {
+        var when: String?
+        var article: Int64
+        var start: Int
+        var end: Int
+        var subject: String
+        var predicate: String
+        var object: String
+        static func < (a: FactKey, b: FactKey) -> Bool {
+            if (a.when == nil) != (b.when == nil) { return b.when == nil }
+            if a.when != b.when { return a.when! < b.when! }
+            return (a.article, a.start, a.end, a.subject, a.predicate, a.object) < (b.article, b.start, b.end, b.subject, b.predicate, b.object)
         }
+    }
+
+    /// The first `limit` facts about an entity in ``factOrder``: at most `limit` keys from each index range
+    /// (subject or object; dated, then undated) in index order, merged; then the rows of those alone.
+    static func topFacts(_ db: Database, entity: String, limit: Int) throws -> [FactRecord] {
+        var keys = Set<FactKey>()
+        for column in ["subject", "object"] {
+            for dated in [true, false] {
+                let statement = try db.cachedStatement(sql: """
+                    SELECT "when", article, start, "end", subject, predicate, object FROM facts
+                    WHERE \(column) = ? AND "when" IS \(dated ? "NOT NULL" : "NULL")
+                    ORDER BY "when", article, start, "end", subject, predicate, object LIMIT ?
+                    """)
+                for row in try Row.fetchAll(statement, arguments: [entity, limit]) {
+                    keys.insert(FactKey(when: row[0], article: row[1], start: row[2], end: row[3], subject: row[4], predicate: row[5], object: row[6]))
+                }
+            }
+        }
+        let statement = try db.cachedStatement(sql: """
+            SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
+                   substr(a.body, f.start + 1, f."end" - f.start)
+            FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
+            WHERE f.article = ? AND f.start = ? AND f."end" = ? AND f.subject = ? AND f.predicate = ? AND f.object = ?
+            """)
+        var out: [FactRecord] = []
+        for key in keys.sorted() where out.count < limit {
+            guard let row = try Row.fetchOne(statement, arguments: [key.article, key.start, key.end, key.subject, key.predicate, key.object]) else { continue }
+            out.append(try record(db, row))
+        }
+        return out
     }
 
     /// Dated items in order: facts with a date and, for an entity, dates written near its mentions.
@@ -71,8 +123,10 @@ extension Projection {
         do {
             return try writer.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts
-                    JOIN articles a ON a.key = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+                    SELECT a.id, a.title, hit.snippet FROM (
+                      SELECT rowid, rank, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet FROM articles_fts
+                      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
+                    JOIN articles a ON a.key = hit.rowid ORDER BY hit.rank, a.key
                     """, arguments: [query, limit]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
             }
         } catch let error as DatabaseError {
