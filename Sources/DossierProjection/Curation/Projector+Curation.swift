@@ -58,7 +58,8 @@ extension Projector {
         if let row = try row("SELECT title, body, extraction FROM articles WHERE key = ? AND id = ?", [key, id]) {
             let title: String? = row[0], body: String? = row[1]
             if (row[2] as Int64?) != nil { try remove(article: key, scalars: body.map { Array($0.unicodeScalars) }) }
-            if let body {
+            // A bulk rebuild indexes the bodies in one pass at the end: nothing to delete yet.
+            if let body, !bulk {
                 try exec("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, title, body])
             }
             try exec("DELETE FROM articles WHERE key = ?", [key])
