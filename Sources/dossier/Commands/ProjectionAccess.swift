@@ -65,6 +65,10 @@ enum ProjectionAccess {
     /// The live projection: rebuilt with a notice when missing or built by another schema; caught up unless pinned.
     static func live(store: Store, log: EventLog, unpin: Bool = false) throws -> Projection {
         let path = Projection.path(in: store)
+        var fs = statvfs()
+        if statvfs(store.path, &fs) == 0, fs.f_flag & UInt(ST_RDONLY) != 0 {
+            throw CLIFailure(message: "the store \(store.path) is on a read-only filesystem: nothing can be written there, and SQLite cannot open the projection without its shared-memory file. Remount it read-write, or copy the store to a writable disk (cp -r) and use that copy; `dossier log` and `dossier audit` work as they are.")
+        }
         if !FileManager.default.fileExists(atPath: path) {
             if log.eventCount > 0 { Output.note("No projection at \(path); rebuilding it from the log (\(log.eventCount) events).") }
             try rebuild(log: log, path: path)
