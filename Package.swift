@@ -73,7 +73,7 @@ let package = Package(
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Fuzz entry points (ops/fuzz) and their replay driver; the regressions replay in tests.
-        .target(name: "DossierFuzzTargets", dependencies: ["DossierEvents", "DossierLog", "DossierExtraction"]),
+        .target(name: "DossierFuzzTargets", dependencies: ["DossierEvents", "DossierLog", "DossierExtraction", "DossierSync"]),
         .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"], path: "ops/fuzz/driver"),
         .testTarget(name: "DossierFuzzTests", dependencies: ["DossierFuzzTargets", "DossierTestSupport"]),
 

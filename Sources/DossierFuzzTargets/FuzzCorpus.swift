@@ -1,5 +1,6 @@
 import DossierEvents
 import DossierLog
+import DossierSync
 import Foundation
 
 extension FuzzTargets {
@@ -34,6 +35,11 @@ extension FuzzTargets {
         write("segment", "open", try Array(Data(contentsOf: URL(fileURLWithPath: folderPath + "/00000001.open"))))
         let recordsChunk = try log.exportChunks(author: identity.key, after: 0)[0]
         write("chunk", "records", [0] + recordsChunk.bytes)
+        let manifest = Manifest(kind: .bundle, sender: identity.key, createdAt: 1, heads: log.versionVector())
+        write("stream", "bundle", StreamFormat.encode(manifest: manifest, chunks: [recordsChunk]))
+        write("stream", "empty-bundle", StreamFormat.encode(manifest: manifest, chunks: []))
+        write("vector", "vector", VectorCoding.encode(log.versionVector()))
+        write("vector", "empty", VectorCoding.encode(VersionVector()))
         try log.sealOpenSegment()
         let sealed = try Array(Data(contentsOf: URL(fileURLWithPath: folderPath + "/00000001.seg")))
         write("segment", "sealed", sealed)

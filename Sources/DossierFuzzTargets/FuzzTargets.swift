@@ -9,7 +9,7 @@ import Foundation
 public enum FuzzTargets {
     /// The targets by name.
     public static let all: [String: @Sendable ([UInt8]) -> Void] = [
-        "segment": segment, "chunk": chunk, "extract": extract,
+        "segment": segment, "chunk": chunk, "extract": extract, "stream": stream, "vector": vector,
     ]
 
     /// A scratch store reused across runs (fuzzing is single-threaded per process).
