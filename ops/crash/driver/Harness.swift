@@ -38,12 +38,16 @@ struct Harness {
         try Store.create(at: importStore, name: "recv", identity: try Identity(name: "recv", rawPrivateKey: Array(repeating: 6, count: 32)))
         try buildSource(sourceStore)
         _ = shell([dossier, "init", "--name", "crash-cli", "--store", cliStore])
+        let peerStore = work + "/peer-store"
+        _ = shell([dossier, "init", "--name", "crash-peer", "--store", peerStore])
+        let port = 21000 + Int(getpid() % 20000)
+        trust(cliStore, peerStore)
         var tallies: [String: Tally] = [:]
         var failures: [String] = []
         var acked: [Int: String] = [:]
         var redacted = Set<String>()
         for cycle in 0..<cycles {
-            let kind = ["append", "append", "import", "ingest", "rebuild", "disk-full"][rng.int(6)]
+            let kind = ["append", "append", "import", "ingest", "rebuild", "disk-full", "redact", "sync"][rng.int(8)]
             var tally = tallies[kind] ?? Tally()
             tally.runs += 1
             let delay = 0.005 + Double(rng.int(250)) / 1000
@@ -80,6 +84,46 @@ struct Harness {
                 let (_, killed) = runAndKill([dossier, "ingest", folder, "--store", cliStore], after: delay)
                 if killed { tally.kills += 1 }
                 (recovered, problems) = checkCLI(cliStore, cycle: cycle)
+            case "redact":
+                let listed = shell([dossier, "articles", "--json", "--store", cliStore]).out
+                let ids = ((try? JSONSerialization.jsonObject(with: Data(listed.utf8))) as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                guard !ids.isEmpty else { tally.runs -= 1; tallies[kind] = tally; continue }
+                let (_, killed) = runAndKill([dossier, "redact", ids[rng.int(ids.count)], "--reason", "crash test", "--store", cliStore], after: delay)
+                if killed { tally.kills += 1 }
+                (recovered, problems) = checkCLI(cliStore, cycle: cycle)
+            case "sync":
+                // Both sides: the serving replica or the syncing one is killed mid-exchange.
+                let folder = work + "/peer-articles-\(cycle)"
+                try writeArticles(folder, count: 3 + rng.int(10), rng: &rng)
+                _ = shell([dossier, "ingest", folder, "--store", peerStore])
+                let server = startServer(cliStore, port: port)
+                let killServer = rng.int(2) == 0
+                if killServer {
+                    let client = Process()
+                    client.executableURL = URL(fileURLWithPath: dossier)
+                    client.arguments = ["sync", "http://127.0.0.1:\(port)", "--store", peerStore]
+                    client.standardOutput = FileHandle.nullDevice
+                    client.standardError = FileHandle.nullDevice
+                    try? client.run()
+                    Thread.sleep(forTimeInterval: delay)
+                    if server.isRunning { kill(server.processIdentifier, SIGKILL); tally.kills += 1 }
+                    client.waitUntilExit()
+                } else {
+                    let (_, killed) = runAndKill([dossier, "sync", "http://127.0.0.1:\(port)", "--store", peerStore], after: delay)
+                    if killed { tally.kills += 1 }
+                    if server.isRunning { kill(server.processIdentifier, SIGTERM) }
+                }
+                server.waitUntilExit()
+                let (r1, p1) = checkCLI(cliStore, cycle: cycle)
+                let (r2, p2) = checkCLI(peerStore, cycle: cycle + 1_000_000)
+                recovered = r1 || r2
+                problems = p1 + p2.map { "peer: " + $0 }
+                // The next sync completes.
+                let again = startServer(cliStore, port: port)
+                let next = shell([dossier, "sync", "http://127.0.0.1:\(port)", "--store", peerStore])
+                if next.status != 0 { problems.append("next sync: \(next.err.prefix(200))") }
+                kill(again.processIdentifier, SIGTERM)
+                again.waitUntilExit()
             default: // rebuild
                 let (_, killed) = runAndKill([dossier, "rebuild", "--store", cliStore], after: delay)
                 if killed { tally.kills += 1 }

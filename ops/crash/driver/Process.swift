@@ -39,6 +39,31 @@ extension Harness {
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
+    /// Makes two CLI stores trust each other's keys.
+    func trust(_ a: String, _ b: String) {
+        func key(_ store: String) -> String {
+            let out = shell([dossier, "whoami", "--json", "--store", store]).out
+            return ((try? JSONSerialization.jsonObject(with: Data(out.utf8))) as? [String: Any])?["key"] as? String ?? ""
+        }
+        _ = shell([dossier, "peers", "add", "peer", key(b), "--store", a])
+        _ = shell([dossier, "peers", "add", "served", key(a), "--store", b])
+    }
+
+    /// Starts `dossier serve` on `store` and waits until it answers.
+    func startServer(_ store: String, port: Int) -> Process {
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: dossier)
+        server.arguments = ["serve", "--bind", "127.0.0.1", "--port", String(port), "--store", store]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try? server.run()
+        for _ in 0..<100 {
+            if shell(["/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/\(port)"]).status == 0 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return server
+    }
+
     func directorySize(_ path: String) throws -> Int {
         var total = 0
         for name in FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [] {
