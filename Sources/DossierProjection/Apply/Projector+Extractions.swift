@@ -106,7 +106,7 @@ extension Projector {
             if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
-        if !bulk { for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 } }
+        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 }
         let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for d in x.dates {
             try Projector.run(value) { s in
@@ -161,7 +161,7 @@ extension Projector {
             entityDeltas[entity, default: EntityDelta(id: "")].mentions -= n
             entityDeltas[entity, default: EntityDelta(id: "")].articles -= 1
         }
-        if !bulk { for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 } }
+        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 }
         for table in ["mentions", "value_mentions", "facts", "statements", "merge_candidates"] {
             try exec("DELETE FROM \(table) WHERE article = ?", [akey])
         }

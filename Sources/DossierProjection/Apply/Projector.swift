@@ -89,7 +89,8 @@ final class Projector {
     /// Writes the accumulated deltas and checkpoints.
     func finish() throws {
         if bulk {
-            entityDeltas.removeAll(); nameDeltas.removeAll(); edgeDeltas.removeAll()
+            // Aliases and edges are handed to the projection (summed over batches, written by finishBulk).
+            entityDeltas.removeAll(); nameDeltas.removeAll()
         } else {
             try flushNames()
             try flushAliases()

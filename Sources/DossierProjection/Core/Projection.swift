@@ -26,6 +26,8 @@ public final class Projection: @unchecked Sendable {
     var bulkEntityIDs: [Int64: String] = [:]
     /// Alias counts accumulated in bulk mode.
     var bulkAliases: [Projector.AliasKey: Int] = [:]
+    /// Co-mention pair counts accumulated in bulk mode (each pair once, a < b).
+    var bulkEdges: [Projector.EdgeKey: Int] = [:]
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool) {
         self.path = path
