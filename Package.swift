@@ -85,7 +85,7 @@ let package = Package(
 
         .testTarget(name: "DossierEventsTests", dependencies: ["DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
-        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierSyncTests", dependencies: ["DossierSync", "DossierLog", "DossierEvents", "DossierProjection"]),
         .testTarget(name: "DossierServerTests", dependencies: [
