@@ -21,7 +21,7 @@ extension EventLog {
             }
             files.sort { $0.number < $1.number }
             let targets = files
-            let results = ResultBox(count: files.count)
+            let results = ParallelResults<SegmentAuditor.Result>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 results.set(i, SegmentAuditor.audit(author: author, path: targets[i].path, number: targets[i].number))
                 progress?(i, targets.count)
@@ -59,13 +59,4 @@ extension EventLog {
         }
         return report
     }
-}
-
-/// Collects per-segment results from concurrent workers.
-final class ResultBox: @unchecked Sendable {
-    private var items: [SegmentAuditor.Result?]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: SegmentAuditor.Result) { lock.withLock { items[i] = r } }
-    var all: [SegmentAuditor.Result] { lock.withLock { items.compactMap { $0 } } }
 }
