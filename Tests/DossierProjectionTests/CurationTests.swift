@@ -142,6 +142,35 @@ import Testing
         #expect(try projection.retractedFacts() == [Self.fact0])
     }
 
+    /// Words of `body` found in no other text, whose last five letters the search shard's shadow
+    /// table holds as bytes (terms are prefix-compressed, so the tail is what can be looked for).
+    static func indexedTails(_ body: String, others: [String], in projection: Projection, table: String) throws -> [String] {
+        let words = { (text: String) in Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        let elsewhere = others.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+        return try words(body).subtracting(elsewhere).filter { $0.count >= 7 && $0.allSatisfy(\.isASCII) }.sorted().map { String($0.suffix(5)) }.filter { tail in
+            try projection.query(sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0").rows != [["0"]]
+        }
+    }
+
+    @Test func redactionLeavesNoTermInTheSearchShard() throws {
+        let folder = TempFolder()
+        let projection = try Projection.open(path: folder.file("p.sqlite"))
+        defer { try? projection.close() }
+        try projection.apply(try TestCorpus.events())
+        let key = Keys.digest(Self.article0)
+        let body = try #require(projection.query(sql: "SELECT body FROM articles WHERE key = \(key)").rows.first?.first ?? nil)
+        let others = try projection.query(sql: "SELECT title || ' ' || body FROM articles WHERE key <> \(key) AND body IS NOT NULL").rows.compactMap { $0[0] }
+        let table = Keys.searchTable(key)
+        let before = try Self.indexedTails(body, others: others, in: projection, table: table)
+        #expect(!before.isEmpty, "no word of the article is visible in \(table)_data: the check below would prove nothing")
+        try projection.apply(TestCorpus.chain(author: Self.carol, [try EventDraft(ArticleRedacted(article: Self.article0, events: [], reason: "private"))], hlcStart: 1_700_000_700_000_000))
+        let left = before.filter { tail in
+            (try? projection.query(sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0").rows) != [["0"]]
+        }
+        #expect(left.isEmpty, "terms of the erased body still in \(table)_data: \(left)")
+        #expect(try projection.checkSearchIndex() == nil)
+    }
+
     @Test func redactionErasesDerivedRowsInAnyOrder() throws {
         let folder = TempFolder()
         let base = try TestCorpus.events()
@@ -153,7 +182,9 @@ import Testing
         defer { try? projection.close() }
         #expect(try !projection.hasArticle(id: Self.article0))
         #expect(try projection.query(sql: "SELECT count(*) FROM mentions WHERE article = \(Keys.digest(Self.article0))").rows == [["0"]])
-        #expect(try projection.query(sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Monday'").rows == [["0"]])
+        for search in Keys.searchTables {
+            #expect(try projection.query(sql: "SELECT count(*) FROM \(search) WHERE \(search) MATCH 'Monday'").rows == [["0"]])
+        }
         #expect(try projection.articleEvents(Self.article0).count >= 3)
     }
 }

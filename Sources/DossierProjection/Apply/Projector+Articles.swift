@@ -15,7 +15,7 @@ extension Projector {
                      [key, article.articleId, article.title, article.language, article.source, article.published,
                       article.ingestedAt, article.body, event.id, event.hlc])
             // A bulk rebuild indexes every body at the end in one pass (Projection.finishBulk).
-            if !bulk { try exec("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
+            if !bulk { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
             report.applied += 1
             report.articles += 1
             return
@@ -27,7 +27,7 @@ extension Projector {
             try exec("UPDATE articles SET title = ?, language = ?, source = ?, published = ?, ingested_at = ?, body = ?, ingest_event = ?, ingest_hlc = ? WHERE key = ?",
                      [article.title, article.language, article.source, article.published, article.ingestedAt, article.body,
                       event.id, event.hlc, key])
-            if !bulk { try exec("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
+            if !bulk { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
             if (row[5] as Int64?) != nil {
                 try aliases(article: key, scalars: Array(article.body.unicodeScalars), sign: 1)
             }
@@ -45,8 +45,9 @@ extension Projector {
         try exec("UPDATE articles SET title = ?, language = ?, source = ?, published = ?, ingested_at = ?, ingest_event = ?, ingest_hlc = ? WHERE key = ?",
                  [article.title, article.language, article.source, article.published, article.ingestedAt, event.id, event.hlc, key])
         if oldTitle != article.title && !bulk {
-            try exec("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, oldTitle, article.body])
-            try exec("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body])
+            let search = Keys.searchTable(key)
+            try exec("INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, oldTitle, article.body])
+            try exec("INSERT INTO \(search)(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body])
         }
         report.applied += 1
     }

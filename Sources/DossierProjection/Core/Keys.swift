@@ -4,6 +4,15 @@ import Foundation
 
 /// Content-derived 63-bit integer keys, so that rows do not depend on arrival order.
 public enum Keys {
+    /// Full text search shards (`search_0` … `search_15`, Schemas/projection.sql).
+    public static let searchShards = 16
+
+    /// The full text search table holding the article with key `key` (its top four bits).
+    public static func searchTable(_ key: Int64) -> String { "search_\(key >> 59)" }
+
+    /// Every full text search table.
+    public static var searchTables: [String] { (0..<searchShards).map { "search_\($0)" } }
+
     /// The key of an id that is already a SHA-256 hex digest (article ids, event ids): its first 63 bits.
     public static func digest(_ hex: String) -> Int64 {
         var value: UInt64 = 0

@@ -62,9 +62,13 @@ extension Projection {
         }
         var report = ApplyReport()
         var count = 0
+        var applying = 0.0
+        defer { if bulk { bulkPhases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying)) } }
         do {
             while let batch = try pipeline.next() {
+                let started = Date()
                 report.add(try apply(decoded: batch))
+                applying += Date().timeIntervalSince(started)
                 count += batch.count
                 progress?(count)
             }

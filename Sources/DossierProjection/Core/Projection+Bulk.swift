@@ -7,6 +7,7 @@ extension Projection {
     /// then creates the indexes and the FTS index.
     func finishBulk() throws {
         guard bulk else { return }
+        var mark = Date()
         let ids = bulkEntityIDs, aliases = bulkAliases
         // Co-mention pairs were counted per article as the rows went in (Projector.coMentions, the
         // incremental rule; a self-join of mentions here took a quarter of a rebuild's CPU): both
@@ -20,6 +21,7 @@ extension Projection {
         }
         bulkEdges = [:]
         edges.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        mark = phase("edges sorted", since: mark)
         do {
             try writer.write { db in
                 db.add(function: DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
@@ -33,6 +35,7 @@ extension Projection {
                     UPDATE entities SET (type, label) = (SELECT type, label FROM entity_names n WHERE n.entity = entities.key
                                                          ORDER BY articles DESC, type, label LIMIT 1);
                     """)
+                mark = phase("entities and names", since: mark)
                 let edge = try db.makeStatement(sql: "INSERT INTO edges(source, target, weight) VALUES (?, ?, ?)")
                 for row in edges {
                     try Projector.run(edge) { s in
@@ -40,6 +43,7 @@ extension Projection {
                     }
                 }
                 edges = []
+                mark = phase("edges written", since: mark)
                 let alias = try db.makeStatement(sql: "INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?)")
                 for (key, count) in aliases where count > 0 { try alias.execute(arguments: [key.entity, key.alias, TextSpans.fold(key.alias), count]) }
                 let update = try db.makeStatement(sql: "UPDATE entities SET id = ? WHERE key = ?")
@@ -47,10 +51,14 @@ extension Projection {
                 if let missing = try String.fetchOne(db, sql: "SELECT key FROM entities WHERE id = '' LIMIT 1") {
                     throw ProjectionError(code: .database, message: "rebuild: entity key \(missing) has no id; report this")
                 }
+                mark = phase("aliases and ids", since: mark)
                 for index in ProjectionSchema.indexes { try db.execute(sql: index) }
+                mark = phase("indexes", since: mark)
                 // Bodies were not indexed one by one: one pass over the articles builds merged segments.
-                try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+                for search in Keys.searchTables { try db.execute(sql: "INSERT INTO \(search)(\(search)) VALUES ('rebuild')") }
+                mark = phase("full text index", since: mark)
                 try CurationResolver.recompute(db)
+                mark = phase("curation", since: mark)
             }
         } catch let error as ProjectionError {
             throw error

@@ -136,7 +136,9 @@ extension Projection {
     /// Runs FTS5's integrity check on the full text index; returns SQLite's message or nil when sound.
     public func checkSearchIndex() throws -> String? {
         do {
-            try writer.write { db in try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)") }
+            try writer.write { db in
+                for search in Keys.searchTables { try db.execute(sql: "INSERT INTO \(search)(\(search), rank) VALUES ('integrity-check', 1)") }
+            }
             return nil
         } catch let error as DatabaseError {
             return error.message ?? "\(error)"

@@ -20,6 +20,14 @@ public struct RebuildReport: Sendable, Codable {
     public var digest: String?
     /// Counts from the projector.
     public var apply: ApplyReport
+    /// Where the time went: replay, then each step of finishing (in order).
+    public var phases: [Phase] = []
+
+    /// One step of a rebuild and its wall time.
+    public struct Phase: Sendable, Codable, Equatable {
+        public var name: String
+        public var seconds: Double
+    }
 }
 
 extension Projection {
@@ -43,7 +51,9 @@ extension Projection {
         let started = Date()
         let limit = try asOf?.hlcLimit(in: log)
         let projection = try create(scratch: path)
+        let replayStarted = Date()
         let apply = try projection.catchUp(from: log, hlcLimit: limit, progress: progress)
+        projection.phase("replay", since: replayStarted)
         try projection.finishBulk()
         if let asOf { try projection.setMeta("asOf", asOf.argument) }
         let articles = try projection.articleCount()
@@ -56,11 +66,12 @@ extension Projection {
         } catch {
             throw ProjectionError.database("finishing the rebuild", path: path, error)
         }
+        let phases = projection.bulkPhases
         try projection.close()
         let fd = Glibc.open(path, O_RDONLY)
         if fd >= 0 { fsync(fd); Glibc.close(fd) }
         return RebuildReport(events: apply.applied + apply.duplicates + apply.skipped, articles: articles, entities: entities,
-                             seconds: Date().timeIntervalSince(started), digest: nil, apply: apply)
+                             seconds: Date().timeIntervalSince(started), digest: nil, apply: apply, phases: phases)
     }
 
     /// Moves `scratch` over `path` atomically, after folding the old file's WAL into it.

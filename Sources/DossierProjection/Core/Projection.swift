@@ -28,6 +28,15 @@ public final class Projection: @unchecked Sendable {
     var bulkAliases: [Projector.AliasKey: Int] = [:]
     /// Co-mention pair counts accumulated in bulk mode (each pair once, a < b).
     var bulkEdges: [Projector.EdgeKey: Int] = [:]
+    /// Where a bulk rebuild spent its time, phase by phase (reported by ``RebuildReport``).
+    var bulkPhases: [RebuildReport.Phase] = []
+    /// Records the time since `start` as the phase `name`; returns now.
+    @discardableResult
+    func phase(_ name: String, since start: Date) -> Date {
+        let now = Date()
+        bulkPhases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start)))
+        return now
+    }
 
     init(path: String, writer: any DatabaseWriter, readOnly: Bool) {
         self.path = path

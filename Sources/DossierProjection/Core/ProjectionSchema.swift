@@ -3,7 +3,7 @@ import Foundation
 /// The projection's SQL, exactly as in `Schemas/projection.sql` (a test keeps them equal).
 enum ProjectionSchema {
     /// Bumped whenever the SQL changes; a projection built by another version is rebuilt.
-    static let version = "2"
+    static let version = "3"
 
     /// The CREATE statements without the secondary indexes (a bulk rebuild adds those last).
     static var tables: [String] { statements.filter { !$0.hasPrefix("CREATE INDEX") } }
@@ -41,8 +41,57 @@ CREATE TABLE articles (
   extraction INTEGER
 );
 
--- Full text search over titles and bodies (external content: the articles table).
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+-- Full text search over titles and bodies, in 16 shards by article key (search_K holds the
+-- articles whose key >> 59 is K; external content: the view search_text_K over articles).
+-- Erasing an article (redaction) rewrites only its shard's index, so that no term of the
+-- body is left in the shadow tables, at a sixteenth of the cost of the whole index.
+CREATE VIEW search_text_0 AS SELECT key, title, body FROM articles WHERE key >= 0 AND key < 576460752303423488;
+CREATE VIRTUAL TABLE search_0 USING fts5(title, body, content='search_text_0', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_1 AS SELECT key, title, body FROM articles WHERE key >= 576460752303423488 AND key < 1152921504606846976;
+CREATE VIRTUAL TABLE search_1 USING fts5(title, body, content='search_text_1', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_2 AS SELECT key, title, body FROM articles WHERE key >= 1152921504606846976 AND key < 1729382256910270464;
+CREATE VIRTUAL TABLE search_2 USING fts5(title, body, content='search_text_2', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_3 AS SELECT key, title, body FROM articles WHERE key >= 1729382256910270464 AND key < 2305843009213693952;
+CREATE VIRTUAL TABLE search_3 USING fts5(title, body, content='search_text_3', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_4 AS SELECT key, title, body FROM articles WHERE key >= 2305843009213693952 AND key < 2882303761517117440;
+CREATE VIRTUAL TABLE search_4 USING fts5(title, body, content='search_text_4', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_5 AS SELECT key, title, body FROM articles WHERE key >= 2882303761517117440 AND key < 3458764513820540928;
+CREATE VIRTUAL TABLE search_5 USING fts5(title, body, content='search_text_5', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_6 AS SELECT key, title, body FROM articles WHERE key >= 3458764513820540928 AND key < 4035225266123964416;
+CREATE VIRTUAL TABLE search_6 USING fts5(title, body, content='search_text_6', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_7 AS SELECT key, title, body FROM articles WHERE key >= 4035225266123964416 AND key < 4611686018427387904;
+CREATE VIRTUAL TABLE search_7 USING fts5(title, body, content='search_text_7', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_8 AS SELECT key, title, body FROM articles WHERE key >= 4611686018427387904 AND key < 5188146770730811392;
+CREATE VIRTUAL TABLE search_8 USING fts5(title, body, content='search_text_8', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_9 AS SELECT key, title, body FROM articles WHERE key >= 5188146770730811392 AND key < 5764607523034234880;
+CREATE VIRTUAL TABLE search_9 USING fts5(title, body, content='search_text_9', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_10 AS SELECT key, title, body FROM articles WHERE key >= 5764607523034234880 AND key < 6341068275337658368;
+CREATE VIRTUAL TABLE search_10 USING fts5(title, body, content='search_text_10', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_11 AS SELECT key, title, body FROM articles WHERE key >= 6341068275337658368 AND key < 6917529027641081856;
+CREATE VIRTUAL TABLE search_11 USING fts5(title, body, content='search_text_11', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_12 AS SELECT key, title, body FROM articles WHERE key >= 6917529027641081856 AND key < 7493989779944505344;
+CREATE VIRTUAL TABLE search_12 USING fts5(title, body, content='search_text_12', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_13 AS SELECT key, title, body FROM articles WHERE key >= 7493989779944505344 AND key < 8070450532247928832;
+CREATE VIRTUAL TABLE search_13 USING fts5(title, body, content='search_text_13', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_14 AS SELECT key, title, body FROM articles WHERE key >= 8070450532247928832 AND key < 8646911284551352320;
+CREATE VIRTUAL TABLE search_14 USING fts5(title, body, content='search_text_14', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+
+CREATE VIEW search_text_15 AS SELECT key, title, body FROM articles WHERE key >= 8646911284551352320;
+CREATE VIRTUAL TABLE search_15 USING fts5(title, body, content='search_text_15', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
 
 -- Every ArticleExtracted event held; the article's winner has the highest version
 -- (ties: lowest author, then lowest event id) and is named by articles.extraction.

@@ -44,14 +44,13 @@ extension Projection {
         }
     }
 
-    /// Leaves no byte of deleted rows in the database files: merges the full text index (dropping
-    /// deleted entries from its shadow tables), optionally rewrites the whole file (`VACUUM`, needed
-    /// when the rows were deleted without ``secureDelete()``), then checkpoints and truncates the WAL.
+    /// Leaves no byte of deleted rows in the database files: optionally rewrites the whole file
+    /// (`VACUUM`, needed when the rows were deleted without ``secureDelete()``), then checkpoints
+    /// and truncates the WAL. (Applying a redaction already merged the search shard it touched.)
     public func scrub(vacuum: Bool) throws {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA secure_delete = ON")
-                try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
                 if vacuum { try db.execute(sql: "VACUUM") }
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             }

@@ -10,6 +10,9 @@ struct CurationScratch {
     var edited = false
     /// Base rows that curation targets live in changed in this batch.
     var based = false
+    /// Search shards an erased article was deleted from: merged at the end of the batch so that
+    /// no term of its body stays in the index's shadow tables.
+    var purge: Set<String> = []
 }
 
 extension Projector {
@@ -60,7 +63,9 @@ extension Projector {
             if (row[2] as Int64?) != nil { try remove(article: key, scalars: body.map { Array($0.unicodeScalars) }) }
             // A bulk rebuild indexes the bodies in one pass at the end: nothing to delete yet.
             if let body, !bulk {
-                try exec("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, title, body])
+                let search = Keys.searchTable(key)
+                try exec("INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, title, body])
+                curation.purge.insert(search)
             }
             try exec("DELETE FROM articles WHERE key = ?", [key])
         }
@@ -69,8 +74,11 @@ extension Projector {
 
     /// Re-derives effects and conflicts when this batch changed curation or the rows it targets.
     func finishCuration() throws {
-        defer { curation.edited = false; curation.based = false }
+        defer { curation.edited = false; curation.based = false; curation.purge = [] }
         guard !bulk else { return }
+        // 'delete' only adds a tombstone; merging the shard's segments drops the erased entries
+        // (secure_delete zeroes the freed pages).
+        for search in curation.purge.sorted() { try exec("INSERT INTO \(search)(\(search)) VALUES ('optimize')", []) }
         if curation.edited {
             try CurationResolver.recompute(db)
         } else if curation.based, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM curation WHERE kind <> 'redact')") == true {

@@ -118,16 +118,22 @@ extension Projection {
     /// Full text search over titles and bodies, best matches first, with snippets (hits in [brackets]).
     ///
     /// Plain words are all required; text with FTS5 syntax (quotes, OR, NEAR, *) is passed as is.
+    /// Each search shard gives its best `limit` by rank (bm25); the merged best `limit` get snippets.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let query = Projection.ftsQuery(text)
         do {
             return try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, hit.snippet FROM (
-                      SELECT rowid, rank, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet FROM articles_fts
-                      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) hit
-                    JOIN articles a ON a.key = hit.rowid ORDER BY hit.rank, a.key
-                    """, arguments: [query, limit]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
+                var hits: [(rank: Double, key: Int64, table: String)] = []
+                for search in Keys.searchTables {
+                    let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, rank FROM \(search) WHERE \(search) MATCH ? ORDER BY rank LIMIT ?"),
+                                                arguments: [query, limit])
+                    hits += rows.map { ($0[1], $0[0], search) }
+                }
+                hits.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+                return try hits.prefix(max(0, limit)).compactMap { hit in
+                    let sql = "SELECT a.id, a.title, snippet(\(hit.table), 1, '[', ']', '…', 16) FROM \(hit.table) JOIN articles a ON a.key = \(hit.table).rowid WHERE \(hit.table) MATCH ? AND \(hit.table).rowid = ?"
+                    return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [query, hit.key]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
+                }
             }
         } catch let error as DatabaseError {
             throw ProjectionError(code: .usage, message: "search '\(text)': \(error.message ?? "\(error)")", cause: error)

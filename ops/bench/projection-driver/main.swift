@@ -66,6 +66,7 @@ case "rebuild":
     row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds), "target ≥ 100,000")
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
     row("rebuild peak RSS MB", String(format: "%.0f", peakRSSMB()), "VmHWM; target ≤ 300")
+    for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "") }
 
 case "dump":
     let folder = args[3]
