@@ -32,6 +32,8 @@ struct CurationView {
     var representativeKeys: [Int64: Int64] = [:]
     /// ``members`` by entity key.
     var memberKeys: [Int64: [Int64]] = [:]
+    /// Keys of the representatives that moves take a span from or give one to.
+    var touched = Set<Int64>()
 
     /// No merge and no move applies.
     var isEmpty: Bool { representative.isEmpty && moves.isEmpty }
@@ -58,6 +60,10 @@ struct CurationView {
         for rep in view.members.keys {
             view.members[rep]!.sort()
             view.memberKeys[Keys.string(rep)] = view.members[rep]!.map(Keys.string).sorted()
+        }
+        for move in view.moves {
+            view.touched.insert(Keys.string(view.rep(move.to)))
+            for key in move.from { view.touched.insert(view.repKey(key)) }
         }
         return view
     }
@@ -90,8 +96,5 @@ struct CurationView {
     }
 
     /// Whether any move takes a span from, or gives one to, the component of `rep`.
-    func movesTouch(_ rep: String) -> Bool {
-        let keys = componentKeys(rep)
-        return moves.contains { self.rep($0.to) == rep || $0.from.contains(where: keys.contains) }
-    }
+    func movesTouch(_ rep: String) -> Bool { touched.contains(Keys.string(rep)) }
 }
