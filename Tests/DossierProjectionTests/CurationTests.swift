@@ -49,6 +49,8 @@ import Testing
             ("restore", try EventDraft(FactRestored(fact: fact0, article: article0, supersedes: [eve[1].id]))),
             ("move", try EventDraft(MentionMoved(article: article0, start: mention.start, end: mention.end, from: macron, to: tag == "C" ? scholz : leyen))),
             ("redact", try EventDraft(ArticleRedacted(article: tag == "C" ? article5 : article0, events: [], reason: "test"))),
+            ("resolve", try EventDraft(ConflictResolved(conflict: "0123456789abcdef", kind: "label", target: macron, chosen: eve[3].id,
+                                                        value: "Resolved \(tag)", supersedes: [eve[3].id]))),
         ]
     }
 

@@ -43,6 +43,15 @@ enum CurationResolver {
         return writes.filter { !superseded.contains($0.event) }.sorted { $0.beats($1) }
     }
 
+    /// Whether a register's heads agree: every one of them is a `ConflictResolved` writing the same
+    /// value (two editors settled the same conflict the same way). Such heads are not a conflict;
+    /// resolutions that pick different values are a conflict like any other (the largest
+    /// (hlc, author, event) wins, and it is listed).
+    static func agree(_ heads: [Write]) -> Bool {
+        guard let first = heads.first else { return true }
+        return heads.allSatisfy { $0.type == ConflictResolved.eventType && $0.value == first.value }
+    }
+
     /// Recomputes every effect and conflict.
     static func recompute(_ db: Database) throws {
         let writes = try load(db)
@@ -58,7 +67,7 @@ enum CurationResolver {
         for (_, group) in registers {
             let current = heads(group)
             guard let winner = current.first else { continue }
-            if current.count > 1 {
+            if current.count > 1 && !agree(current) {
                 conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map(\.event)),
                                   target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map(\.event)))
             }
@@ -90,7 +99,10 @@ enum CurationResolver {
             let applied: Bool
             switch key.kind {
             case "fact": applied = try exists.fact(key.target, article: held.article)
-            case "mention": applied = try exists.mention(key.target)
+            case "mention":
+                let mention = try exists.mention(key.target)
+                let to = try exists.entity(key.value)
+                applied = mention && to
             case "merge":
                 let from = try exists.entity(key.target)
                 let to = try exists.entity(key.value)

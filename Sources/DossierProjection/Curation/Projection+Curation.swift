@@ -53,65 +53,6 @@ extension Projection {
         }
     }
 
-    /// Entities as curation shows them: merged entities folded into their representative (counts
-    /// summed, labels kept as aliases), labels and types set by editors, aliases added or hidden.
-    public func curated(_ entities: [EntitySummary]) throws -> [EntitySummary] {
-        let effects = try curationEffects().filter(\.applied)
-        guard !effects.isEmpty else { return entities }
-        var merged: [String: String] = [:], labels: [String: String] = [:], types: [String: String] = [:]
-        var added: [String: [String]] = [:], hidden: [String: Set<String>] = [:]
-        for e in effects {
-            switch e.kind {
-            case "merge": merged[e.target] = e.value
-            case "label": labels[e.target] = e.value
-            case "type": types[e.target] = e.value
-            case "alias": added[e.target, default: []].append(e.value)
-            case "unalias": hidden[e.target, default: []].insert(TextSpans.fold(e.value))
-            default: break
-            }
-        }
-        var out: [String: EntitySummary] = [:]
-        var order: [String] = []
-        for entity in entities {
-            let rep = merged[entity.id] ?? entity.id
-            if var held = out[rep] {
-                if entity.id == rep {
-                    var e = entity
-                    e.aliases += [held.label] + held.aliases
-                    e.mentions += held.mentions; e.articles += held.articles
-                    out[rep] = e
-                } else {
-                    held.mentions += entity.mentions; held.articles += entity.articles
-                    held.aliases += [entity.label] + entity.aliases
-                    out[rep] = held
-                }
-            } else {
-                var e = entity
-                if entity.id != rep {
-                    e.id = rep
-                    e.aliases = [entity.label] + entity.aliases
-                    if let row = try read("reading an entity", { db in try Projection.entityRow(db, key: Keys.string(rep)) }) {
-                        e.label = row[3]; e.type = row[2]
-                    }
-                }
-                out[rep] = e
-                order.append(rep)
-            }
-        }
-        return order.map { id in
-            var e = out[id]!
-            if let label = labels[id] { e.label = label }
-            if let type = types[id] { e.type = type }
-            var seen = Set([TextSpans.fold(e.label)])
-            let hide = hidden[id] ?? []
-            e.aliases = (e.aliases + (added[id] ?? [])).filter { alias in
-                let f = TextSpans.fold(alias)
-                return !hide.contains(f) && seen.insert(f).inserted
-            }
-            return e
-        }.sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
-    }
-
     /// The representative an entity is merged into, nil when it is not merged.
     public func representative(of entity: String) throws -> String? {
         try read("reading curation") { db in
@@ -119,12 +60,15 @@ extension Projection {
         }
     }
 
-    /// A fact by id (full `fact:…` id or a unique prefix), with its article.
+    /// A fact by id (full `fact:…` id or a unique prefix), with its article; nil when none matches.
+    /// Throws `notFound` when the prefix names several facts.
     public func fact(id: String) throws -> FactRecord? {
-        try facts().first { record in
-            CurationIds.fact(article: record.article, start: record.start, end: record.end, subject: record.subject,
-                             predicate: record.predicate, object: record.object).hasPrefix(id)
+        var found: [String: FactRecord] = [:]
+        for record in try facts() where record.id.hasPrefix(id) { found[record.id] = found[record.id] ?? record }
+        guard found.count <= 1 else {
+            throw ProjectionError(code: .notFound, message: "'\(id)' is the start of \(found.count) fact ids (\(found.keys.sorted().prefix(3).joined(separator: ", "))…); give more of the id")
         }
+        return found.values.first
     }
 
     /// The entity ids a mention span is attributed to by the extraction.

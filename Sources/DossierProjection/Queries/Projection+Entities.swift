@@ -105,30 +105,65 @@ extension Projection {
         return previous[y.count]
     }
 
-    /// The profile of one entity (by key): aliases, articles, mentions in context, facts, strongest neighbours.
+    /// The profile of one entity: aliases, articles, mentions in context, facts, strongest neighbours.
+    ///
+    /// Curation is folded in: the entities merged into it count as it (articles, mentions, facts,
+    /// neighbours), and mentions moved to or from it (`mention move`) are listed and counted where
+    /// they were moved. Give it the representative (see ``representative(of:)``) and, for counts
+    /// that agree with the lists, the summary from ``curated(_:)``.
     public func profile(_ entity: EntitySummary, articleLimit: Int = 10, contextLimit: Int = 5, factLimit: Int = 20, neighborLimit: Int = 10) throws -> EntityProfile {
         try read("reading an entity profile") { db in
+            let view = try CurationView.load(db)
             let key = Keys.string(entity.id)
-            // The top articles come from the (entity, mentions DESC, article) index before any article row is read.
-            let articleRows = try Row.fetchAll(db, sql: """
-                SELECT a.key, a.id, a.title, a.published, ae.mentions FROM (
-                  SELECT article, mentions FROM article_entities WHERE entity = ? ORDER BY mentions DESC, article LIMIT ?) ae
-                JOIN articles a ON a.key = ae.article ORDER BY ae.mentions DESC, a.key
-                """, arguments: [key, articleLimit])
+            let folded = view.component(entity.id).count > 1 || view.movesTouch(entity.id)
+            let articleRows: [Row]
+            if folded {
+                let counts = try Projection.curatedArticleCounts(db, view, entity.id)
+                    .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(articleLimit)
+                articleRows = try counts.compactMap { article, mentions in
+                    try Row.fetchOne(db, sql: "SELECT key, id, title, published, ? FROM articles WHERE key = ?", arguments: [mentions, article])
+                }
+            } else {
+                // The top articles come from the (entity, mentions DESC, article) index before any article row is read.
+                articleRows = try Row.fetchAll(db, sql: """
+                    SELECT a.key, a.id, a.title, a.published, ae.mentions FROM (
+                      SELECT article, mentions FROM article_entities WHERE entity = ? ORDER BY mentions DESC, article LIMIT ?) ae
+                    JOIN articles a ON a.key = ae.article ORDER BY ae.mentions DESC, a.key
+                    """, arguments: [key, articleLimit])
+            }
             let articles = articleRows.map { EntityArticle(id: $0[1], title: $0[2], published: $0[3], mentions: $0[4]) }
             var contexts: [MentionContext] = []
-            for row in articleRows.prefix(contextLimit) {
-                guard let span = try Row.fetchOne(db, sql: "SELECT start, \"end\" FROM mentions WHERE article = ? AND entity = ? ORDER BY start LIMIT 1",
-                                                  arguments: [row[0] as Int64, key]),
-                      let body = try String.fetchOne(db, sql: "SELECT body FROM articles WHERE key = ?", arguments: [row[0] as Int64]) else { continue }
+            func context(_ article: (key: Int64, id: String, title: String?), _ span: (start: Int, end: Int), moved: Bool) throws {
+                guard let body = try String.fetchOne(db, sql: "SELECT body FROM articles WHERE key = ?", arguments: [article.key]) else { return }
                 let scalars = Array(body.unicodeScalars)
-                let start: Int = span[0], end: Int = span[1]
-                contexts.append(MentionContext(article: row[1], title: row[2], start: start, end: end,
-                                               surface: TextSpans.slice(scalars, start, end) ?? "",
-                                               sentence: TextSpans.sentence(scalars, start, end).text))
+                contexts.append(MentionContext(article: article.id, title: article.title, start: span.start, end: span.end,
+                                               surface: TextSpans.slice(scalars, span.start, span.end) ?? "",
+                                               sentence: TextSpans.sentence(scalars, span.start, span.end).text, moved: moved))
             }
-            let facts = try Projection.facts(db, entity: entity.id, predicate: nil, limit: factLimit)
-            let neighbors = try Projection.strongest(db, key: key, id: entity.id, limit: neighborLimit, depth: 1)
+            let moves = folded ? view.moves.filter { view.rep($0.to) == entity.id } : []
+            func isMove(_ article: Int64, _ span: (start: Int, end: Int)) -> Bool {
+                moves.contains { $0.articleKey == article && $0.start == span.start && $0.end == span.end }
+            }
+            for row in articleRows.prefix(contextLimit) {
+                let first: (start: Int, end: Int)?
+                if folded {
+                    first = try Projection.curatedSpans(db, view, entity.id, article: row[0]).first
+                } else {
+                    first = try Row.fetchOne(db, sql: "SELECT start, \"end\" FROM mentions WHERE article = ? AND entity = ? ORDER BY start LIMIT 1",
+                                             arguments: [row[0] as Int64, key]).map { ($0[0], $0[1]) }
+                }
+                guard let span = first else { continue }
+                try context((row[0], row[1], row[2]), span, moved: isMove(row[0], span))
+            }
+            // Every mention moved to the entity is shown too (up to `contextLimit` more), for review.
+            for move in moves.sorted(by: { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) })
+            where !contexts.contains(where: { $0.article == move.article && $0.start == move.start && $0.end == move.end }) {
+                guard contexts.filter(\.moved).count < contextLimit,
+                      let title = try Row.fetchOne(db, sql: "SELECT title FROM articles WHERE key = ?", arguments: [move.articleKey]) else { break }
+                try context((move.articleKey, move.article, title[0]), (move.start, move.end), moved: true)
+            }
+            let facts = try Projection.facts(db, entities: view.component(entity.id), limit: factLimit)
+            let neighbors = try Projection.strongest(db, view, key: key, id: entity.id, limit: neighborLimit, depth: 1)
             return EntityProfile(entity: entity, articles: articles, contexts: contexts, facts: facts, neighbors: neighbors)
         }
     }

@@ -3,9 +3,14 @@ import Foundation
 import GRDB
 
 extension Projection {
-    /// Facts with provenance, optionally about one entity (as subject or object) or with one predicate.
+    /// Facts with provenance, optionally about one entity (as subject or object; with the entities
+    /// merged into it) or with one predicate.
     public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws -> [FactRecord] {
-        try read("listing facts") { db in try Projection.facts(db, entity: entity, predicate: predicate, limit: limit ?? -1) }
+        try read("listing facts") { db in
+            guard let entity else { return try Projection.facts(db, entity: nil, predicate: predicate, limit: limit ?? -1) }
+            let view = try CurationView.load(db)
+            return try Projection.facts(db, entities: view.component(view.rep(entity)), predicate: predicate, limit: limit ?? -1)
+        }
     }
 
     /// The order of fact listings: dated facts first by date, then by article key and span (the primary key breaks ties).
@@ -34,11 +39,24 @@ extension Projection {
         return try rows.map { try record(db, $0) }
     }
 
+    /// The first `limit` facts about any of `entities` (a merge component) in ``factOrder``, each once.
+    static func facts(_ db: Database, entities: [String], predicate: String? = nil, limit: Int) throws -> [FactRecord] {
+        if entities.count == 1 { return try facts(db, entity: entities[0], predicate: predicate, limit: limit) }
+        var byId: [String: FactRecord] = [:]
+        for entity in entities {
+            for fact in try facts(db, entity: entity, predicate: predicate, limit: limit) { byId[fact.id] = fact }
+        }
+        let sorted = byId.values.sorted { FactKey($0) < FactKey($1) }
+        return Array(limit < 0 ? sorted[...] : sorted.prefix(limit))
+    }
+
     static func record(_ db: Database, _ row: Row) throws -> FactRecord {
-        let subject: String = row[0], object: String = row[2]
-        return FactRecord(subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: row[1],
+        let subject: String = row[0], predicate: String = row[1], object: String = row[2]
+        let article: String = row[4], start: Int = row[5], end: Int = row[6]
+        return FactRecord(id: CurationIds.fact(article: article, start: start, end: end, subject: subject, predicate: predicate, object: object),
+                          subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: predicate,
                           object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
-                          article: row[4], start: row[5], end: row[6], evidence: row[8], event: row[7])
+                          article: article, start: start, end: end, evidence: row[8], event: row[7])
     }
 
     /// A fact's sort key and primary key, as read from the (subject, when) and (object, when) indexes.
@@ -50,6 +68,13 @@ extension Projection {
         var subject: String
         var predicate: String
         var object: String
+        init(when: String?, article: Int64, start: Int, end: Int, subject: String, predicate: String, object: String) {
+            self.when = when; self.article = article; self.start = start; self.end = end
+            self.subject = subject; self.predicate = predicate; self.object = object
+        }
+        init(_ f: FactRecord) {
+            self.init(when: f.when, article: Keys.digest(f.article), start: f.start, end: f.end, subject: f.subject, predicate: f.predicate, object: f.object)
+        }
         static func < (a: FactKey, b: FactKey) -> Bool {
             if (a.when == nil) != (b.when == nil) { return b.when == nil }
             if a.when != b.when { return a.when! < b.when! }

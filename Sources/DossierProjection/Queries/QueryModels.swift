@@ -42,6 +42,8 @@ public struct MentionContext: Codable, Sendable, Equatable {
     public var surface: String
     /// The sentence around it.
     public var sentence: String
+    /// True when curation moved this mention to the entity (`mention move`).
+    public var moved: Bool = false
 }
 
 /// An article mentioning an entity.
@@ -58,6 +60,8 @@ public struct EntityArticle: Codable, Sendable, Equatable {
 
 /// A fact with its provenance.
 public struct FactRecord: Codable, Sendable, Equatable {
+    /// The fact id (`fact:` + 20 hex digits, see `Schemas/curation.md`), as `retract` and `restore` take it.
+    public var id: String
     /// Subject id or literal.
     public var subject: String
     /// Subject label when it is an entity.

@@ -59,12 +59,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        var entity = try ProjectionAccess.entity(self.entity, in: opened.projection)
-        if let rep = try opened.projection.representative(of: entity.id) {
-            Output.note("\(entity.id) is merged into \(rep); showing \(rep)")
-            entity = try ProjectionAccess.entity(rep, in: opened.projection)
-        }
-        entity = try opened.projection.curated([entity]).first ?? entity
+        let entity = try ProjectionAccess.curatedEntity(self.entity, in: opened.projection)
         let profile = try opened.projection.profile(entity)
         if output.json { try Output.json(profile); return }
         print("\(entity.label)  (\(entity.type), \(entity.id))")
@@ -73,7 +68,7 @@ struct Show: ParsableCommand {
         print("\nARTICLES")
         Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", String($0.id.prefix(12)), "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
         print("\nMENTIONS IN CONTEXT")
-        for c in profile.contexts { print("  [\(c.article.prefix(12)) \(c.start)–\(c.end)] \(Text.clip(c.sentence, 160))") }
+        for c in profile.contexts { print("  [\(c.article.prefix(12)) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
         if !profile.facts.isEmpty {
             print("\nFACTS")
             Output.table(["", "", "", "", ""], profile.facts.map {

@@ -22,7 +22,7 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let entity = try ProjectionAccess.entity(self.entity, in: opened.projection)
+        let entity = try ProjectionAccess.curatedEntity(self.entity, in: opened.projection)
         let neighbors = try opened.projection.neighbors(of: entity, depth: depth, limit: limit)
         if output.json { try Output.json(neighbors); return }
         print("\(entity.label) (\(entity.id)): \(neighbors.count) neighbours within \(depth) hop\(depth == 1 ? "" : "s")")
@@ -45,8 +45,8 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let a = try ProjectionAccess.entity(from, in: opened.projection)
-        let b = try ProjectionAccess.entity(to, in: opened.projection)
+        let a = try ProjectionAccess.curatedEntity(from, in: opened.projection)
+        let b = try ProjectionAccess.curatedEntity(to, in: opened.projection)
         guard let steps = try opened.projection.path(from: a, to: b, maxDepth: maxDepth) else {
             throw CLIFailure(message: "no path of at most \(maxDepth) edges between \(a.label) and \(b.label)")
         }
@@ -74,13 +74,13 @@ struct Facts: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let id = try entity.map { try ProjectionAccess.entity($0, in: opened.projection).id }
+        let id = try entity.map { try ProjectionAccess.curatedEntity($0, in: opened.projection).id }
         let retracted = try opened.projection.retractedFacts()
         let facts = try opened.projection.facts(entity: id, predicate: predicate, limit: limit)
-            .filter { self.retracted == retracted.contains(FactCuration.id($0)) }
+            .filter { self.retracted == retracted.contains($0.id) }
         if output.json { try Output.json(facts); return }
         Output.table(["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"], facts.map {
-            [String(FactCuration.id($0).prefix(17)), $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
+            [String($0.id.prefix(17)), $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
              String($0.article.prefix(12)), "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70)]
         })
     }

@@ -124,6 +124,21 @@ enum ProjectionAccess {
         }
     }
 
+    /// Resolves an entity name and follows merges: an entity merged into another stands for its
+    /// representative (said on stderr); counts as curation shows them (merges folded, moved mentions).
+    static func curatedEntity(_ name: String, in projection: Projection) throws -> EntitySummary {
+        var entity = try self.entity(name, in: projection)
+        if let rep = try projection.representative(of: entity.id) {
+            Output.note("\(entity.id) is merged into \(rep); using \(rep)")
+            entity = try self.entity(rep, in: projection)
+        }
+        if let curated = try projection.curated([entity]).first { return curated }
+        // Every mention was moved to other entities.
+        entity.mentions = 0
+        entity.articles = 0
+        return entity
+    }
+
     /// Resolves an entity name for a command, failing with the candidates or close matches.
     static func entity(_ name: String, in projection: Projection) throws -> EntitySummary {
         switch try projection.resolve(name) {

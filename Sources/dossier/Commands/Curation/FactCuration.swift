@@ -14,10 +14,14 @@ struct Retract: ParsableCommand {
 
     func run() throws {
         let s = try CurationSession(storeOptions)
-        guard let record = try s.projection.fact(id: fact) else {
+        let found: FactRecord?
+        do { found = try s.projection.fact(id: fact) } catch let error as ProjectionError where error.code == .notFound {
+            throw CLIFailure(message: error.message, exitCode: 2)
+        }
+        guard let record = found else {
             throw CLIFailure(message: "no fact \(fact); `dossier facts` lists fact ids", exitCode: 1)
         }
-        let id = FactCuration.id(record)
+        let id = record.id
         let heads = try s.projection.registerHeads(kind: "fact", target: id)
         let event = try s.append(FactRetracted(fact: id, article: record.article, supersedes: heads, reason: reason))
         try s.done("Retracted \(id): \(record.subjectLabel ?? record.subject) \(record.predicate) \(record.objectLabel ?? record.object).", event, json: output.json)
@@ -41,12 +45,6 @@ struct Restore: ParsableCommand {
         let heads = try s.projection.registerHeads(kind: "fact", target: effect.target)
         let event = try s.append(FactRestored(fact: effect.target, article: edit.article ?? "", supersedes: heads, reason: reason.reason))
         try s.done("Restored \(effect.target).", event, json: output.json)
-    }
-}
-
-enum FactCuration {
-    static func id(_ f: FactRecord) -> String {
-        CurationIds.fact(article: f.article, start: f.start, end: f.end, subject: f.subject, predicate: f.predicate, object: f.object)
     }
 }
 
