@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "DossierProjection", dependencies: [
             "DossierEvents", "DossierLog",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // Sync between replicas: negotiation state machine, wire/bundle format, request

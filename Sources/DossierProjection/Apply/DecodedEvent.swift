@@ -27,6 +27,9 @@ public struct DecodedEvent: Sendable {
     public var hlc: Int
     /// The typed payload.
     public var body: Body
+    /// An extraction's rows grouped by entity and its co-mention pairs, worked out with the
+    /// decoding (on the reading thread during rebuilds) rather than by the writer.
+    var prepared: PreparedExtraction?
 
     /// Decodes `event`; an undecodable payload becomes `.skipped` with the reason.
     public init(_ event: Event) {
@@ -38,7 +41,11 @@ public struct DecodedEvent: Sendable {
         case ArticleIngested.eventType:
             do { body = .ingested(try event.decode(ArticleIngested.self)) } catch { body = .skipped("\(error)") }
         case ArticleExtracted.eventType:
-            do { body = .extracted(try event.decode(ArticleExtracted.self)) } catch { body = .skipped("\(error)") }
+            do {
+                let x = try event.decode(ArticleExtracted.self)
+                body = .extracted(x)
+                prepared = PreparedExtraction(x)
+            } catch { body = .skipped("\(error)") }
         case _ where CurationEdit.types.contains(event.header.type):
             do { body = try CurationEdit.decode(event).map(Body.curation) ?? .skipped("type \(event.header.type) is not projected") } catch { body = .skipped("\(error)") }
         default:

@@ -2,9 +2,23 @@ import DossierEvents
 import Foundation
 import GRDB
 
+/// What a writer needs of an extraction beyond its payload, computed where it is decoded:
+/// mentions grouped by entity (keys hashed, spans sorted and unique) and the co-mention pairs.
+struct PreparedExtraction: Sendable {
+    var groups: [Projector.EntityMentions]
+    var pairs: [Projector.EdgeKey]
+
+    init(_ x: ArticleExtracted) {
+        groups = Projector.group(x)
+        var all: [(start: Int, entity: Int64)] = []
+        for g in groups { for span in g.spans { all.append((span.start, g.key)) } }
+        pairs = Projector.coMentions(all)
+    }
+}
+
 extension Projector {
     /// One article's mentions grouped by entity, as stored: sorted unique spans.
-    struct EntityMentions {
+    struct EntityMentions: Sendable {
         var key: Int64
         var id: String
         var type: String
@@ -14,6 +28,7 @@ extension Projector {
 
     /// Records an extraction and, when it is the article's best, replaces the article's rows with its rows.
     func extracted(_ event: DecodedEvent, _ x: ArticleExtracted) throws {
+        let prepared = event.prepared ?? PreparedExtraction(x)
         let xkey = Keys.digest(event.id)
         let akey = Keys.digest(x.articleId)
         try exec("INSERT INTO extractions(key, id, article, author, extractor, version, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
@@ -27,7 +42,7 @@ extension Projector {
         report.applied += 1
         guard let article = try row("SELECT id, extraction, body FROM articles WHERE key = ?", [akey]) else {
             try exec("INSERT INTO articles(key, id, extraction) VALUES (?, ?, ?)", [akey, x.articleId, xkey])
-            try add(x, extraction: xkey, article: akey, scalars: nil)
+            try add(x, prepared, extraction: xkey, article: akey, scalars: nil)
             return
         }
         let id: String = article[0]
@@ -42,15 +57,15 @@ extension Projector {
             report.replaced += 1
         }
         try exec("UPDATE articles SET extraction = ? WHERE key = ?", [xkey, akey])
-        try add(x, extraction: xkey, article: akey, scalars: scalars)
+        try add(x, prepared, extraction: xkey, article: akey, scalars: scalars)
     }
 
     /// Groups an extraction's entities by key, dropping empty or inverted spans.
-    func group(_ x: ArticleExtracted) throws -> [EntityMentions] {
+    static func group(_ x: ArticleExtracted) -> [EntityMentions] {
         var order: [Int64] = []
         var byKey: [Int64: EntityMentions] = [:]
         for entity in x.entities {
-            let key = try entityKey(entity.id)
+            let key = Keys.string(entity.id)
             if byKey[key] == nil {
                 order.append(key)
                 byKey[key] = EntityMentions(key: key, id: entity.id, type: entity.type, label: entity.label, spans: [])
@@ -65,24 +80,29 @@ extension Projector {
     }
 
     /// The distinct entity pairs with mentions within ``coMentionWindow`` of each other.
-    static func coMentions(_ mentions: [(start: Int, entity: Int64)]) -> Set<EdgeKey> {
+    /// (Sorted by (a, b), each pair once.)
+    static func coMentions(_ mentions: [(start: Int, entity: Int64)]) -> [EdgeKey] {
         let sorted = mentions.sorted { ($0.start, $0.entity) < ($1.start, $1.entity) }
-        var pairs = Set<EdgeKey>()
+        var pairs: [EdgeKey] = []
         for i in sorted.indices {
             var j = i + 1
             while j < sorted.count && sorted[j].start - sorted[i].start <= coMentionWindow {
                 let a = sorted[i].entity, b = sorted[j].entity
-                if a != b { pairs.insert(EdgeKey(a: min(a, b), b: max(a, b))) }
+                if a != b { pairs.append(EdgeKey(a: min(a, b), b: max(a, b))) }
                 j += 1
             }
         }
-        return pairs
+        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        var unique: [EdgeKey] = []
+        unique.reserveCapacity(pairs.count)
+        for pair in pairs where unique.last != pair { unique.append(pair) }
+        return unique
     }
 
     /// Inserts an extraction's rows for its article and adds its contributions to the counts.
-    func add(_ x: ArticleExtracted, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
-        let groups = try group(x)
-        var all: [(start: Int, entity: Int64)] = []
+    func add(_ x: ArticleExtracted, _ prepared: PreparedExtraction, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
+        let groups = prepared.groups
+        for g in groups { try noteEntity(g.key, g.id) }
         let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
         let articleEntity = try db.cachedStatement(sql: "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
         for g in groups {
@@ -91,7 +111,6 @@ extension Projector {
                     _ = akey.bind(to: s, at: 1); _ = span.start.bind(to: s, at: 2); _ = span.end.bind(to: s, at: 3)
                     _ = g.key.bind(to: s, at: 4); _ = xkey.bind(to: s, at: 5)
                 }
-                all.append((span.start, g.key))
                 if let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
                     aliasDeltas[AliasKey(entity: g.key, alias: surface), default: 0] += 1
                 }
@@ -106,7 +125,7 @@ extension Projector {
             if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
-        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] += 1 }
+        countPairs(prepared.pairs, sign: 1)
         let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for d in x.dates {
             try Projector.run(value) { s in
@@ -161,7 +180,7 @@ extension Projector {
             entityDeltas[entity, default: EntityDelta(id: "")].mentions -= n
             entityDeltas[entity, default: EntityDelta(id: "")].articles -= 1
         }
-        for pair in Projector.coMentions(all) { edgeDeltas[pair, default: 0] -= 1 }
+        countPairs(Projector.coMentions(all), sign: -1)
         for table in ["mentions", "value_mentions", "facts", "statements", "merge_candidates"] {
             try exec("DELETE FROM \(table) WHERE article = ?", [akey])
         }

@@ -22,35 +22,37 @@ final class Projector {
     /// Bulk mode (a rebuild into a fresh file): only base rows are written; ``Projection/finishBulk()``
     /// derives the counts, labels, aliases and edges from them in SQL at the end.
     let bulk: Bool
+    /// Bulk mode's co-mention pair log (owned by the projection, summed over batches).
+    let tally: EdgeTally?
     /// Entity ids by key (to fill in entity rows in bulk mode and to detect key collisions).
     var entityIDs: [Int64: String] = [:]
     var entityDeltas: [Int64: EntityDelta] = [:]
     var nameDeltas: [NameKey: Int] = [:]
     var aliasDeltas: [AliasKey: Int] = [:]
     var edgeDeltas: [EdgeKey: Int] = [:]
-    var entityKeys: [String: Int64] = [:]
     var checkpoints: [String: (seq: Int, id: String)] = [:]
     var changedCheckpoints: Set<String> = []
     var report = ApplyReport()
     /// Curation bookkeeping for this batch (see `Curation/Projector+Curation.swift`).
     var curation = CurationScratch()
 
-    init(db: Database, bulk: Bool = false) throws {
+    /// `bulk`: the tally of a bulk rebuild (nil: incremental).
+    init(db: Database, bulk tally: EdgeTally? = nil) throws {
         self.db = db
-        self.bulk = bulk
+        self.bulk = tally != nil
+        self.tally = tally
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
         }
     }
 
-    /// The key of an entity id (memoized: ids repeat across articles).
-    func entityKey(_ id: String) throws -> Int64 {
-        if let key = entityKeys[id] { return key }
-        let key = Keys.string(id)
-        if let other = entityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
-        entityKeys[id] = key
-        entityIDs[key] = id
-        return key
+    /// Records an entity's id under its key (refusing two ids with one key).
+    func noteEntity(_ key: Int64, _ id: String) throws {
+        if let other = entityIDs[key] {
+            if other != id { throw ProjectionError.collision("entity", other, id) }
+        } else {
+            entityIDs[key] = id
+        }
     }
 
     /// Runs a cached statement.
@@ -83,6 +85,15 @@ final class Projector {
         if event.seq == done + 1 {
             checkpoints[event.author] = (event.seq, event.id)
             changedCheckpoints.insert(event.author)
+        }
+    }
+
+    /// Counts co-mention pairs once more (`sign` 1) or once less (-1).
+    func countPairs(_ pairs: [EdgeKey], sign: Int) {
+        if let tally {
+            for pair in pairs { tally.record(pair, sign: sign) }
+        } else {
+            for pair in pairs { edgeDeltas[pair, default: 0] += sign }
         }
     }
 

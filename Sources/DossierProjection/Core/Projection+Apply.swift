@@ -15,14 +15,13 @@ extension Projection {
     public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
         do {
             let bulk = self.bulk
-            let (report, ids, aliases, edges) = try writer.write { db in
-                let projector = try Projector(db: db, bulk: bulk)
+            let (report, ids, aliases) = try writer.write { db in
+                let projector = try Projector(db: db, bulk: bulk ? bulkEdges : nil)
                 for event in events { try projector.apply(event) }
                 try projector.finish()
-                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas, bulk ? projector.edgeDeltas : [:])
+                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
             }
             for (key, delta) in aliases { bulkAliases[key, default: 0] += delta }
-            for (key, delta) in edges where delta != 0 { bulkEdges[key, default: 0] += delta }
             for (key, id) in ids {
                 if let other = bulkEntityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
                 bulkEntityIDs[key] = id

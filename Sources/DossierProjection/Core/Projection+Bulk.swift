@@ -9,19 +9,6 @@ extension Projection {
         guard bulk else { return }
         var mark = Date()
         let ids = bulkEntityIDs, aliases = bulkAliases
-        // Co-mention pairs were counted per article as the rows went in (Projector.coMentions, the
-        // incremental rule; a self-join of mentions here took a quarter of a rebuild's CPU): both
-        // directions, in key order so that the edges pages fill one after another. The counts are
-        // dropped before the rows are made and the rows once written, before the indexes and FTS.
-        var edges: [(source: Int64, target: Int64, weight: Int)] = []
-        edges.reserveCapacity(bulkEdges.count * 2)
-        for (pair, weight) in bulkEdges where weight > 0 {
-            edges.append((pair.a, pair.b, weight))
-            edges.append((pair.b, pair.a, weight))
-        }
-        bulkEdges = [:]
-        edges.sort { ($0.source, $0.target) < ($1.source, $1.target) }
-        mark = phase("edges sorted", since: mark)
         do {
             try writer.write { db in
                 db.add(function: DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
@@ -36,13 +23,15 @@ extension Projection {
                                                          ORDER BY articles DESC, type, label LIMIT 1);
                     """)
                 mark = phase("entities and names", since: mark)
+                // Co-mention pairs were logged per article as the rows went in (Projector.coMentions,
+                // the incremental rule); counted here once, both directions, in key order so that the
+                // edges pages fill one after another.
                 let edge = try db.makeStatement(sql: "INSERT INTO edges(source, target, weight) VALUES (?, ?, ?)")
-                for row in edges {
+                try bulkEdges.forEachRow { source, target, weight in
                     try Projector.run(edge) { s in
-                        _ = row.source.bind(to: s, at: 1); _ = row.target.bind(to: s, at: 2); _ = row.weight.bind(to: s, at: 3)
+                        _ = source.bind(to: s, at: 1); _ = target.bind(to: s, at: 2); _ = weight.bind(to: s, at: 3)
                     }
                 }
-                edges = []
                 mark = phase("edges written", since: mark)
                 let alias = try db.makeStatement(sql: "INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?)")
                 for (key, count) in aliases where count > 0 { try alias.execute(arguments: [key.entity, key.alias, TextSpans.fold(key.alias), count]) }
@@ -68,6 +57,5 @@ extension Projection {
         bulk = false
         bulkEntityIDs = [:]
         bulkAliases = [:]
-        bulkEdges = [:]
     }
 }

@@ -26,8 +26,8 @@ public final class Projection: @unchecked Sendable {
     var bulkEntityIDs: [Int64: String] = [:]
     /// Alias counts accumulated in bulk mode.
     var bulkAliases: [Projector.AliasKey: Int] = [:]
-    /// Co-mention pair counts accumulated in bulk mode (each pair once, a < b).
-    var bulkEdges: [Projector.EdgeKey: Int] = [:]
+    /// Co-mention pair counts accumulated in bulk mode.
+    let bulkEdges = EdgeTally()
     /// Where a bulk rebuild spent its time, phase by phase (reported by ``RebuildReport``).
     var bulkPhases: [RebuildReport.Phase] = []
     /// Records the time since `start` as the phase `name`; returns now.
@@ -96,7 +96,7 @@ public final class Projection: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         var config = Configuration()
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)

@@ -1,4 +1,5 @@
 import DossierEvents
+import DossierLog
 import Foundation
 import GRDB
 
@@ -146,16 +147,27 @@ extension Projection {
     /// Each search shard gives its best `limit` by rank (bm25); the merged best `limit` get snippets.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let query = Projection.ftsQuery(text)
+        let tables = Keys.searchTables
+        @Sendable func best(_ db: Database, _ table: String) throws -> [(rank: Double, key: Int64, table: String)] {
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"),
+                             arguments: [query, limit]).map { ($0[1], $0[0], table) }
+        }
         do {
-            return try writer.read { db in
-                var hits: [(rank: Double, key: Int64, table: String)] = []
-                for search in Keys.searchTables {
-                    let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, rank FROM \(search) WHERE \(search) MATCH ? ORDER BY rank LIMIT ?"),
-                                                arguments: [query, limit])
-                    hits += rows.map { ($0[1], $0[0], search) }
+            var hits: [(rank: Double, key: Int64, table: String)] = []
+            if let pool = writer as? DatabasePool {
+                // Shards are ranked concurrently, each on a reader of the pool.
+                let results = ParallelResults<Result<[(rank: Double, key: Int64, table: String)], any Error>>(count: tables.count)
+                DispatchQueue.concurrentPerform(iterations: tables.count) { i in
+                    results.set(i, Result { try pool.read { db in try best(db, tables[i]) } })
                 }
-                hits.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
-                return try hits.prefix(max(0, limit)).compactMap { hit in
+                for result in results.all { hits += try result.get() }
+            } else {
+                hits = try writer.read { db in try tables.flatMap { try best(db, $0) } }
+            }
+            hits.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+            let top = hits.prefix(max(0, limit))
+            return try writer.read { db in
+                try top.compactMap { hit in
                     let sql = "SELECT a.id, a.title, snippet(\(hit.table), 1, '[', ']', '…', 16) FROM \(hit.table) JOIN articles a ON a.key = \(hit.table).rowid WHERE \(hit.table) MATCH ? AND \(hit.table).rowid = ?"
                     return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [query, hit.key]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
                 }

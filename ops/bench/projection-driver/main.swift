@@ -60,12 +60,14 @@ case "generate":
 case "rebuild":
     let store = try Store.open(at: storePath)
     let log = try EventLog(store: store, mode: .read)
-    let report = try Projection.rebuild(from: log, at: Projection.path(in: store))
+    nonisolated(unsafe) var replayPeak = 0.0
+    let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in replayPeak = peakRSSMB() }
     row("rebuild events", "\(report.events)", "")
     row("rebuild s", String(format: "%.1f", report.seconds), "log → fresh projection.sqlite, WAL")
     row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds), "target ≥ 100,000")
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
     row("rebuild peak RSS MB", String(format: "%.0f", peakRSSMB()), "VmHWM; target ≤ 300")
+    row("replay peak RSS MB", String(format: "%.0f", replayPeak), "VmHWM when the last batch was applied")
     for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "") }
 
 case "dump":
