@@ -52,7 +52,7 @@ public final class Projection: @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL")
             // Deleted rows are overwritten with zeros, so that a redacted article leaves no bytes behind (issue 6).
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
