@@ -1,19 +1,22 @@
 import Foundation
 
-/// Co-mention pair counts for a bulk rebuild, kept as a flat log of pair codes rather than a
-/// dictionary: 8 bytes per (article, pair) instead of a hash table of millions of entries, and
-/// no hashing on the replay's hot path. ``rows()`` sorts and counts once at the end.
+/// Co-mention pair counts for a bulk rebuild: pair codes (`dense(a) << 32 | dense(b)`, a < b by
+/// key) appended to a fixed buffer and, when it fills, sorted and merged into a sorted array of
+/// distinct codes with counts. No hash table of millions of entries, no hashing per pair, and
+/// memory bounded by the distinct pairs (12 bytes each) plus the buffer.
 final class EdgeTally {
     /// Dense ids (order of first appearance) of the entity keys met.
     private var dense: [Int64: UInt32] = [:]
     private var keys: [Int64] = []
-    /// One code per pair an article added (`dense(a) << 32 | dense(b)`, a < b by key) …
-    private var added: [UInt64] = []
-    /// … and per pair a replaced extraction took away.
-    private var removed: [UInt64] = []
+    private var buffer: [UInt64] = []
+    private var codes: [UInt64] = []
+    private var counts: [UInt32] = []
+    private let bufferLimit: Int
 
-    /// Pairs recorded so far (with repetitions).
-    var count: Int { added.count + removed.count }
+    /// `bufferLimit`: pair occurrences held before they are merged into the counts.
+    init(bufferLimit: Int = 1 << 21) {
+        self.bufferLimit = bufferLimit
+    }
 
     private func id(_ key: Int64) -> UInt64 {
         if let known = dense[key] { return UInt64(known) }
@@ -23,47 +26,62 @@ final class EdgeTally {
         return UInt64(next)
     }
 
-    /// Counts the pair once more (`sign` 1) or once less (-1).
-    func record(_ pair: Projector.EdgeKey, sign: Int) {
-        let code = id(pair.a) << 32 | id(pair.b)
-        if sign > 0 { added.append(code) } else { removed.append(code) }
+    /// Counts each pair (a < b) once more.
+    func countPairs(_ pairs: [Projector.EdgeKey]) {
+        if buffer.capacity == 0 { buffer.reserveCapacity(bufferLimit) }
+        for pair in pairs {
+            buffer.append(id(pair.a) << 32 | id(pair.b))
+            if buffer.count >= bufferLimit { compact() }
+        }
     }
 
-    /// Calls `row` with every pair with a positive count, in both directions, sorted by
-    /// (source, target); empties the tally. Peak memory: the pair log plus 8 bytes per row
-    /// (a counting sort by source, then each source's few targets sorted in place).
+    /// Merges the sorted buffer into the sorted distinct codes and their counts.
+    private func compact() {
+        guard !buffer.isEmpty else { return }
+        buffer.sort()
+        var mergedCodes: [UInt64] = [], mergedCounts: [UInt32] = []
+        mergedCodes.reserveCapacity(codes.count + buffer.count / 2)
+        mergedCounts.reserveCapacity(codes.count + buffer.count / 2)
+        var i = 0, j = 0
+        while i < codes.count || j < buffer.count {
+            let code = j == buffer.count || (i < codes.count && codes[i] <= buffer[j]) ? codes[i] : buffer[j]
+            var n: UInt32 = 0
+            if i < codes.count && codes[i] == code { n += counts[i]; i += 1 }
+            while j < buffer.count && buffer[j] == code { n += 1; j += 1 }
+            mergedCodes.append(code)
+            mergedCounts.append(n)
+        }
+        codes = mergedCodes
+        counts = mergedCounts
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `row` with every pair counted, in both directions, sorted by (source, target);
+    /// empties the tally. A counting sort by source, then each source's targets sorted in place.
     func forEachRow(_ row: (_ source: Int64, _ target: Int64, _ weight: Int) throws -> Void) rethrows {
-        added.sort()
-        removed.sort()
+        compact()
+        buffer = []
         // Rank of each dense id in key order: ranks sort like keys.
         let byKey = keys.indices.sorted { keys[$0] < keys[$1] }
         var rank = [UInt32](repeating: 0, count: keys.count)
         for (r, d) in byKey.enumerated() { rank[d] = UInt32(r) }
         let sortedKeys = byKey.map { keys[$0] }
         keys = []; dense = [:]
-        // The positive runs of the sorted log: (rank a, rank b, count).
-        func forEachPair(_ body: (Int, Int, UInt32) -> Void) {
-            var i = 0, j = 0
-            while i < added.count {
-                let code = added[i]
-                var n = 0
-                while i < added.count && added[i] == code { n += 1; i += 1 }
-                while j < removed.count && removed[j] < code { j += 1 }
-                while j < removed.count && removed[j] == code { n -= 1; j += 1 }
-                if n > 0 { body(Int(rank[Int(code >> 32)]), Int(rank[Int(code & 0xFFFF_FFFF)]), UInt32(n)) }
-            }
-        }
         var offsets = [Int](repeating: 0, count: sortedKeys.count + 1)
-        forEachPair { a, b, _ in offsets[a + 1] += 1; offsets[b + 1] += 1 }
+        for code in codes {
+            offsets[Int(rank[Int(code >> 32)]) + 1] += 1
+            offsets[Int(rank[Int(code & 0xFFFF_FFFF)]) + 1] += 1
+        }
         for k in sortedKeys.indices { offsets[k + 1] += offsets[k] }
         var cursor = offsets
         var targets = [UInt32](repeating: 0, count: offsets[sortedKeys.count])
         var weights = [UInt32](repeating: 0, count: offsets[sortedKeys.count])
-        forEachPair { a, b, n in
+        for (code, n) in zip(codes, counts) {
+            let a = Int(rank[Int(code >> 32)]), b = Int(rank[Int(code & 0xFFFF_FFFF)])
             targets[cursor[a]] = UInt32(b); weights[cursor[a]] = n; cursor[a] += 1
             targets[cursor[b]] = UInt32(a); weights[cursor[b]] = n; cursor[b] += 1
         }
-        added = []; removed = []; cursor = []
+        codes = []; counts = []; cursor = []
         var slice: [(target: UInt32, weight: UInt32)] = []
         for source in sortedKeys.indices where offsets[source] < offsets[source + 1] {
             slice.removeAll(keepingCapacity: true)

@@ -28,7 +28,7 @@ extension Projector {
                      [article.title, article.language, article.source, article.published, article.ingestedAt, article.body,
                       event.id, event.hlc, key])
             if !bulk { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
-            if (row[5] as Int64?) != nil {
+            if !bulk, (row[5] as Int64?) != nil {
                 try aliases(article: key, scalars: Array(article.body.unicodeScalars), sign: 1)
             }
             report.applied += 1

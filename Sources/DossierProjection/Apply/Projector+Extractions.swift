@@ -3,16 +3,19 @@ import Foundation
 import GRDB
 
 /// What a writer needs of an extraction beyond its payload, computed where it is decoded:
-/// mentions grouped by entity (keys hashed, spans sorted and unique) and the co-mention pairs.
+/// mentions grouped by entity (keys hashed, spans sorted and unique).
 struct PreparedExtraction: Sendable {
     var groups: [Projector.EntityMentions]
-    var pairs: [Projector.EdgeKey]
 
     init(_ x: ArticleExtracted) {
         groups = Projector.group(x)
+    }
+
+    /// The co-mention pairs of the mentions.
+    var pairs: [Projector.EdgeKey] {
         var all: [(start: Int, entity: Int64)] = []
         for g in groups { for span in g.spans { all.append((span.start, g.key)) } }
-        pairs = Projector.coMentions(all)
+        return Projector.coMentions(all)
     }
 }
 
@@ -48,7 +51,7 @@ extension Projector {
         let id: String = article[0]
         guard id == x.articleId else { throw ProjectionError.collision("article", id, x.articleId) }
         let body: String? = article[2]
-        let scalars = body.map { Array($0.unicodeScalars) }
+        let scalars = bulk ? nil : body.map { Array($0.unicodeScalars) }
         if let current = article[1] as Int64? {
             guard let held = try row("SELECT author, version, id FROM extractions WHERE key = ?", [current]) else { return }
             let heldRank = (-(held[1] as Int), held[0] as String, held[2] as String)
@@ -103,21 +106,28 @@ extension Projector {
     func add(_ x: ArticleExtracted, _ prepared: PreparedExtraction, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
         let groups = prepared.groups
         for g in groups { try noteEntity(g.key, g.id) }
-        let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
-        let articleEntity = try db.cachedStatement(sql: "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
+        // A bulk rebuild appends the rows to the stage tables (in arrival order, with the extraction
+        // that made them); Projection.finishBulk moves the winners' rows over in key order and
+        // derives the aliases and co-mention pairs from them. Incremental: the tables themselves.
+        let into = bulk ? "stage." : ""
+        let mention = try db.cachedStatement(sql: "INSERT INTO \(into)mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
+        let articleEntity = try db.cachedStatement(sql: bulk
+            ? "INSERT INTO stage.article_entities(entity, article, mentions, first, type, label, event) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            : "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
         for g in groups {
             for span in g.spans {
                 try Projector.run(mention) { s in
                     _ = akey.bind(to: s, at: 1); _ = span.start.bind(to: s, at: 2); _ = span.end.bind(to: s, at: 3)
                     _ = g.key.bind(to: s, at: 4); _ = xkey.bind(to: s, at: 5)
                 }
-                if let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
+                if !bulk, let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
                     aliasDeltas[AliasKey(entity: g.key, alias: surface), default: 0] += 1
                 }
             }
             try Projector.run(articleEntity) { s in
                 _ = g.key.bind(to: s, at: 1); _ = akey.bind(to: s, at: 2); _ = g.spans.count.bind(to: s, at: 3)
                 _ = g.spans[0].start.bind(to: s, at: 4); _ = g.type.bind(to: s, at: 5); _ = g.label.bind(to: s, at: 6)
+                if bulk { _ = xkey.bind(to: s, at: 7) }
             }
             if bulk { continue }
             entityDeltas[g.key, default: EntityDelta(id: g.id)].mentions += g.spans.count
@@ -125,8 +135,8 @@ extension Projector {
             if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
-        countPairs(prepared.pairs, sign: 1)
-        let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        if !bulk { countPairs(prepared.pairs, sign: 1) }
+        let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for d in x.dates {
             try Projector.run(value) { s in
                 _ = akey.bind(to: s, at: 1); _ = d.start.bind(to: s, at: 2); _ = d.end.bind(to: s, at: 3); _ = "date".bind(to: s, at: 4)
@@ -139,14 +149,14 @@ extension Projector {
                 Projector.bind(q.value, s, 5); Projector.bind(q.unit, s, 6); _ = xkey.bind(to: s, at: 7)
             }
         }
-        let fact = try db.cachedStatement(sql: "INSERT OR IGNORE INTO facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let fact = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for f in x.facts {
             try Projector.run(fact) { s in
                 _ = akey.bind(to: s, at: 1); _ = f.start.bind(to: s, at: 2); _ = f.end.bind(to: s, at: 3); _ = f.subject.bind(to: s, at: 4)
                 _ = f.predicate.bind(to: s, at: 5); _ = f.object.bind(to: s, at: 6); Projector.bind(f.when, s, 7); _ = xkey.bind(to: s, at: 8)
             }
         }
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)")
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)")
         for st in x.statements {
             try Projector.run(statement) { s in
                 _ = akey.bind(to: s, at: 1); _ = st.start.bind(to: s, at: 2); _ = st.end.bind(to: s, at: 3)
@@ -154,13 +164,20 @@ extension Projector {
             }
         }
         for m in x.mergeCandidates {
-            try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])
+            if bulk {
+                try exec("INSERT INTO stage.merge_candidates(article, a, b, reason, score, event) VALUES (?, ?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score, xkey])
+            } else {
+                try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])
+            }
         }
         report.extractions += 1
     }
 
     /// Deletes an article's extraction rows and subtracts their contributions from the counts.
+    /// (In a bulk rebuild, nothing to do: the staged rows of an extraction that is no longer its
+    /// article's winner are left behind by ``Projection/finishBulk()``, and every count is derived there.)
     func remove(article akey: Int64, scalars: [Unicode.Scalar]?) throws {
+        if bulk { return }
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [akey])
         var all: [(start: Int, entity: Int64)] = []
         var counts: [Int64: Int] = [:]

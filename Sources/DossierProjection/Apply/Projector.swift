@@ -22,8 +22,6 @@ final class Projector {
     /// Bulk mode (a rebuild into a fresh file): only base rows are written; ``Projection/finishBulk()``
     /// derives the counts, labels, aliases and edges from them in SQL at the end.
     let bulk: Bool
-    /// Bulk mode's co-mention pair log (owned by the projection, summed over batches).
-    let tally: EdgeTally?
     /// Entity ids by key (to fill in entity rows in bulk mode and to detect key collisions).
     var entityIDs: [Int64: String] = [:]
     var entityDeltas: [Int64: EntityDelta] = [:]
@@ -36,11 +34,9 @@ final class Projector {
     /// Curation bookkeeping for this batch (see `Curation/Projector+Curation.swift`).
     var curation = CurationScratch()
 
-    /// `bulk`: the tally of a bulk rebuild (nil: incremental).
-    init(db: Database, bulk tally: EdgeTally? = nil) throws {
+    init(db: Database, bulk: Bool = false) throws {
         self.db = db
-        self.bulk = tally != nil
-        self.tally = tally
+        self.bulk = bulk
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
         }
@@ -90,11 +86,7 @@ final class Projector {
 
     /// Counts co-mention pairs once more (`sign` 1) or once less (-1).
     func countPairs(_ pairs: [EdgeKey], sign: Int) {
-        if let tally {
-            for pair in pairs { tally.record(pair, sign: sign) }
-        } else {
-            for pair in pairs { edgeDeltas[pair, default: 0] += sign }
-        }
+        for pair in pairs { edgeDeltas[pair, default: 0] += sign }
     }
 
     /// Writes the accumulated deltas and checkpoints.

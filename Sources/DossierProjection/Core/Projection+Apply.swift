@@ -16,7 +16,7 @@ extension Projection {
         do {
             let bulk = self.bulk
             let (report, ids, aliases) = try writer.write { db in
-                let projector = try Projector(db: db, bulk: bulk ? bulkEdges : nil)
+                let projector = try Projector(db: db, bulk: bulk)
                 for event in events { try projector.apply(event) }
                 try projector.finish()
                 return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
@@ -48,16 +48,27 @@ extension Projection {
         let done = try checkpoints()
         let authors = log.authors
         let pipeline = EventPipeline { emit in
-            var batch: [DecodedEvent] = []
+            // Events are read in order, decoded in two halves at once (decoding JSON is most of the
+            // reading side's work), and handed over in order, a batch at a time.
+            var batch: [Event] = []
             batch.reserveCapacity(batchEvents)
+            func decode(_ events: [Event]) -> [DecodedEvent] {
+                guard events.count >= 64 else { return events.map(DecodedEvent.init) }
+                let half = events.count / 2
+                let parts = ParallelResults<[DecodedEvent]>(count: 2)
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    parts.set(i, (i == 0 ? events[..<half] : events[half...]).map(DecodedEvent.init))
+                }
+                return parts.get(0) + parts.get(1)
+            }
             for author in authors {
                 try log.forEachEvent(author: author, from: (done[author]?.seq ?? 0) + 1) { event in
                     if let hlcLimit, event.header.hlc > hlcLimit { return }
-                    batch.append(DecodedEvent(event))
-                    if batch.count >= batchEvents { emit(batch); batch.removeAll(keepingCapacity: true) }
+                    batch.append(event)
+                    if batch.count >= batchEvents { emit(decode(batch)); batch.removeAll(keepingCapacity: true) }
                 }
             }
-            if !batch.isEmpty { emit(batch) }
+            if !batch.isEmpty { emit(decode(batch)) }
         }
         var report = ApplyReport()
         var count = 0

@@ -27,6 +27,16 @@ public struct RebuildReport: Sendable, Codable {
     public struct Phase: Sendable, Codable, Equatable {
         public var name: String
         public var seconds: Double
+        /// The process's peak resident memory (VmHWM) when the phase ended, in MB (0 where unknown).
+        public var peakMB: Int = 0
+    }
+
+    /// The process's peak resident memory so far (VmHWM, Linux), in MB; 0 where unknown.
+    static func peakMB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
     }
 }
 

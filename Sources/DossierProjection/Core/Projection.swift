@@ -34,7 +34,7 @@ public final class Projection: @unchecked Sendable {
     @discardableResult
     func phase(_ name: String, since start: Date) -> Date {
         let now = Date()
-        bulkPhases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start)))
+        bulkPhases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start), peakMB: RebuildReport.peakMB()))
         return now
     }
 
@@ -103,6 +103,7 @@ public final class Projection: @unchecked Sendable {
             let projection = Projection(path: path, writer: queue, readOnly: false)
             projection.bulk = true
             try projection.createSchema(deferIndexes: true)
+            try projection.attachStage()
             return projection
         } catch let error as ProjectionError {
             throw error

@@ -68,7 +68,7 @@ case "rebuild":
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
     row("rebuild peak RSS MB", String(format: "%.0f", peakRSSMB()), "VmHWM; target ≤ 300")
     row("replay peak RSS MB", String(format: "%.0f", replayPeak), "VmHWM when the last batch was applied")
-    for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "") }
+    for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "peak RSS \(phase.peakMB) MB at its end") }
 
 case "dump":
     let folder = args[3]
