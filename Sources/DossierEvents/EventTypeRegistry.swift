@@ -31,6 +31,7 @@ public struct EventTypeRegistry: Sendable {
         }
         do {
             if version == P.typeVersion {
+                if let fast = P.self as? any FastDecodable.Type, let value = fast.fastDecode(bytes) as? P { return value }
                 return try JSONBytes.decoder.decode(P.self, from: Data(bytes))
             }
             guard version < P.typeVersion else {
