@@ -43,7 +43,8 @@ import Testing
         for key in ["id", "type", "author", "seq", "hlc"] { #expect(events.allSatisfy { $0[key] != nil }, "log --json lacks \(key)") }
         let hlcs = events.compactMap { $0["hlc"] as? Int }
         #expect(hlcs == hlcs.sorted(), "log --json is oldest first")
-        #expect(try cli.run(["log", "--limit", "3", "--json"]).stdout.components(separatedBy: "\"id\"").count - 1 == 3)
+        let last3 = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["log", "--limit", "3", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(last3.compactMap { $0["id"] as? String } == events.suffix(3).compactMap { $0["id"] as? String }, "log --limit 3 is the last 3 of the full log")
 
         let audit = try cli.run(["audit"])
         #expect(audit.status == 0)

@@ -40,7 +40,10 @@ struct Log: ParsableCommand {
             return matches
         } ?? log.authors
         for a in authors {
-            try log.forEachEvent(author: a) { event in
+            // An author's clock only grows along its log, so the last N events overall are among
+            // each author's last N: with --limit, read only those (not the whole log).
+            let from = limit.map { max(1, (log.head(of: a)?.seq ?? 0) - $0 + 1) } ?? 1
+            try log.forEachEvent(author: a, from: from) { event in
                 let h = event.header
                 lines.append(Line(id: event.id, type: h.type, author: h.author, seq: h.seq, hlc: h.hlc,
                                   typeVersion: h.typeVersion, payloadSize: h.payloadSize,
