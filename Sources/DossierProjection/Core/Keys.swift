@@ -52,6 +52,38 @@ public enum TextSpans {
         return String(out)
     }
 
+    /// A text's UTF-8 bytes with the byte offset of each scalar boundary, for slicing many spans
+    /// of one text without decoding it into scalars (same strings as ``slice(_:_:_:)``).
+    public struct UTF8Spans {
+        let bytes: [UInt8]
+        /// Byte offset of scalar i (count + 1 entries); nil when the text is ASCII (offset = i).
+        let offsets: [Int32]?
+        /// The number of scalars.
+        public let count: Int
+
+        public init(_ text: String) {
+            bytes = Array(text.utf8)
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                offsets = nil
+                count = bytes.count
+            } else {
+                var o: [Int32] = []
+                o.reserveCapacity(bytes.count + 1)
+                for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { o.append(Int32(i)) }
+                count = o.count
+                o.append(Int32(bytes.count))
+                offsets = o
+            }
+        }
+
+        /// The scalars of `[start, end)` as a string, or nil when the span is outside the text.
+        public func slice(_ start: Int, _ end: Int) -> String? {
+            guard start >= 0, end >= start, end <= count else { return nil }
+            let a = offsets.map { Int($0[start]) } ?? start, b = offsets.map { Int($0[end]) } ?? end
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+        }
+    }
+
     /// The sentence around `[start, end)`: from after the previous sentence end to the next, at most `limit` scalars each side.
     public static func sentence(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, limit: Int = 240) -> (text: String, start: Int, end: Int) {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))

@@ -83,18 +83,18 @@ extension Projection {
             try writer.read { db in
                 let bodies = try Row.fetchCursor(db, sql: "SELECT key, body FROM articles WHERE extraction IS NOT NULL AND body IS NOT NULL ORDER BY key")
                 let mentions = try Row.fetchCursor(db, sql: #"SELECT article, start, "end", entity FROM mentions ORDER BY article, start, "end", entity"#)
-                var body: (key: Int64, scalars: [Unicode.Scalar])?
+                var body: (key: Int64, text: TextSpans.UTF8Spans)?
                 var article: Int64?
                 var spans: [(start: Int, end: Int, entity: Int64)] = []
                 func flush() throws {
                     guard let current = article else { return }
                     bulkEdges.countPairs(Projector.coMentions(spans.map { ($0.start, $0.entity) }))
                     while body.map({ $0.key < current }) ?? true, let row = try bodies.next() {
-                        body = (row[0], Array((row[1] as String).unicodeScalars))
+                        body = (row[0], TextSpans.UTF8Spans(row[1] as String))
                     }
                     if let body, body.key == current {
                         for span in spans {
-                            if let surface = TextSpans.slice(body.scalars, span.start, span.end) {
+                            if let surface = body.text.slice(span.start, span.end) {
                                 bulkAliases[Projector.AliasKey(entity: span.entity, alias: surface), default: 0] += 1
                             }
                         }
