@@ -61,6 +61,9 @@ extension Projection {
         let started = Date()
         let limit = try asOf?.hlcLimit(in: log)
         let projection = try create(scratch: path)
+        // The stage file is gone after a successful finish; after a failure it goes here (after a
+        // crash, the next rebuild replaces it).
+        defer { try? FileManager.default.removeItem(atPath: projection.stagePath) }
         let replayStarted = Date()
         let apply = try projection.catchUp(from: log, hlcLimit: limit, progress: progress)
         projection.phase("replay", since: replayStarted)
