@@ -35,12 +35,15 @@ final class Projector {
     var report = ApplyReport()
     /// Curation bookkeeping for this batch (see `Curation/Projector+Curation.swift`).
     var curation = CurationScratch()
+    /// Marks curation effects stale instead of re-deriving them (a catch-up re-derives them once at its end).
+    let deferCuration: Bool
 
-    /// `bulk`: the tally of a bulk rebuild (nil: incremental).
-    init(db: Database, bulk tally: EdgeTally? = nil) throws {
+    /// `bulk`: the tally of a bulk rebuild (nil: incremental). `deferCuration`: see ``finishCuration()``.
+    init(db: Database, bulk tally: EdgeTally? = nil, deferCuration: Bool = false) throws {
         self.db = db
         self.bulk = tally != nil
         self.tally = tally
+        self.deferCuration = deferCuration
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
         }

@@ -13,10 +13,16 @@ extension Projection {
     /// Applies already decoded events in one transaction.
     @discardableResult
     public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
+        try apply(decoded: events, deferCuration: false)
+    }
+
+    /// Applies already decoded events in one transaction; `deferCuration` leaves the curation
+    /// effects marked stale for ``finishDeferredCuration()`` (one re-derivation per catch-up).
+    func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws -> ApplyReport {
         do {
             let bulk = self.bulk
             let (report, ids, aliases) = try writer.write { db in
-                let projector = try Projector(db: db, bulk: bulk ? bulkEdges : nil)
+                let projector = try Projector(db: db, bulk: bulk ? bulkEdges : nil, deferCuration: deferCuration)
                 for event in events { try projector.apply(event) }
                 try projector.finish()
                 return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
@@ -42,6 +48,9 @@ extension Projection {
 
     /// Applies everything `log` holds beyond the checkpoints, `batchEvents` per transaction,
     /// keeping only events with `hlc <= hlcLimit` when given. `progress` gets the events applied so far.
+    ///
+    /// Curation effects and conflicts are re-derived once, after the last batch (a transaction of
+    /// their own), not after each batch: until then they lag the curation rows already applied.
     @discardableResult
     public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
                         progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
@@ -66,7 +75,7 @@ extension Projection {
         do {
             while let batch = try pipeline.next() {
                 let started = Date()
-                report.add(try apply(decoded: batch))
+                report.add(try apply(decoded: batch, deferCuration: true))
                 applying += Date().timeIntervalSince(started)
                 count += batch.count
                 progress?(count)
@@ -77,6 +86,7 @@ extension Projection {
             throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
                                   cause: error as? any Error & Sendable)
         }
+        if !bulk { try finishDeferredCuration() }
         return report
     }
 

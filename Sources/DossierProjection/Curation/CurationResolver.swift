@@ -1,6 +1,7 @@
 import DossierEvents
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Derives `curation_effects` and `conflicts` from the `curation` rows and the base rows.
 ///
@@ -52,9 +53,18 @@ enum CurationResolver {
         return heads.allSatisfy { $0.type == ConflictResolved.eventType && $0.value == first.value }
     }
 
-    /// Recomputes every effect and conflict.
+    /// Whether a deferred catch-up left the effects and conflicts stale (see `Projector.finishCuration`).
+    static func isStale(_ db: Database) -> Bool {
+        (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'curationStale')"))) == true
+    }
+
+    /// Recomputes every effect and conflict (and clears the stale mark).
+    ///
+    /// The rows are read in (target, kind, event) order, so that each register is a run of
+    /// consecutive writes; the effects are written in primary key order.
     static func recompute(_ db: Database) throws {
-        let writes = try load(db)
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'curationStale'")
+        let writes = try loadOrdered(db)
         var effects: [Effect: (event: String, article: String?)] = [:]
         func put(_ kind: String, _ target: String, _ value: String, _ event: String, _ article: String? = nil) {
             let key = Effect(kind: kind, target: target, value: value)
@@ -63,31 +73,44 @@ enum CurationResolver {
         }
         var conflicts: [(id: String, target: String, kind: String, winner: String, losers: [String])] = []
         var links: [String: (into: String, event: String)] = [:]
-        let registers = Dictionary(grouping: writes.filter { CurationEdit.registerKinds.contains($0.kind) }) { "\($0.kind)\u{1F}\($0.target)" }
-        for (_, group) in registers {
-            let current = heads(group)
-            guard let winner = current.first else { continue }
-            if current.count > 1 && !agree(current) {
-                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map(\.event)),
-                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map(\.event)))
+        var adds: [Int] = [], removes: [Int] = []
+        var run = 0
+        while run < writes.count {
+            var next = run + 1
+            while next < writes.count, writes[next].target == writes[run].target, writes[next].kind == writes[run].kind { next += 1 }
+            defer { run = next }
+            let kind = writes[run].kind
+            guard CurationEdit.registerKinds.contains(kind) else {
+                if kind == "alias" { adds += run..<next } else if kind == "unalias" { removes += run..<next }
+                continue
+            }
+            let current = headIndices(writes, run..<next)
+            guard let first = current.first else { continue }
+            let winner = writes[first]
+            if current.count > 1 && !agree(current.map { writes[$0] }) {
+                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map { writes[$0].event }),
+                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map { writes[$0].event }))
             }
             guard let value = winner.value else { continue }
             switch winner.kind {
             case "merge": if value != winner.target { links[winner.target] = (value, winner.event) }
-            case "fact": put("fact", winner.target, value, winner.event, group.compactMap(\.article).first)
+            case "fact": put("fact", winner.target, value, winner.event, writes[run..<next].lazy.compactMap(\.article).first)
             default: put(winner.kind, winner.target, value, winner.event)
             }
         }
         for (entity, rep) in representatives(links) { put("merge", entity, rep, links[entity]?.event ?? "") }
         // Aliases: an observed-remove set; a removal with nothing left to remove hides an extracted alias.
-        let removed = Set(writes.filter { $0.kind == "unalias" }.flatMap(\.refs))
+        var removed = Set<String>()
+        for i in removes { removed.formUnion(writes[i].refs) }
         var active = Set<String>()
-        for add in writes where add.kind == "alias" && !removed.contains(add.event) {
+        for i in adds where !removed.contains(writes[i].event) {
+            let add = writes[i]
             guard let alias = add.value else { continue }
             put("alias", add.target, alias, add.event)
             active.insert(add.target + "\u{1F}" + TextSpans.fold(alias))
         }
-        for remove in writes where remove.kind == "unalias" {
+        for i in removes {
+            let remove = writes[i]
             guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + TextSpans.fold(alias)) else { continue }
             put("unalias", remove.target, alias, remove.event)
         }
@@ -95,7 +118,7 @@ enum CurationResolver {
         try db.execute(sql: "DELETE FROM conflicts")
         let insert = try db.cachedStatement(sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
         var exists = Existence(db: db)
-        for (key, held) in effects {
+        for (key, held) in effects.sorted(by: { ($0.key.kind, $0.key.target, $0.key.value) < ($1.key.kind, $1.key.target, $1.key.value) }) {
             let applied: Bool
             switch key.kind {
             case "fact": applied = try exists.fact(key.target, article: held.article)
@@ -109,10 +132,52 @@ enum CurationResolver {
                 applied = from && to
             default: applied = try exists.entity(key.target)
             }
-            try insert.execute(arguments: [key.kind, key.target, key.value, held.event, applied ? 1 : 0])
+            try Projector.run(insert) { s in
+                _ = key.kind.bind(to: s, at: 1); _ = key.target.bind(to: s, at: 2); _ = key.value.bind(to: s, at: 3)
+                _ = held.event.bind(to: s, at: 4); _ = (applied ? 1 : 0).bind(to: s, at: 5)
+            }
         }
         let conflict = try db.cachedStatement(sql: "INSERT INTO conflicts(id, target, kind, winner, losers) VALUES (?, ?, ?, ?, ?)")
-        for c in conflicts { try conflict.execute(arguments: [c.id, c.target, c.kind, c.winner, c.losers.joined(separator: " ")]) }
+        for c in conflicts.sorted(by: { $0.id < $1.id }) {
+            try Projector.run(conflict) { s in
+                _ = c.id.bind(to: s, at: 1); _ = c.target.bind(to: s, at: 2); _ = c.kind.bind(to: s, at: 3)
+                _ = c.winner.bind(to: s, at: 4); _ = c.losers.joined(separator: " ").bind(to: s, at: 5)
+            }
+        }
+    }
+
+    /// Every curation row, in (target, kind, event) order, read through SQLite's C interface.
+    static func loadOrdered(_ db: Database) throws -> [Write] {
+        let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation ORDER BY target, kind, event")
+        let s = statement.sqliteStatement
+        func text(_ column: CInt) -> String? {
+            guard let p = sqlite3_column_text(s, column) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+        }
+        var out: [Write] = []
+        while true {
+            let code = sqlite3_step(s)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))), sql: statement.sql)
+            }
+            let refs = text(5) ?? ""
+            out.append(Write(event: text(0) ?? "", type: text(1) ?? "", kind: text(2) ?? "", target: text(3) ?? "", value: text(4),
+                             refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init), article: text(6),
+                             hlc: Int(sqlite3_column_int64(s, 7)), author: text(8) ?? ""))
+        }
+        return out
+    }
+
+    /// ``heads(_:)`` of the register `writes[range]`, as indices into `writes`, best first.
+    static func headIndices(_ writes: [Write], _ range: Range<Int>) -> [Int] {
+        if range.count == 1 {
+            let w = writes[range.lowerBound]
+            return w.refs.contains(w.event) ? [] : [range.lowerBound]
+        }
+        var superseded = Set<String>()
+        for i in range { superseded.formUnion(writes[i].refs) }
+        return range.filter { !superseded.contains(writes[$0].event) }.sorted { writes[$0].beats(writes[$1]) }
     }
 
     /// Each linked entity's representative: the component's one entity not merged into another,
