@@ -59,11 +59,15 @@ extension Projection {
         let pipeline = EventPipeline { emit in
             var batch: [DecodedEvent] = []
             batch.reserveCapacity(batchEvents)
+            // Small events (curation edits, under 1 KiB) weigh an eighth: a batch holds up to
+            // 8 × batchEvents of them, so that a log of edits is applied in fewer, larger transactions.
+            var weight = 0
             for author in authors {
                 try log.forEachEvent(author: author, from: (done[author]?.seq ?? 0) + 1) { event in
                     if let hlcLimit, event.header.hlc > hlcLimit { return }
                     batch.append(DecodedEvent(event))
-                    if batch.count >= batchEvents { emit(batch); batch.removeAll(keepingCapacity: true) }
+                    weight += event.header.payloadSize < 1024 ? 1 : 8
+                    if weight >= batchEvents * 8 { emit(batch); batch.removeAll(keepingCapacity: true); weight = 0 }
                 }
             }
             if !batch.isEmpty { emit(batch) }

@@ -30,14 +30,6 @@ enum CurationResolver {
         var value: String
     }
 
-    static func load(_ db: Database) throws -> [Write] {
-        try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation").map { row in
-            let refs: String = row[5]
-            return Write(event: row[0], type: row[1], kind: row[2], target: row[3], value: row[4],
-                         refs: refs.split(separator: " ").map(String.init), article: row[6], hlc: row[7], author: row[8])
-        }
-    }
-
     /// The register's current writes: those no other write of the register supersedes, best first.
     static func heads(_ writes: [Write]) -> [Write] {
         let superseded = Set(writes.flatMap(\.refs))
@@ -103,11 +95,13 @@ enum CurationResolver {
         var removed = Set<String>()
         for i in removes { removed.formUnion(writes[i].refs) }
         var active = Set<String>()
+        let removing = Set(removes.map { writes[$0].target })
         for i in adds where !removed.contains(writes[i].event) {
             let add = writes[i]
             guard let alias = add.value else { continue }
             put("alias", add.target, alias, add.event)
-            active.insert(add.target + "\u{1F}" + TextSpans.fold(alias))
+            // Only removals look the set up: fold the aliases of entities that have some.
+            if removing.contains(add.target) { active.insert(add.target + "\u{1F}" + TextSpans.fold(alias)) }
         }
         for i in removes {
             let remove = writes[i]
@@ -146,13 +140,23 @@ enum CurationResolver {
         }
     }
 
-    /// Every curation row, in (target, kind, event) order, read through SQLite's C interface.
+    /// Every curation row, in (target, kind, event) order, read through SQLite's C interface
+    /// (`article` only for facts: nothing else uses it).
     static func loadOrdered(_ db: Database) throws -> [Write] {
         let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation ORDER BY target, kind, event")
         let s = statement.sqliteStatement
         func text(_ column: CInt) -> String? {
             guard let p = sqlite3_column_text(s, column) else { return nil }
             return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+        }
+        // Authors repeat: the previous row's String is reused while the bytes are the same.
+        var lastAuthor = ""
+        func author() -> String {
+            guard let p = sqlite3_column_text(s, 8) else { return "" }
+            let count = Int(sqlite3_column_bytes(s, 8))
+            let same = lastAuthor.utf8.count == count && lastAuthor.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, p, count) == 0 } == true
+            if !same { lastAuthor = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self) }
+            return lastAuthor
         }
         var out: [Write] = []
         while true {
@@ -162,9 +166,11 @@ enum CurationResolver {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))), sql: statement.sql)
             }
             let refs = text(5) ?? ""
-            out.append(Write(event: text(0) ?? "", type: text(1) ?? "", kind: text(2) ?? "", target: text(3) ?? "", value: text(4),
-                             refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init), article: text(6),
-                             hlc: Int(sqlite3_column_int64(s, 7)), author: text(8) ?? ""))
+            let kind = text(2) ?? ""
+            out.append(Write(event: text(0) ?? "", type: text(1) ?? "", kind: kind, target: text(3) ?? "", value: text(4),
+                             refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init),
+                             article: kind == "fact" ? text(6) : nil, // only a fact's effect names its article
+                             hlc: Int(sqlite3_column_int64(s, 7)), author: author()))
         }
         return out
     }
