@@ -56,6 +56,13 @@ extension Projection {
                         progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
         let done = try checkpoints()
         let authors = log.authors
+        if !bulk, try pendingEvents(in: log) > batchEvents {
+            // A long catch-up inserts into the curation and search indexes all over: give the writer
+            // the page cache a bulk rebuild has (SQLite's default is 2 MB), kept for the connection's life.
+            do { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") } } catch {
+                throw ProjectionError.database("setting the page cache", path: path, error)
+            }
+        }
         let pipeline = EventPipeline { emit in
             var batch: [DecodedEvent] = []
             batch.reserveCapacity(batchEvents)
