@@ -21,12 +21,16 @@ extension Projection {
     func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws -> ApplyReport {
         do {
             let bulk = self.bulk
-            let (report, ids, aliases) = try writer.write { db in
+            let redacted = bulkRedacted
+            let (report, ids, aliases, redactedAfter) = try writer.write { db in
                 let projector = try Projector(db: db, bulk: bulk ? bulkEdges : nil, deferCuration: deferCuration)
+                // A bulk rebuild starts from an empty file: no redaction but those it meets.
+                if bulk { projector.curation.redacted = redacted ?? [] }
                 for event in events { try projector.apply(event) }
                 try projector.finish()
-                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
+                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas, projector.curation.redacted)
             }
+            if bulk { bulkRedacted = redactedAfter }
             for (key, delta) in aliases { bulkAliases[key, default: 0] += delta }
             for (key, id) in ids {
                 if let other = bulkEntityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }

@@ -252,6 +252,9 @@ CREATE TABLE curation (
 
 CREATE INDEX curation_target ON curation(target, kind);
 
+-- The redacted articles, read before every batch that carries articles (no other row enters it).
+CREATE INDEX curation_redactions ON curation(target) WHERE kind = 'redact';
+
 -- What curation currently does, derived from all curation rows: label, type, fact
 -- ('retracted'), mention (the entity), merge (the representative), alias, unalias (an
 -- extracted alias hidden). applied = 1 when the target exists in the projection, 0 while the

@@ -19,7 +19,8 @@ extension Projector {
     /// Ids of redacted articles.
     func redactedArticles() throws -> Set<String> {
         if let known = curation.redacted { return known }
-        let loaded = try String.fetchSet(db, sql: "SELECT target FROM curation WHERE kind = 'redact'")
+        // The partial index holds only redactions (the planner would scan curation_target instead).
+        let loaded = try String.fetchSet(db, sql: "SELECT target FROM curation INDEXED BY curation_redactions WHERE kind = 'redact'")
         curation.redacted = loaded
         return loaded
     }
