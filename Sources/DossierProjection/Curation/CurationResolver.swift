@@ -50,13 +50,19 @@ enum CurationResolver {
         (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'curationStale')"))) == true
     }
 
+    /// A register: the writes to one (target, kind).
+    struct Register: Hashable {
+        var target: String
+        var kind: String
+    }
+
     /// Recomputes every effect and conflict (and clears the stale mark).
     ///
-    /// The rows are read in (target, kind, event) order, so that each register is a run of
-    /// consecutive writes; the effects are written in primary key order.
+    /// The rows are read in table order and grouped by register; the effects are written in
+    /// primary key order.
     static func recompute(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM meta WHERE key = 'curationStale'")
-        let writes = try loadOrdered(db)
+        let writes = try loadAll(db)
         var effects: [Effect: (event: String, article: String?)] = [:]
         func put(_ kind: String, _ target: String, _ value: String, _ event: String, _ article: String? = nil) {
             let key = Effect(kind: kind, target: target, value: value)
@@ -66,17 +72,17 @@ enum CurationResolver {
         var conflicts: [(id: String, target: String, kind: String, winner: String, losers: [String])] = []
         var links: [String: (into: String, event: String)] = [:]
         var adds: [Int] = [], removes: [Int] = []
-        var run = 0
-        while run < writes.count {
-            var next = run + 1
-            while next < writes.count, writes[next].target == writes[run].target, writes[next].kind == writes[run].kind { next += 1 }
-            defer { run = next }
-            let kind = writes[run].kind
-            guard CurationEdit.registerKinds.contains(kind) else {
-                if kind == "alias" { adds += run..<next } else if kind == "unalias" { removes += run..<next }
-                continue
+        var registers: [Register: [Int]] = [:]
+        for (i, write) in writes.enumerated() {
+            switch write.kind {
+            case "alias": adds.append(i)
+            case "unalias": removes.append(i)
+            case _ where CurationEdit.registerKinds.contains(write.kind): registers[Register(target: write.target, kind: write.kind), default: []].append(i)
+            default: continue
             }
-            let current = headIndices(writes, run..<next)
+        }
+        for (_, members) in registers {
+            let current = headIndices(writes, members)
             guard let first = current.first else { continue }
             let winner = writes[first]
             if current.count > 1 && !agree(current.map { writes[$0] }) {
@@ -86,7 +92,10 @@ enum CurationResolver {
             guard let value = winner.value else { continue }
             switch winner.kind {
             case "merge": if value != winner.target { links[winner.target] = (value, winner.event) }
-            case "fact": put("fact", winner.target, value, winner.event, writes[run..<next].lazy.compactMap(\.article).first)
+            case "fact":
+                // The article named by the register's first write (by event id) that names one.
+                let named = members.filter { writes[$0].article != nil }.min { writes[$0].event < writes[$1].event }
+                put("fact", winner.target, value, winner.event, named.flatMap { writes[$0].article })
             default: put(winner.kind, winner.target, value, winner.event)
             }
         }
@@ -101,11 +110,11 @@ enum CurationResolver {
             guard let alias = add.value else { continue }
             put("alias", add.target, alias, add.event)
             // Only removals look the set up: fold the aliases of entities that have some.
-            if removing.contains(add.target) { active.insert(add.target + "\u{1F}" + TextSpans.fold(alias)) }
+            if removing.contains(add.target) { active.insert(add.target + "\u{1F}" + fold(alias)) }
         }
         for i in removes {
             let remove = writes[i]
-            guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + TextSpans.fold(alias)) else { continue }
+            guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + fold(alias)) else { continue }
             put("unalias", remove.target, alias, remove.event)
         }
         try db.execute(sql: "DELETE FROM curation_effects")
@@ -140,10 +149,10 @@ enum CurationResolver {
         }
     }
 
-    /// Every curation row, in (target, kind, event) order, read through SQLite's C interface
+    /// Every curation row, in table order, read through SQLite's C interface
     /// (`article` only for facts: nothing else uses it).
-    static func loadOrdered(_ db: Database) throws -> [Write] {
-        let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation ORDER BY target, kind, event")
+    static func loadAll(_ db: Database) throws -> [Write] {
+        let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation")
         let s = statement.sqliteStatement
         func text(_ column: CInt) -> String? {
             guard let p = sqlite3_column_text(s, column) else { return nil }
@@ -175,15 +184,29 @@ enum CurationResolver {
         return out
     }
 
-    /// ``heads(_:)`` of the register `writes[range]`, as indices into `writes`, best first.
-    static func headIndices(_ writes: [Write], _ range: Range<Int>) -> [Int] {
-        if range.count == 1 {
-            let w = writes[range.lowerBound]
-            return w.refs.contains(w.event) ? [] : [range.lowerBound]
+    /// ``heads(_:)`` of the register whose writes are `writes[members]`, as indices into `writes`, best first.
+    static func headIndices(_ writes: [Write], _ members: [Int]) -> [Int] {
+        if members.count == 1 {
+            let w = writes[members[0]]
+            return w.refs.contains(w.event) ? [] : members
         }
         var superseded = Set<String>()
-        for i in range { superseded.formUnion(writes[i].refs) }
-        return range.filter { !superseded.contains(writes[$0].event) }.sorted { writes[$0].beats(writes[$1]) }
+        for i in members { superseded.formUnion(writes[i].refs) }
+        return members.filter { !superseded.contains(writes[$0].event) }.sorted { writes[$0].beats(writes[$1]) }
+    }
+
+    /// `TextSpans.fold`, without Foundation for the common case: printable ASCII words separated by
+    /// single spaces fold to their lowercase (case folding is lowercasing there, and there are no
+    /// diacritics, wide forms or runs of white space to fold).
+    static func fold(_ text: String) -> String {
+        var simple = true
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            guard (0x21...0x7E).contains(byte) || (byte == 0x20 && previous != 0x20) else { simple = false; break }
+            previous = byte
+        }
+        guard simple, previous != 0x20 else { return TextSpans.fold(text) }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Each linked entity's representative: the component's one entity not merged into another,
