@@ -9,7 +9,10 @@ import Foundation
 //                                 then EDITS curation events appended and replayed into the live projection
 //                                 (catch-up), timed; then a full rebuild of the whole log, timed (the
 //                                 curation part of it is the difference with the articles-only rebuild).
-//   rebuild STORE                 a full rebuild of an existing store (for profiling), with its phases.
+//   rebuild STORE                 a full rebuild of an existing store (for profiling), with its phases
+//                                 and the digest of the result.
+// Environment: BENCH_PHASES=1 adds the rebuilds' phases to `replay`; BENCH_TRACE=1 prints the
+// catch-up's progress (seconds, events) on stderr.
 
 func row(_ name: String, _ value: String, _ note: String = "") { print("\(name)\t\(value)\t\(note)") }
 
