@@ -215,6 +215,8 @@ CREATE INDEX edges_strongest ON edges(source, weight DESC);
 -- observed-remove set) or redact. target: entity id, fact id, mention id (ARTICLE:START-END)
 -- or article id; value: what is written (NULL: none, i.e. unmerged or restored); refs: the
 -- space-separated event ids it supersedes, removes, undoes or erases (Schemas/curation.md).
+-- A rowid table: rows are appended in arrival order (its rowid is in no query and not in the
+-- digest), and only the small index on event takes random inserts.
 CREATE TABLE curation (
   event TEXT PRIMARY KEY,
   type TEXT NOT NULL,
@@ -226,9 +228,12 @@ CREATE TABLE curation (
   article TEXT,
   hlc INTEGER NOT NULL,
   author TEXT NOT NULL
-) WITHOUT ROWID;
+);
 
 CREATE INDEX curation_target ON curation(target, kind);
+
+-- The redacted articles, read before every batch that carries articles (no other row enters it).
+CREATE INDEX curation_redactions ON curation(target) WHERE kind = 'redact';
 
 -- What curation currently does, derived from all curation rows: label, type, fact
 -- ('retracted'), mention (the entity), merge (the representative), alias, unalias (an

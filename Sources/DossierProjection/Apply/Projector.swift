@@ -33,10 +33,14 @@ final class Projector {
     var report = ApplyReport()
     /// Curation bookkeeping for this batch (see `Curation/Projector+Curation.swift`).
     var curation = CurationScratch()
+    /// Marks curation effects stale instead of re-deriving them (a catch-up re-derives them once at its end).
+    let deferCuration: Bool
 
-    init(db: Database, bulk: Bool = false) throws {
+    /// `deferCuration`: see ``finishCuration()``.
+    init(db: Database, bulk: Bool = false, deferCuration: Bool = false) throws {
         self.db = db
         self.bulk = bulk
+        self.deferCuration = deferCuration
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
         }

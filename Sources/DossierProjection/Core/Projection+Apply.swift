@@ -13,14 +13,24 @@ extension Projection {
     /// Applies already decoded events in one transaction.
     @discardableResult
     public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
+        try apply(decoded: events, deferCuration: false)
+    }
+
+    /// Applies already decoded events in one transaction; `deferCuration` leaves the curation
+    /// effects marked stale for ``finishDeferredCuration()`` (one re-derivation per catch-up).
+    func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws -> ApplyReport {
         do {
             let bulk = self.bulk
-            let (report, ids, aliases) = try writer.write { db in
-                let projector = try Projector(db: db, bulk: bulk)
+            let redacted = bulkRedacted
+            let (report, ids, aliases, redactedAfter) = try writer.write { db in
+                let projector = try Projector(db: db, bulk: bulk, deferCuration: deferCuration)
+                // A bulk rebuild starts from an empty file: no redaction but those it meets.
+                if bulk { projector.curation.redacted = redacted ?? [] }
                 for event in events { try projector.apply(event) }
                 try projector.finish()
-                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas)
+                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas, projector.curation.redacted)
             }
+            if bulk { bulkRedacted = redactedAfter }
             for (key, delta) in aliases { bulkAliases[key, default: 0] += delta }
             for (key, id) in ids {
                 if let other = bulkEntityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
@@ -42,11 +52,21 @@ extension Projection {
 
     /// Applies everything `log` holds beyond the checkpoints, `batchEvents` per transaction,
     /// keeping only events with `hlc <= hlcLimit` when given. `progress` gets the events applied so far.
+    ///
+    /// Curation effects and conflicts are re-derived once, after the last batch (a transaction of
+    /// their own), not after each batch: until then they lag the curation rows already applied.
     @discardableResult
     public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
                         progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
         let done = try checkpoints()
         let authors = log.authors
+        if !bulk, try pendingEvents(in: log) > batchEvents {
+            // A long catch-up inserts into the curation and search indexes all over: give the writer
+            // the page cache a bulk rebuild has (SQLite's default is 2 MB), kept for the connection's life.
+            do { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") } } catch {
+                throw ProjectionError.database("setting the page cache", path: path, error)
+            }
+        }
         let pipeline = EventPipeline { emit in
             // Events are read in order, decoded in two halves at once (decoding JSON is most of the
             // reading side's work), and handed over in order, a batch at a time.
@@ -61,11 +81,15 @@ extension Projection {
                 }
                 return parts.get(0) + parts.get(1)
             }
+            // Small events (curation edits, under 1 KiB) weigh an eighth: a batch holds up to
+            // 8 × batchEvents of them, so that a log of edits is applied in fewer, larger transactions.
+            var weight = 0
             for author in authors {
                 try log.forEachEvent(author: author, from: (done[author]?.seq ?? 0) + 1) { event in
                     if let hlcLimit, event.header.hlc > hlcLimit { return }
                     batch.append(event)
-                    if batch.count >= batchEvents { emit(decode(batch)); batch.removeAll(keepingCapacity: true) }
+                    weight += event.header.payloadSize < 1024 ? 1 : 8
+                    if weight >= batchEvents * 8 { emit(decode(batch)); batch.removeAll(keepingCapacity: true); weight = 0 }
                 }
             }
             if !batch.isEmpty { emit(decode(batch)) }
@@ -77,7 +101,7 @@ extension Projection {
         do {
             while let batch = try pipeline.next() {
                 let started = Date()
-                report.add(try apply(decoded: batch))
+                report.add(try apply(decoded: batch, deferCuration: true))
                 applying += Date().timeIntervalSince(started)
                 count += batch.count
                 progress?(count)
@@ -88,6 +112,7 @@ extension Projection {
             throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
                                   cause: error as? any Error & Sendable)
         }
+        if !bulk { try finishDeferredCuration() }
         return report
     }
 

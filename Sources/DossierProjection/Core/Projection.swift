@@ -28,6 +28,8 @@ public final class Projection: @unchecked Sendable {
     var bulkAliases: [Projector.AliasKey: Int] = [:]
     /// Co-mention pair counts accumulated in bulk mode.
     let bulkEdges = EdgeTally()
+    /// Redacted article ids met in bulk mode (whose indexes come last), carried from batch to batch.
+    var bulkRedacted: Set<String>?
     /// Where a bulk rebuild spent its time, phase by phase (reported by ``RebuildReport``).
     var bulkPhases: [RebuildReport.Phase] = []
     /// Records the time since `start` as the phase `name`; returns now.

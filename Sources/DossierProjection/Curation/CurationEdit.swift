@@ -34,6 +34,12 @@ public struct CurationEdit: Sendable, Equatable {
 
     /// Decodes a curation event; nil for other types; throws when the payload does not decode (or was erased).
     public static func decode(_ event: Event) throws -> CurationEdit? {
+        if let fast = decodeFast(event) { return fast }
+        return try decodeWithJSONDecoder(event)
+    }
+
+    /// ``decode(_:)`` through `JSONDecoder` and the type registry (older versions upcast): the reference.
+    static func decodeWithJSONDecoder(_ event: Event) throws -> CurationEdit? {
         switch event.header.type {
         case EntitiesMerged.eventType:
             let p = try event.decode(EntitiesMerged.self)

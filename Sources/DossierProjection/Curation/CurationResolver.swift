@@ -1,6 +1,7 @@
 import DossierEvents
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Derives `curation_effects` and `conflicts` from the `curation` rows and the base rows.
 ///
@@ -29,14 +30,6 @@ enum CurationResolver {
         var value: String
     }
 
-    static func load(_ db: Database) throws -> [Write] {
-        try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation").map { row in
-            let refs: String = row[5]
-            return Write(event: row[0], type: row[1], kind: row[2], target: row[3], value: row[4],
-                         refs: refs.split(separator: " ").map(String.init), article: row[6], hlc: row[7], author: row[8])
-        }
-    }
-
     /// The register's current writes: those no other write of the register supersedes, best first.
     static func heads(_ writes: [Write]) -> [Write] {
         let superseded = Set(writes.flatMap(\.refs))
@@ -52,9 +45,24 @@ enum CurationResolver {
         return heads.allSatisfy { $0.type == ConflictResolved.eventType && $0.value == first.value }
     }
 
-    /// Recomputes every effect and conflict.
+    /// Whether a deferred catch-up left the effects and conflicts stale (see `Projector.finishCuration`).
+    static func isStale(_ db: Database) -> Bool {
+        (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'curationStale')"))) == true
+    }
+
+    /// A register: the writes to one (target, kind).
+    struct Register: Hashable {
+        var target: String
+        var kind: String
+    }
+
+    /// Recomputes every effect and conflict (and clears the stale mark).
+    ///
+    /// The rows are read in table order and grouped by register; the effects are written in
+    /// primary key order.
     static func recompute(_ db: Database) throws {
-        let writes = try load(db)
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'curationStale'")
+        let writes = try loadAll(db)
         var effects: [Effect: (event: String, article: String?)] = [:]
         func put(_ kind: String, _ target: String, _ value: String, _ event: String, _ article: String? = nil) {
             let key = Effect(kind: kind, target: target, value: value)
@@ -63,39 +71,57 @@ enum CurationResolver {
         }
         var conflicts: [(id: String, target: String, kind: String, winner: String, losers: [String])] = []
         var links: [String: (into: String, event: String)] = [:]
-        let registers = Dictionary(grouping: writes.filter { CurationEdit.registerKinds.contains($0.kind) }) { "\($0.kind)\u{1F}\($0.target)" }
-        for (_, group) in registers {
-            let current = heads(group)
-            guard let winner = current.first else { continue }
-            if current.count > 1 && !agree(current) {
-                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map(\.event)),
-                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map(\.event)))
+        var adds: [Int] = [], removes: [Int] = []
+        var registers: [Register: [Int]] = [:]
+        for (i, write) in writes.enumerated() {
+            switch write.kind {
+            case "alias": adds.append(i)
+            case "unalias": removes.append(i)
+            case _ where CurationEdit.registerKinds.contains(write.kind): registers[Register(target: write.target, kind: write.kind), default: []].append(i)
+            default: continue
+            }
+        }
+        for (_, members) in registers {
+            let current = headIndices(writes, members)
+            guard let first = current.first else { continue }
+            let winner = writes[first]
+            if current.count > 1 && !agree(current.map { writes[$0] }) {
+                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map { writes[$0].event }),
+                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map { writes[$0].event }))
             }
             guard let value = winner.value else { continue }
             switch winner.kind {
             case "merge": if value != winner.target { links[winner.target] = (value, winner.event) }
-            case "fact": put("fact", winner.target, value, winner.event, group.compactMap(\.article).first)
+            case "fact":
+                // The article named by the register's first write (by event id) that names one.
+                let named = members.filter { writes[$0].article != nil }.min { writes[$0].event < writes[$1].event }
+                put("fact", winner.target, value, winner.event, named.flatMap { writes[$0].article })
             default: put(winner.kind, winner.target, value, winner.event)
             }
         }
         for (entity, rep) in representatives(links) { put("merge", entity, rep, links[entity]?.event ?? "") }
         // Aliases: an observed-remove set; a removal with nothing left to remove hides an extracted alias.
-        let removed = Set(writes.filter { $0.kind == "unalias" }.flatMap(\.refs))
+        var removed = Set<String>()
+        for i in removes { removed.formUnion(writes[i].refs) }
         var active = Set<String>()
-        for add in writes where add.kind == "alias" && !removed.contains(add.event) {
+        let removing = Set(removes.map { writes[$0].target })
+        for i in adds where !removed.contains(writes[i].event) {
+            let add = writes[i]
             guard let alias = add.value else { continue }
             put("alias", add.target, alias, add.event)
-            active.insert(add.target + "\u{1F}" + TextSpans.fold(alias))
+            // Only removals look the set up: fold the aliases of entities that have some.
+            if removing.contains(add.target) { active.insert(add.target + "\u{1F}" + fold(alias)) }
         }
-        for remove in writes where remove.kind == "unalias" {
-            guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + TextSpans.fold(alias)) else { continue }
+        for i in removes {
+            let remove = writes[i]
+            guard let alias = remove.value, !active.contains(remove.target + "\u{1F}" + fold(alias)) else { continue }
             put("unalias", remove.target, alias, remove.event)
         }
         try db.execute(sql: "DELETE FROM curation_effects")
         try db.execute(sql: "DELETE FROM conflicts")
         let insert = try db.cachedStatement(sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
         var exists = Existence(db: db)
-        for (key, held) in effects {
+        for (key, held) in effects.sorted(by: { ($0.key.kind, $0.key.target, $0.key.value) < ($1.key.kind, $1.key.target, $1.key.value) }) {
             let applied: Bool
             switch key.kind {
             case "fact": applied = try exists.fact(key.target, article: held.article)
@@ -109,10 +135,78 @@ enum CurationResolver {
                 applied = from && to
             default: applied = try exists.entity(key.target)
             }
-            try insert.execute(arguments: [key.kind, key.target, key.value, held.event, applied ? 1 : 0])
+            try Projector.run(insert) { s in
+                _ = key.kind.bind(to: s, at: 1); _ = key.target.bind(to: s, at: 2); _ = key.value.bind(to: s, at: 3)
+                _ = held.event.bind(to: s, at: 4); _ = (applied ? 1 : 0).bind(to: s, at: 5)
+            }
         }
         let conflict = try db.cachedStatement(sql: "INSERT INTO conflicts(id, target, kind, winner, losers) VALUES (?, ?, ?, ?, ?)")
-        for c in conflicts { try conflict.execute(arguments: [c.id, c.target, c.kind, c.winner, c.losers.joined(separator: " ")]) }
+        for c in conflicts.sorted(by: { $0.id < $1.id }) {
+            try Projector.run(conflict) { s in
+                _ = c.id.bind(to: s, at: 1); _ = c.target.bind(to: s, at: 2); _ = c.kind.bind(to: s, at: 3)
+                _ = c.winner.bind(to: s, at: 4); _ = c.losers.joined(separator: " ").bind(to: s, at: 5)
+            }
+        }
+    }
+
+    /// Every curation row, in table order, read through SQLite's C interface
+    /// (`article` only for facts: nothing else uses it).
+    static func loadAll(_ db: Database) throws -> [Write] {
+        let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation")
+        let s = statement.sqliteStatement
+        func text(_ column: CInt) -> String? {
+            guard let p = sqlite3_column_text(s, column) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+        }
+        // Authors repeat: the previous row's String is reused while the bytes are the same.
+        var lastAuthor = ""
+        func author() -> String {
+            guard let p = sqlite3_column_text(s, 8) else { return "" }
+            let count = Int(sqlite3_column_bytes(s, 8))
+            let same = lastAuthor.utf8.count == count && lastAuthor.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, p, count) == 0 } == true
+            if !same { lastAuthor = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self) }
+            return lastAuthor
+        }
+        var out: [Write] = []
+        while true {
+            let code = sqlite3_step(s)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))), sql: statement.sql)
+            }
+            let refs = text(5) ?? ""
+            let kind = text(2) ?? ""
+            out.append(Write(event: text(0) ?? "", type: text(1) ?? "", kind: kind, target: text(3) ?? "", value: text(4),
+                             refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init),
+                             article: kind == "fact" ? text(6) : nil, // only a fact's effect names its article
+                             hlc: Int(sqlite3_column_int64(s, 7)), author: author()))
+        }
+        return out
+    }
+
+    /// ``heads(_:)`` of the register whose writes are `writes[members]`, as indices into `writes`, best first.
+    static func headIndices(_ writes: [Write], _ members: [Int]) -> [Int] {
+        if members.count == 1 {
+            let w = writes[members[0]]
+            return w.refs.contains(w.event) ? [] : members
+        }
+        var superseded = Set<String>()
+        for i in members { superseded.formUnion(writes[i].refs) }
+        return members.filter { !superseded.contains(writes[$0].event) }.sorted { writes[$0].beats(writes[$1]) }
+    }
+
+    /// `TextSpans.fold`, without Foundation for the common case: printable ASCII words separated by
+    /// single spaces fold to their lowercase (case folding is lowercasing there, and there are no
+    /// diacritics, wide forms or runs of white space to fold).
+    static func fold(_ text: String) -> String {
+        var simple = true
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            guard (0x21...0x7E).contains(byte) || (byte == 0x20 && previous != 0x20) else { simple = false; break }
+            previous = byte
+        }
+        guard simple, previous != 0x20 else { return TextSpans.fold(text) }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Each linked entity's representative: the component's one entity not merged into another,

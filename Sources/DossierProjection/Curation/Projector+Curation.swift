@@ -19,7 +19,8 @@ extension Projector {
     /// Ids of redacted articles.
     func redactedArticles() throws -> Set<String> {
         if let known = curation.redacted { return known }
-        let loaded = try String.fetchSet(db, sql: "SELECT target FROM curation WHERE kind = 'redact'")
+        // The partial index holds only redactions (the planner would scan curation_target instead).
+        let loaded = try String.fetchSet(db, sql: "SELECT target FROM curation INDEXED BY curation_redactions WHERE kind = 'redact'")
         curation.redacted = loaded
         return loaded
     }
@@ -44,8 +45,14 @@ extension Projector {
 
     /// Records a curation event; a redaction also erases the article's rows at once.
     func curated(_ event: DecodedEvent, _ edit: CurationEdit) throws {
-        try exec("INSERT INTO curation(event, type, kind, target, value, refs, reason, article, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(event) DO NOTHING",
-                 [event.id, edit.type, edit.kind, edit.target, edit.value, edit.refs.sorted().joined(separator: " "), edit.reason, edit.article, event.hlc, event.author])
+        let insert = try db.cachedStatement(sql: "INSERT INTO curation(event, type, kind, target, value, refs, reason, article, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(event) DO NOTHING")
+        let refs = edit.refs.count < 2 ? (edit.refs.first ?? "") : edit.refs.sorted().joined(separator: " ")
+        try Projector.run(insert) { s in
+            _ = event.id.bind(to: s, at: 1); _ = edit.type.bind(to: s, at: 2); _ = edit.kind.bind(to: s, at: 3)
+            _ = edit.target.bind(to: s, at: 4); Projector.bind(edit.value, s, 5); _ = refs.bind(to: s, at: 6)
+            Projector.bind(edit.reason, s, 7); Projector.bind(edit.article, s, 8); _ = Int64(event.hlc).bind(to: s, at: 9)
+            _ = event.author.bind(to: s, at: 10)
+        }
         guard db.changesCount > 0 else { report.duplicates += 1; return }
         report.applied += 1
         curation.edited = true
@@ -73,16 +80,49 @@ extension Projector {
     }
 
     /// Re-derives effects and conflicts when this batch changed curation or the rows it targets.
+    ///
+    /// When the projector defers curation (a catch-up of many batches), it only marks the derived
+    /// rows stale (in `meta`, in the same transaction) and ``Projection/finishDeferredCuration()``
+    /// recomputes them once at the end: re-deriving them from every curation row after each batch
+    /// made a long catch-up quadratic. A stale mark left by an interrupted catch-up is cleared by the
+    /// next batch applied without deferral, or by the next catch-up.
     func finishCuration() throws {
         defer { curation.edited = false; curation.based = false; curation.purge = [] }
         guard !bulk else { return }
         // 'delete' only adds a tombstone; merging the shard's segments drops the erased entries
         // (secure_delete zeroes the freed pages).
         for search in curation.purge.sorted() { try exec("INSERT INTO \(search)(\(search)) VALUES ('optimize')", []) }
+        let needed: Bool
         if curation.edited {
+            needed = true
+        } else if curation.based {
+            needed = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM curation WHERE kind <> 'redact')") == true
+        } else {
+            needed = false
+        }
+        if deferCuration {
+            if needed { try exec("INSERT INTO meta(key, value) VALUES ('curationStale', '1') ON CONFLICT(key) DO NOTHING", []) }
+        } else if needed || CurationResolver.isStale(db) {
             try CurationResolver.recompute(db)
-        } else if curation.based, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM curation WHERE kind <> 'redact')") == true {
-            try CurationResolver.recompute(db)
+        }
+    }
+}
+
+extension Projection {
+    /// Re-derives curation effects and conflicts when a deferred catch-up (or an interrupted one)
+    /// left them stale; one transaction. Returns whether it recomputed.
+    @discardableResult
+    func finishDeferredCuration() throws -> Bool {
+        do {
+            // Most catch-ups find nothing to do: look before taking the write lock.
+            guard try writer.read({ db in CurationResolver.isStale(db) }) else { return false }
+            return try writer.write { db in
+                guard CurationResolver.isStale(db) else { return false }
+                try CurationResolver.recompute(db)
+                return true
+            }
+        } catch {
+            throw ProjectionError.database("deriving curation effects", path: path, error)
         }
     }
 }

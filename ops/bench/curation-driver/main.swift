@@ -5,15 +5,38 @@ import Foundation
 
 // Benchmark driver for curation (ops/bench/curation). Prints TSV rows "name<TAB>value<TAB>note".
 //
-//   replay STORE ARTICLES EDITS   a synthetic store of ARTICLES articles, projected; then EDITS curation
-//                                 events appended and replayed into the projection (catch-up), timed;
-//                                 then a full rebuild of the whole log, timed.
+//   replay STORE ARTICLES EDITS   a synthetic store of ARTICLES articles, rebuilt (timed: the articles part);
+//                                 then EDITS curation events appended and replayed into the live projection
+//                                 (catch-up), timed; then a full rebuild of the whole log, timed (the
+//                                 curation part of it is the difference with the articles-only rebuild).
+//   rebuild STORE                 a full rebuild of an existing store (for profiling), with its phases
+//                                 and the digest of the result.
+// Environment: BENCH_PHASES=1 adds the rebuilds' phases to `replay`; BENCH_TRACE=1 prints the
+// catch-up's progress (seconds, events) on stderr.
 
 func row(_ name: String, _ value: String, _ note: String = "") { print("\(name)\t\(value)\t\(note)") }
 
+func phases(_ report: RebuildReport, _ prefix: String) {
+    for phase in report.phases { row("  \(prefix) \(phase.name) s", String(format: "%.3f", phase.seconds)) }
+}
+
 let args = CommandLine.arguments
+if args.count == 3, args[1] == "rebuild" {
+    let log = try EventLog(store: try Store.open(at: args[2]), mode: .read)
+    let started = Date()
+    let report = try Projection.rebuild(from: log, at: args[2] + "/bench.sqlite")
+    let seconds = Date().timeIntervalSince(started)
+    row("rebuild s", String(format: "%.3f", seconds), "\(report.events) events")
+    row("rebuild events/s", String(format: "%.0f", Double(report.events) / seconds))
+    phases(report, "rebuild")
+    let rebuilt = try Projection.open(path: args[2] + "/bench.sqlite")
+    row("digest", try rebuilt.digest())
+    try rebuilt.close()
+    log.close()
+    exit(0)
+}
 guard args.count >= 5, args[1] == "replay", let articles = Int(args[3]), let edits = Int(args[4]) else {
-    FileHandle.standardError.write(Data("usage: dossier-bench-curation replay STORE ARTICLES EDITS\n".utf8))
+    FileHandle.standardError.write(Data("usage: dossier-bench-curation replay STORE ARTICLES EDITS | rebuild STORE\n".utf8))
     exit(2)
 }
 let storePath = args[2]
@@ -50,7 +73,9 @@ for i in 0..<articles {
 }
 if !batch.isEmpty { try log.append(batch, nowMillis: 1_700_000_000_000 + articles); batch.removeAll() }
 let path = storePath + "/bench.sqlite"
-try Projection.rebuild(from: log, at: path)
+let articlesStart = Date()
+let articlesReport = try Projection.rebuild(from: log, at: path)
+let articlesSeconds = Date().timeIntervalSince(articlesStart)
 let projection = try Projection.open(path: path)
 
 // Curation: labels, types, merges, unmerges, aliases added and removed, retractions, restores, mention moves.
@@ -74,9 +99,13 @@ for e in 0..<edits {
 if !drafts.isEmpty { appendedEdits += try log.append(drafts, nowMillis: 1_700_000_200_000).count }
 _ = lastMerge
 let started = Date()
-let report = try projection.catchUp(from: log)
+let trace = ProcessInfo.processInfo.environment["BENCH_TRACE"] != nil
+let report = try projection.catchUp(from: log) { done in
+    if trace { FileHandle.standardError.write(Data(String(format: "%.3f %d\n", Date().timeIntervalSince(started), done).utf8)) }
+}
 let replay = Date().timeIntervalSince(started)
 let effects = try projection.curationEffects().count, conflicts = try projection.curationConflicts().count
+let liveDigest = try projection.digest()
 try projection.close()
 row("articles", "\(articles)", "synthetic, 2000 names")
 row("curation events", "\(appendedEdits)", "labels, types, merges, aliases, retract/restore, mention moves")
@@ -84,5 +113,14 @@ row("replay s", String(format: "%.3f", replay), "catch-up of the curation events
 row("replay events/s", String(format: "%.0f", Double(appendedEdits) / replay), "")
 let rebuildStart = Date()
 let rebuilt = try Projection.rebuild(from: log, at: path)
-row("full rebuild s", String(format: "%.3f", Date().timeIntervalSince(rebuildStart)), "\(rebuilt.events) events (articles + curation)")
+let rebuildSeconds = Date().timeIntervalSince(rebuildStart)
+let curationSeconds = max(rebuildSeconds - articlesSeconds, 1e-6)
+let rebuiltDigest = try { let p = try Projection.open(path: path); defer { try? p.close() }; return try p.digest() }()
+row("articles rebuild s", String(format: "%.3f", articlesSeconds), "\(articlesReport.events) events (articles and extractions only)")
+row("full rebuild s", String(format: "%.3f", rebuildSeconds), "\(rebuilt.events) events (articles + curation)")
+row("full rebuild events/s", String(format: "%.0f", Double(rebuilt.events) / rebuildSeconds), "all events")
+row("curation rebuild s", String(format: "%.3f", curationSeconds), "full rebuild minus the articles-only rebuild")
+row("curation rebuild events/s", String(format: "%.0f", Double(appendedEdits) / curationSeconds), "the \(appendedEdits) curation events' share of the full rebuild")
+row("catch-up = rebuild", liveDigest == rebuiltDigest ? "yes" : "NO", "digest of the live projection after the catch-up vs. the rebuilt one")
+if ProcessInfo.processInfo.environment["BENCH_PHASES"] != nil { phases(articlesReport, "articles"); phases(rebuilt, "full") }
 log.close()
