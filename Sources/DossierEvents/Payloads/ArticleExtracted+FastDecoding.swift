@@ -7,14 +7,22 @@ public protocol FastDecodable {
     static func fastDecode(_ bytes: [UInt8]) -> Self?
 }
 
-/// A forward-only reader of JSON text that gives up (throws ``Bail``) rather than guess.
-struct FastJSONReader {
-    struct Bail: Error {}
+/// A forward-only reader of JSON text that gives up (throws ``Bail``) rather than guess: for
+/// hand-written payload decoders that fall back to `JSONDecoder` when it gives up.
+public struct FastJSONReader {
+    /// Thrown when the text is not what the reader is sure to read as `JSONDecoder` would.
+    public struct Bail: Error { public init() {} }
 
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The next byte after white space (0 at the end).
+    public mutating func peek() -> UInt8 {
+        skipSpace()
+        return i < bytes.count ? bytes[i] : 0
+    }
 
     mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
@@ -33,7 +41,7 @@ struct FastJSONReader {
         return false
     }
 
-    mutating func string() throws -> String {
+    public mutating func string() throws -> String {
         try expect(0x22)
         let start = i
         while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C {
@@ -100,7 +108,7 @@ struct FastJSONReader {
         return v
     }
 
-    mutating func int() throws -> Int {
+    public mutating func int() throws -> Int {
         skipSpace()
         var negative = false
         if i < bytes.count, bytes[i] == 0x2D { negative = true; i += 1 }
@@ -119,14 +127,14 @@ struct FastJSONReader {
     }
 
     /// nil for JSON null, else the string.
-    mutating func optionalString() throws -> String? {
+    public mutating func optionalString() throws -> String? {
         skipSpace()
         if i + 4 <= bytes.count, bytes[i] == 0x6E, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6C, bytes[i + 3] == 0x6C { i += 4; return nil }
         return try string()
     }
 
     /// Reads an object, calling `member` with each key (which must consume the value).
-    mutating func object(_ member: (inout FastJSONReader, String) throws -> Void) throws {
+    public mutating func object(_ member: (inout FastJSONReader, String) throws -> Void) throws {
         try expect(0x7B)
         if take(0x7D) { return }
         repeat {
@@ -137,7 +145,7 @@ struct FastJSONReader {
         try expect(0x7D)
     }
 
-    mutating func array<T>(_ element: (inout FastJSONReader) throws -> T) throws -> [T] {
+    public mutating func array<T>(_ element: (inout FastJSONReader) throws -> T) throws -> [T] {
         try expect(0x5B)
         var out: [T] = []
         if take(0x5D) { return out }
@@ -147,7 +155,7 @@ struct FastJSONReader {
     }
 
     /// Skips any value (an unknown key's).
-    mutating func skipValue() throws {
+    public mutating func skipValue() throws {
         skipSpace()
         guard i < bytes.count else { throw Bail() }
         switch bytes[i] {
@@ -168,7 +176,7 @@ struct FastJSONReader {
     }
 
     /// Decodes one value with `body`; nil when it bails or anything but white space follows.
-    static func decode<T>(_ bytes: [UInt8], _ body: (inout FastJSONReader) throws -> T) -> T? {
+    public static func decode<T>(_ bytes: [UInt8], _ body: (inout FastJSONReader) throws -> T) -> T? {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = FastJSONReader(buffer)
             guard let value = try? body(&reader) else { return nil }
