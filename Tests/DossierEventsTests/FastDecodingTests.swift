@@ -4,11 +4,7 @@ import Testing
 
 /// The hand-written ArticleExtracted decoder agrees with JSONDecoder, or gives up.
 @Suite struct FastDecodingTests {
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 { state &+= 0x9E37_79B9_7F4A_7C15; var z = state; z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9; z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB; return z ^ (z >> 31) }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Rng = SplitMix64
 
     static let pieces = ["Macron", "Zelensky", "Kyiv", "Bamako", "Élysée", "Ünal", "naïve", "\"quoted\"", "back\\slash", "tab\t", "line\nbreak",
                          "bell\u{7}", "« guillemets »", "日本", "emoji 🚀", "", "x", "a/b", "\u{1F}"]

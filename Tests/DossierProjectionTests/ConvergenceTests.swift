@@ -29,7 +29,7 @@ import Testing
         let folder = TempFolder()
         let reference = try Self.digest([events], in: folder, name: "reference.sqlite")
         for seed in UInt64(1)...40 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SeededRandom(state: seed)
             let batches = Self.randomBatches(events, using: &rng)
             let digest = try Self.digest(batches, in: folder, name: "run\(seed).sqlite")
             #expect(digest == reference, "seed \(seed): \(batches.map(\.count)) batches")
@@ -41,7 +41,7 @@ import Testing
         let folder = TempFolder()
         let reference = try Self.digest([events], in: folder, name: "reference.sqlite")
         for seed in UInt64(100)...115 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SeededRandom(state: seed)
             var queues = Dictionary(grouping: events, by: \.header.author).mapValues { $0[...] }
             var merged: [Event] = []
             while let author = queues.keys.sorted().filter({ !queues[$0]!.isEmpty }).randomElement(using: &rng) {

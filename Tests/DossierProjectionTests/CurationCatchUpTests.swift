@@ -12,7 +12,7 @@ import Testing
 
     /// Appends `count` curation edits of every kind (some superseding earlier ones, some concurrent) to the corpus's log.
     static func appendEdits(_ count: Int, to corpus: LoggedCorpus, seed: UInt64) throws -> [Event] {
-        var rng = SeededRandom(seed: seed)
+        var rng = SeededRandom(state: seed)
         let log = try EventLog(store: corpus.store, mode: .write)
         defer { log.close() }
         let article0 = CurationTests.article0, fact0 = CurationTests.fact0

@@ -1,3 +1,4 @@
+import DossierEvents
 @testable import DossierProjection
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ import Testing
         var samples = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
         samples += ["Alias 12", "Mark A. Milley", "U.S. ARMY", "O'Brien-Smith [x]", "a  b", " lead", "trail ", "tab\there", "",
                     "Émile Zola", "ＡＢＣ", "Straße"]
-        var rng = SeededRandom(seed: 3)
+        var rng = SeededRandom(state: 3)
         for _ in 0..<500 {
             let length = Int.random(in: 1...12, using: &rng)
             samples.append(String(decoding: (0..<length).map { _ in UInt8.random(in: 0x20...0x7E, using: &rng) }, as: UTF8.self))

@@ -9,16 +9,7 @@ import Testing
 /// synced with someone who synced with everyone, all hold the same events and the same digest.
 @Suite struct SimulationTests {
     /// Deterministic random numbers (SplitMix64).
-    struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Rng = SplitMix64
 
     /// One replica: a store folder and (while "alive") its open log.
     final class Replica {

@@ -2,16 +2,7 @@ import DossierEvents
 import Foundation
 
 /// SplitMix64: reproducible randomness from a seed.
-struct Random: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias Random = SplitMix64
 
 /// A synthetic entity: id, type, full label and the short form used after the first mention.
 struct PoolEntity {
