@@ -43,7 +43,9 @@ extension Projector {
             return
         }
         report.applied += 1
-        guard let article = try row("SELECT id, extraction, body FROM articles WHERE key = ?", [akey]) else {
+        // (A bulk rebuild counts aliases from the bodies at the end: no need to read the body here.)
+        let read = bulk ? "SELECT id, extraction, NULL FROM articles WHERE key = ?" : "SELECT id, extraction, body FROM articles WHERE key = ?"
+        guard let article = try row(read, [akey]) else {
             try exec("INSERT INTO articles(key, id, extraction) VALUES (?, ?, ?)", [akey, x.articleId, xkey])
             try add(x, prepared, extraction: xkey, article: akey, scalars: nil)
             return
@@ -51,7 +53,7 @@ extension Projector {
         let id: String = article[0]
         guard id == x.articleId else { throw ProjectionError.collision("article", id, x.articleId) }
         let body: String? = article[2]
-        let scalars = bulk ? nil : body.map { Array($0.unicodeScalars) }
+        let scalars = body.map { Array($0.unicodeScalars) }
         if let current = article[1] as Int64? {
             guard let held = try row("SELECT author, version, id FROM extractions WHERE key = ?", [current]) else { return }
             let heldRank = (-(held[1] as Int), held[0] as String, held[2] as String)

@@ -97,7 +97,7 @@ extension Projection {
         var report = ApplyReport()
         var count = 0
         var applying = 0.0
-        defer { if bulk { bulkPhases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying)) } }
+        defer { if bulk { bulkPhases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying, peakMB: RebuildReport.peakMB())) } }
         do {
             while let batch = try pipeline.next() {
                 let started = Date()

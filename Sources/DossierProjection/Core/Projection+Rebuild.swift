@@ -32,7 +32,7 @@ public struct RebuildReport: Sendable, Codable {
     }
 
     /// The process's peak resident memory so far (VmHWM, Linux), in MB; 0 where unknown.
-    static func peakMB() -> Int {
+    public static func peakMB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }

@@ -14,13 +14,6 @@ import Foundation
 
 func row(_ name: String, _ value: String, _ note: String = "") { print("\(name)\t\(value)\t\(note)") }
 
-func peakRSSMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
-}
-
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
     exit(1)
@@ -60,14 +53,14 @@ case "generate":
 case "rebuild":
     let store = try Store.open(at: storePath)
     let log = try EventLog(store: store, mode: .read)
-    nonisolated(unsafe) var replayPeak = 0.0
-    let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in replayPeak = peakRSSMB() }
+    nonisolated(unsafe) var replayPeak = 0
+    let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in replayPeak = RebuildReport.peakMB() }
     row("rebuild events", "\(report.events)", "")
     row("rebuild s", String(format: "%.1f", report.seconds), "log → fresh projection.sqlite, WAL")
     row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds), "target ≥ 100,000")
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
-    row("rebuild peak RSS MB", String(format: "%.0f", peakRSSMB()), "VmHWM; target ≤ 300")
-    row("replay peak RSS MB", String(format: "%.0f", replayPeak), "VmHWM when the last batch was applied")
+    row("rebuild peak RSS MB", "\(RebuildReport.peakMB())", "VmHWM; target ≤ 300")
+    row("replay peak RSS MB", "\(replayPeak)", "VmHWM when the last batch was applied")
     for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "peak RSS \(phase.peakMB) MB at its end") }
 
 case "dump":
