@@ -57,6 +57,7 @@ public final class Projection: @unchecked Sendable {
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL")
             // Deleted rows are overwritten with zeros, so that a redacted article leaves no bytes behind (issue 6).
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            try SearchRank.register(db)
         }
         let pool: DatabasePool
         do {
@@ -81,6 +82,7 @@ public final class Projection: @unchecked Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
+        config.prepareDatabase { db in try SearchRank.register(db) }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
             let projection = Projection(path: path, writer: pool, readOnly: true)
@@ -99,6 +101,7 @@ public final class Projection: @unchecked Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
+            try SearchRank.register(db)
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)

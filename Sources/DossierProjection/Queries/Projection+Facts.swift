@@ -144,13 +144,15 @@ extension Projection {
     /// Full text search over titles and bodies, best matches first, with snippets (hits in [brackets]).
     ///
     /// Plain words are all required; text with FTS5 syntax (quotes, OR, NEAR, *) is passed as is.
-    /// Each search shard gives its best `limit` by rank (bm25); the merged best `limit` get snippets.
+    /// Each search shard gives its best `limit` by bm25 rank (ties: lowest key), computed by
+    /// `dossier_rank` (SearchRank), which skips the rows that cannot make the best `limit`; the
+    /// merged best `limit` get snippets.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let query = Projection.ftsQuery(text)
         let tables = Keys.searchTables
         @Sendable func best(_ db: Database, _ table: String) throws -> [(rank: Double, key: Int64, table: String)] {
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"),
-                             arguments: [query, limit]).map { ($0[1], $0[0], table) }
+            let sql = "SELECT rowid, \(SearchRank.name)(\(table), ?) AS r FROM \(table) WHERE \(table) MATCH ? ORDER BY r, rowid LIMIT ?"
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [limit, query, limit]).map { ($0[1], $0[0], table) }
         }
         do {
             var hits: [(rank: Double, key: Int64, table: String)] = []
