@@ -1,8 +1,11 @@
 extension EventHeader {
     /// Parses the exact canonical header layout without a general JSON decoder: keys in
-    /// canonical order, no whitespace, plain ASCII strings, decimal integers. Returns `nil`
-    /// for anything else (the caller then falls back to the general decoder, which gives
-    /// the precise error).
+    /// canonical order, no whitespace, plain ASCII strings (no escapes), decimal integers without
+    /// sign or leading zero. Returns `nil` for anything else (the caller then falls back to the
+    /// general decoder, which gives the precise error).
+    ///
+    /// What it accepts is exactly what `canonicalBytes()` writes for such a header, so bytes it
+    /// parses need no re-encoding to prove them canonical (a test checks this both ways).
     static func parseCanonical(_ bytes: [UInt8]) -> EventHeader? {
         bytes.withUnsafeBufferPointer { b -> EventHeader? in
             var i = 0
@@ -29,6 +32,8 @@ extension EventHeader {
             func int() -> Int? {
                 var value = 0
                 let start = i
+                // Canonical integers have no leading zero ("0" itself is fine).
+                if i + 1 < b.count, b[i] == 0x30, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { return nil }
                 while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
                     let (m, o1) = value.multipliedReportingOverflow(by: 10)
                     let (a, o2) = m.addingReportingOverflow(Int(b[i] - 0x30))

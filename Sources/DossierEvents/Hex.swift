@@ -42,12 +42,40 @@ public enum Hex {
 
     /// True for exactly 64 lowercase hex digits (a SHA-256 digest or an Ed25519 key).
     public static func isDigest(_ s: String) -> Bool {
-        s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+        func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count == 64 else { return false }
+            for byte in bytes where !((byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)) { return false }
+            return true
+        }
+        // Native strings are contiguous UTF-8: check the buffer (the generic path is several times slower).
+        if let result = s.utf8.withContiguousStorageIfAvailable(digits) { return result }
+        return s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
     }
 
     /// SHA-256 of `bytes` as lowercase hex.
     public static func sha256<D: DataProtocol>(_ bytes: D) -> String {
-        SHA256.hash(data: bytes).withUnsafeBytes { encode($0) }
+        SHA256.hash(data: bytes).withUnsafeBytes { encodeDigest($0) }
+    }
+
+    /// SHA-256 of an array as lowercase hex: hashes the array's buffer directly (the generic
+    /// `DataProtocol` path walks regions; this is the log reader's per-event hash).
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().withUnsafeBytes { encodeDigest($0) }
+    }
+
+    /// Lowercase hex of a digest, written straight into the string's storage.
+    private static func encodeDigest(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            var i = 0
+            for b in bytes {
+                out[i] = digits[Int(b >> 4)]
+                out[i + 1] = digits[Int(b & 0x0F)]
+                i += 2
+            }
+            return i
+        }
     }
 }
 

@@ -55,6 +55,49 @@ import Testing
         #expect(throws: EventError.self) { try EventHeader.parse(withPrev.canonicalBytes()) }
     }
 
+    /// Whatever `parse` accepts is canonical: re-encoding it gives the same bytes. The fast parser
+    /// does not re-encode, so this checks that it accepts nothing the encoder would not write
+    /// (leading zeros, escapes, spacing, reordered keys…), over random headers and mutations.
+    @Test func parseAcceptsOnlyCanonicalBytes() throws {
+        var rng = SplitMix64(state: 99)
+        let alphabet = Array("0123456789abcdefAZ\"\\ ,:{}-+.eE\u{7F}".utf8) + [0x00, 0x1F, 0xC3, 0xA9]
+        var accepted = 0, refused = 0
+        for round in 0..<400 {
+            let seq = round % 3 == 0 ? 1 : Int.random(in: 2...100_000, using: &rng)
+            let header = EventHeader(type: ["ArticleIngested", "X", "EntityLabelSet"].randomElement(using: &rng)!, typeVersion: Int.random(in: 1...3, using: &rng),
+                                     author: Self.author, seq: seq, prev: seq == 1 ? nil : Hex.sha256(Array("\(round)".utf8)),
+                                     hlc: Int.random(in: 0...Int(Int32.max), using: &rng), payloadHash: Hex.sha256(Array("p\(round)".utf8)),
+                                     payloadSize: Int.random(in: 0...9_999, using: &rng))
+            let bytes = header.canonicalBytes()
+            #expect(try EventHeader.parse(bytes) == header)
+            for _ in 0..<20 {
+                var mutated = bytes
+                let at = Int.random(in: 0..<mutated.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: mutated[at] = alphabet.randomElement(using: &rng)!
+                case 1: mutated.insert(alphabet.randomElement(using: &rng)!, at: at)
+                default: mutated.remove(at: at)
+                }
+                if let parsed = try? EventHeader.parse(mutated) {
+                    accepted += 1
+                    #expect(parsed.canonicalBytes() == mutated, "accepted non-canonical \(String(decoding: mutated, as: UTF8.self))")
+                } else {
+                    refused += 1
+                }
+            }
+        }
+        #expect(accepted > 0 && refused > 0)
+        // Leading zeros in each integer field are refused.
+        let header = EventHeader(type: "X", typeVersion: 1, author: Self.author, seq: 2, prev: Self.author, hlc: 5,
+                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        let text = String(decoding: header.canonicalBytes(), as: UTF8.self)
+        for field in ["\"hlc\":5", "\"payloadSize\":2", "\"seq\":2", "\"typeVersion\":1", "\"v\":1"] {
+            let padded = text.replacingOccurrences(of: field, with: field.replacingOccurrences(of: ":", with: ":0"))
+            #expect(padded != text)
+            #expect(throws: EventError.self) { try EventHeader.parse(Array(padded.utf8)) }
+        }
+    }
+
     @Test func payloadRoundTripsAndVerifies() throws {
         let article = Self.sampleArticle()
         let draft = try EventDraft(article)
