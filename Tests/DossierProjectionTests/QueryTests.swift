@@ -31,6 +31,11 @@ import FoundationXML
     @Test func unknownNamesGetCloseMatches() throws {
         guard case .notFound(let suggestions) = try projection.resolve("Olaf Sholz") else { Issue.record("resolved"); return }
         #expect(suggestions.first?.id == "wd:Q61053")
+        // A typo inside the only word, close to an alias that is not the label's first word.
+        guard case .notFound(let typo) = try projection.resolve("Scholtz") else { Issue.record("resolved"); return }
+        #expect(typo.first?.id == "wd:Q61053")
+        guard case .notFound(let short) = try projection.resolve("Vilnus") else { Issue.record("resolved"); return }
+        #expect(short.first?.id == "wd:Q216")
     }
 
     @Test func profileHasContextsFactsAndNeighbours() throws {

@@ -73,11 +73,12 @@ enum CurationResolver {
         var links: [String: (into: String, event: String)] = [:]
         var adds: [Int] = [], removes: [Int] = []
         var registers: [Register: [Int]] = [:]
-        for (i, write) in writes.enumerated() {
-            switch write.kind {
+        // By index: copying a Write retains each of its strings.
+        for i in writes.indices {
+            switch writes[i].kind {
             case "alias": adds.append(i)
             case "unalias": removes.append(i)
-            case _ where CurationEdit.registerKinds.contains(write.kind): registers[Register(target: write.target, kind: write.kind), default: []].append(i)
+            case let kind where CurationEdit.registerKinds.contains(kind): registers[Register(target: writes[i].target, kind: kind), default: []].append(i)
             default: continue
             }
         }

@@ -71,9 +71,17 @@ extension Projection {
             candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM entity_names WHERE fold LIKE ? LIMIT 200", arguments: [pattern]))
             candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM aliases WHERE fold LIKE ? LIMIT 200", arguments: [pattern]))
         }
-        if candidates.count < 5, let first = fold.first {
-            let prefix = String(first) + "%"
-            candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM entity_names WHERE fold LIKE ? LIMIT 2000", arguments: [prefix]))
+        if candidates.count < 5 {
+            // Typos inside a word ("Bidn", "Scholtz"): names and aliases with a word that begins
+            // like one of the query's words (its first two characters).
+            for word in (words.isEmpty ? [fold] : words).prefix(4) {
+                let head = String(word.prefix(2)).replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+                guard !head.isEmpty else { continue }
+                for table in ["entity_names", "aliases"] {
+                    candidates.formUnion(try Int64.fetchAll(db, sql: "SELECT entity FROM \(table) WHERE fold LIKE ? OR fold LIKE ? LIMIT 2000",
+                                                            arguments: [head + "%", "% " + head + "%"]))
+                }
+            }
         }
         var scored: [(Int, Int, EntitySummary)] = []
         for key in candidates {
