@@ -41,7 +41,7 @@ public struct ProjectionError: Error, Sendable, CustomStringConvertible {
     /// SQLite failed while doing `what`.
     static func database(_ what: String, path: String, _ cause: any Error) -> ProjectionError {
         ProjectionError(code: .database, message: "projection \(path): \(what) failed: \(cause). Run `dossier rebuild` to rebuild it from the log.",
-                        cause: cause as? any Error & Sendable)
+                        cause: cause)
     }
 
     /// `--as-of` could not be parsed.

@@ -123,7 +123,7 @@ final class LoggedCorpus {
         let live = try Projection.open(path: path)
         for batch in corpus.batches { try live.apply(batch) }
         // A stray half-written scratch file from a crashed rebuild must not matter.
-        FileManager.default.createFile(atPath: path + ".rebuild", contents: Data("garbage".utf8))
+        _ = FileManager.default.createFile(atPath: path + ".rebuild", contents: Data("garbage".utf8))
         try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
         try live.close()
         let reopened = try Projection.open(path: path)

@@ -63,7 +63,7 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
                     if event.id.hasPrefix(prefix) { found.append((event.id, event.header.hlc)) }
                 }
             } catch {
-                throw ProjectionError(code: .log, message: "reading the log failed: \(error)", cause: error as? any Error & Sendable)
+                throw ProjectionError(code: .log, message: "reading the log failed: \(error)", cause: error)
             }
             guard !found.isEmpty else {
                 throw ProjectionError(code: .usage, message: "--as-of: no event id starts with \(prefix); see `dossier log`")

@@ -110,7 +110,7 @@ extension Projection {
             pipeline.cancel()
             if let error = error as? ProjectionError { throw error }
             throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
-                                  cause: error as? any Error & Sendable)
+                                  cause: error)
         }
         if !bulk { try finishDeferredCuration() }
         return report

@@ -147,7 +147,7 @@ public final class Projection: @unchecked Sendable {
             }
         } catch {
             throw ProjectionError(code: .stale, message: "projection \(path) cannot be read (\(error)); run `dossier rebuild`",
-                                  cause: error as? any Error & Sendable)
+                                  cause: error)
         }
         guard version == ProjectionSchema.version else {
             throw ProjectionError(code: .stale, message: "projection \(path) has schema \(version ?? "none"), this dossier uses \(ProjectionSchema.version); run `dossier rebuild`")

@@ -57,7 +57,8 @@ case "rebuild":
     let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in replayPeak = RebuildReport.peakMB() }
     row("rebuild events", "\(report.events)", "")
     row("rebuild s", String(format: "%.1f", report.seconds), "log → fresh projection.sqlite, WAL")
-    row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds), "target ≥ 100,000")
+    row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds),
+        "article + extraction events (bounded by articles/s); the ≥ 100,000 target is for small events: row 'rebuild small events/s'")
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
     row("rebuild peak RSS MB", "\(RebuildReport.peakMB())", "VmHWM; target ≤ 300")
     row("replay peak RSS MB", "\(replayPeak)", "VmHWM when the last batch was applied")
@@ -70,7 +71,7 @@ case "dump":
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for table in ["articles", "extractions", "entities", "entity_names", "aliases", "mentions", "article_entities",
                   "value_mentions", "facts", "statements", "merge_candidates", "edges", "checkpoints"] {
-        FileManager.default.createFile(atPath: folder + "/" + table + ".csv", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/" + table + ".csv", contents: nil)
         guard let handle = FileHandle(forWritingAtPath: folder + "/" + table + ".csv") else { fail("cannot write \(folder)") }
         var buffer = ""
         let result = try projection.query(sql: "SELECT * FROM \(table)")
@@ -128,7 +129,7 @@ case "sizes":
     try projection.close()
     let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
     row("projection MB", String(format: "%.1f", size / 1e6), String(format: "raw text %.1f MB", raw / 1e6))
-    row("projection / raw text", String(format: "%.2f", size / raw), "target ≤ 2")
+    row("projection / raw text", String(format: "%.2f", size / raw), "target ≤ 2: blocked, the rows the design requires exceed it (README, Projection size)")
 
 default:
     fail("unknown subcommand \(args[1])")
