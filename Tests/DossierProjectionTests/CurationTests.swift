@@ -142,6 +142,12 @@ import Testing
         #expect(try projection.curationEffects(kind: "fact").map(\.applied) == [true])
         #expect(try projection.curationEffects(kind: "mention").map(\.applied) == [true])
         #expect(try projection.retractedFacts() == [Self.fact0])
+        // The article batches only refreshed which effects apply; re-deriving everything at once agrees.
+        let whole = try Projection.open(path: folder.file("whole.sqlite"))
+        defer { try? whole.close() }
+        try whole.apply(move + v1 + v2)
+        #expect(try projection.digest() == whole.digest())
+        #expect(try projection.curationEffects() == whole.curationEffects())
     }
 
     /// Words of `body` found in no other text, whose last five letters the search shard's shadow

@@ -123,19 +123,7 @@ enum CurationResolver {
         let insert = try db.cachedStatement(sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
         var exists = Existence(db: db)
         for (key, held) in effects.sorted(by: { ($0.key.kind, $0.key.target, $0.key.value) < ($1.key.kind, $1.key.target, $1.key.value) }) {
-            let applied: Bool
-            switch key.kind {
-            case "fact": applied = try exists.fact(key.target, article: held.article)
-            case "mention":
-                let mention = try exists.mention(key.target)
-                let to = try exists.entity(key.value)
-                applied = mention && to
-            case "merge":
-                let from = try exists.entity(key.target)
-                let to = try exists.entity(key.value)
-                applied = from && to
-            default: applied = try exists.entity(key.target)
-            }
+            let applied = try exists.applies(key, article: held.article)
             try Projector.run(insert) { s in
                 _ = key.kind.bind(to: s, at: 1); _ = key.target.bind(to: s, at: 2); _ = key.value.bind(to: s, at: 3)
                 _ = held.event.bind(to: s, at: 4); _ = (applied ? 1 : 0).bind(to: s, at: 5)
@@ -147,6 +135,25 @@ enum CurationResolver {
                 _ = c.id.bind(to: s, at: 1); _ = c.target.bind(to: s, at: 2); _ = c.kind.bind(to: s, at: 3)
                 _ = c.winner.bind(to: s, at: 4); _ = c.losers.joined(separator: " ").bind(to: s, at: 5)
             }
+        }
+    }
+
+    /// Re-evaluates `applied` for every effect, after a batch that changed base rows (articles,
+    /// extractions) but no curation row: effects and conflicts are functions of the curation rows
+    /// alone, so only whether their targets exist can have changed. A fraction of ``recompute(_:)``
+    /// (it reads the effects instead of re-deriving them), so that ingesting into a heavily curated
+    /// projection does not redo the curation.
+    static func refreshApplied(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT kind, target, value, applied FROM curation_effects")
+        var exists = Existence(db: db)
+        let update = try db.cachedStatement(sql: "UPDATE curation_effects SET applied = ? WHERE kind = ? AND target = ? AND value = ?")
+        // A fact effect checks the article named by the register's first write (by event id) that names one, as recompute does.
+        let factArticle = try db.cachedStatement(sql: "SELECT article FROM curation WHERE target = ? AND kind = 'fact' AND article IS NOT NULL ORDER BY event LIMIT 1")
+        for row in rows {
+            let key = Effect(kind: row[0], target: row[1], value: row[2])
+            let article = key.kind == "fact" ? try String.fetchOne(factArticle, arguments: [key.target]) : nil
+            let applied = try exists.applies(key, article: article)
+            if applied != (row[3] as Bool) { try update.execute(arguments: [applied ? 1 : 0, key.kind, key.target, key.value]) }
         }
     }
 
@@ -243,6 +250,23 @@ enum CurationResolver {
         let db: Database
         var entities: [String: Bool] = [:]
         var facts: [String: Set<String>] = [:]
+
+        /// Whether an effect's targets exist: the fact (in `article`), the mention and the entity it
+        /// moves to, both ends of a merge, or the entity that a label, type or alias names.
+        mutating func applies(_ effect: Effect, article: String?) throws -> Bool {
+            switch effect.kind {
+            case "fact": return try fact(effect.target, article: article)
+            case "mention":
+                let mention = try mention(effect.target)
+                let to = try entity(effect.value)
+                return mention && to
+            case "merge":
+                let from = try entity(effect.target)
+                let to = try entity(effect.value)
+                return from && to
+            default: return try entity(effect.target)
+            }
+        }
 
         mutating func entity(_ id: String) throws -> Bool {
             if let known = entities[id] { return known }

@@ -79,7 +79,8 @@ extension Projector {
         try exec("DELETE FROM extractions WHERE article = ?", [key])
     }
 
-    /// Re-derives effects and conflicts when this batch changed curation or the rows it targets.
+    /// Re-derives effects and conflicts when this batch changed curation; re-evaluates only which
+    /// effects apply when it changed just the rows curation targets.
     ///
     /// When the projector defers curation (a catch-up of many batches), it only marks the derived
     /// rows stale (in `meta`, in the same transaction) and ``Projection/finishDeferredCuration()``
@@ -102,8 +103,12 @@ extension Projector {
         }
         if deferCuration {
             if needed { try exec("INSERT INTO meta(key, value) VALUES ('curationStale', '1') ON CONFLICT(key) DO NOTHING", []) }
-        } else if needed || CurationResolver.isStale(db) {
+        } else if curation.edited || CurationResolver.isStale(db) {
             try CurationResolver.recompute(db)
+        } else if needed {
+            // Only base rows changed (an ingest into a curated projection): the effects stand,
+            // whether their targets exist may not.
+            try CurationResolver.refreshApplied(db)
         }
     }
 }
