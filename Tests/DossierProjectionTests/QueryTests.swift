@@ -51,6 +51,11 @@ import FoundationXML
         #expect(hits.count == 2)
         #expect(hits.allSatisfy { $0.snippet.contains("[salué]") })
         #expect(try projection.search("Vilnius soldiers").map(\.title) == ["Troops"])
+        // Column filters are FTS5 syntax; text without a word is refused with a message.
+        #expect(try projection.search("title: troops").map(\.title) == ["Troops"])
+        #expect(try projection.search("body: troops").map(\.title) == ["Troops"])
+        #expect(throws: ProjectionError.self) { try projection.search("!!!") }
+        #expect(Projection.ftsQuery("Afghanistan: towards") == "\"Afghanistan\" \"towards\"")
     }
 
     @Test func pathHasEvidenceForEachEdge() throws {

@@ -149,6 +149,9 @@ extension Projection {
     /// merged best `limit` get snippets.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let query = Projection.ftsQuery(text)
+        guard !query.isEmpty else {
+            throw ProjectionError(code: .usage, message: "search '\(text)': no word to search for (letters or digits)")
+        }
         let tables = Keys.searchTables
         @Sendable func best(_ db: Database, _ table: String) throws -> [(rank: Double, key: Int64, table: String)] {
             let sql = "SELECT rowid, \(SearchRank.name)(\(table), ?) AS r FROM \(table) WHERE \(table) MATCH ? ORDER BY r, rowid LIMIT ?"
@@ -175,13 +178,20 @@ extension Projection {
                 }
             }
         } catch let error as DatabaseError {
-            throw ProjectionError(code: .usage, message: "search '\(text)': \(error.message ?? "\(error)")", cause: error)
+            throw ProjectionError(code: .usage, message: "search '\(text)': \(error.message ?? "\(error)"). The text is read as an FTS5 query "
+                                  + "(https://sqlite.org/fts5.html#full_text_query_syntax) when it has quotes, OR, NOT, AND, NEAR(, *, ^ "
+                                  + "or a column filter (title: or body:); put words in double quotes to search for them as they are",
+                                  cause: error)
         }
     }
 
+    /// The FTS5 query for `text`: as given when it uses FTS5 syntax, else each word quoted (all required).
     static func ftsQuery(_ text: String) -> String {
         let operators = ["\"", " OR ", " NOT ", " AND ", "NEAR(", "*", "^"]
         if operators.contains(where: { text.contains($0) }) { return text }
+        // Column filters: "title: words", "body: words" (FTS5 column names are case-insensitive).
+        let lowered = text.lowercased()
+        for column in ["title:", "body:"] where lowered.hasPrefix(column) || lowered.contains(" " + column) { return text }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return words.map { "\"\($0)\"" }.joined(separator: " ")
     }
