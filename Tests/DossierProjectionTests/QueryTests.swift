@@ -79,6 +79,8 @@ import FoundationXML
         #expect(error.message == "attempt to write a readonly database")
         let syntax = try #require(throws: ProjectionError.self) { try readOnly.query(sql: "SELEC 1") }
         #expect(syntax.message == "near \"SELEC\": syntax error")
+        let two = try #require(throws: ProjectionError.self) { try readOnly.query(sql: "SELECT 1; DROP TABLE entities") }
+        #expect(two.message.hasPrefix("one statement at a time"))
         #expect(try readOnly.entityCount() == projection.entityCount())
         #expect(try readOnly.query(sql: "SELECT count(*) AS n FROM articles").columns == ["n"])
     }

@@ -221,6 +221,10 @@ extension Projection {
         } catch let error as ProjectionError {
             throw error
         } catch let error as DatabaseError {
+            // GRDB refuses a second statement with advice about its own API: say it for the command line.
+            if error.message?.hasPrefix("Multiple statements found") == true {
+                throw ProjectionError(code: .sql, message: "one statement at a time: this text has more than one (separated by ';')", cause: error)
+            }
             throw ProjectionError(code: .sql, message: error.message ?? "\(error)", cause: error)
         } catch {
             throw ProjectionError(code: .sql, message: "\(error)")
