@@ -16,7 +16,7 @@ extension FuzzTargets {
         let fm = FileManager.default
         for t in all.keys { try fm.createDirectory(atPath: folder + "/" + t, withIntermediateDirectories: true) }
         func write(_ target: String, _ name: String, _ bytes: [UInt8]) {
-            fm.createFile(atPath: "\(folder)/\(target)/\(name)", contents: Data(bytes))
+            _ = fm.createFile(atPath: "\(folder)/\(target)/\(name)", contents: Data(bytes))
         }
         let path = NSTemporaryDirectory() + "dossier-fuzz-corpus-\(getpid())"
         try? fm.removeItem(atPath: path)

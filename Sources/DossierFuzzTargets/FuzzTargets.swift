@@ -35,7 +35,7 @@ public enum FuzzTargets {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let sealed = bytes.first.map { $0 & 1 == 1 } ?? false
         let name = sealed ? "00000001.seg" : "00000001.open"
-        FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
         guard let log = try? EventLog(store: store, mode: .read) else { return }
         do {
             try log.forEachEvent { event in

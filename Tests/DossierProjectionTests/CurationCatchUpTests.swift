@@ -91,7 +91,7 @@ import Testing
         // As if a catch-up stopped after its first batch: rows applied, effects marked stale.
         let live = try Projection.open(path: corpus.folder.file("live.sqlite"))
         for batch in corpus.batches { try live.apply(batch) }
-        try live.apply(decoded: edits.map(DecodedEvent.init), deferCuration: true)
+        _ = try live.apply(decoded: edits.map(DecodedEvent.init), deferCuration: true)
         let stale = try live.writer.read { db in CurationResolver.isStale(db) }
         #expect(stale)
         #expect(try live.curationEffects().isEmpty)

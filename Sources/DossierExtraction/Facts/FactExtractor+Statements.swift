@@ -1,4 +1,4 @@
-public import DossierEvents
+import DossierEvents
 
 /// Attributed statements: quotes with their speaker, "selon X", "X said", "a déclaré X".
 extension FactExtractor {

@@ -1,4 +1,4 @@
-public import DossierEvents
+import DossierEvents
 
 /// Relations from verb patterns (fr, en) mapped to canonical English predicates.
 struct FactExtractor {

@@ -17,7 +17,7 @@ extension EventLog {
         let held = authorLog(chunk.author)
         let redacted = redactedIds()
         let headSeq = held?.lastSeq ?? 0
-        var headId = held?.lastId
+        let headId = held?.lastId
         var outcome = ImportOutcome()
         var buffer: [UInt8] = []
         var eventOffsets: [Int] = []

@@ -11,7 +11,7 @@ extension AuthorLog {
         guard !drafts.isEmpty else { return [] }
         guard signer.key == author else { throw LogError(code: .invalid, message: "only the author can append to its own log") }
         if active == nil { try startSegment() }
-        guard var current = active else { return [] }
+        guard let current = active else { return [] }
 
         var buffer: [UInt8] = []
         buffer.reserveCapacity(drafts.reduce(0) { $0 + $1.payload.count + 400 } + 130)

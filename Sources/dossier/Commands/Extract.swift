@@ -64,7 +64,7 @@ struct Extract: ParsableCommand {
                 }
             } catch {
                 failures += 1
-                Output.error((error as? ExtractionError)?.message ?? "\(path):\(lineNumber): \(error)")
+                Output.error(error.message)
             }
         }
         while true {

@@ -15,7 +15,7 @@ extension Harness {
             if !report.ok { problems.append("audit: \(report.issues.prefix(3).map(\.description))") }
             let author = log.identity!.key
             let head = log.head(of: author)?.seq ?? 0
-            for (seq, id) in acked {
+            for (seq, _) in acked {
                 guard seq <= head else { problems.append("acknowledged seq \(seq) lost (head \(head))"); break }
             }
             var held: [Int: Event] = [:]
@@ -61,7 +61,7 @@ extension Harness {
         let verify = shell([dossier, "verify", "--store", store])
         if verify.status != 0 { problems.append("verify: \((verify.out + verify.err).prefix(300))") }
         let probe = work + "/probe-\(cycle).txt"
-        FileManager.default.createFile(atPath: probe, contents: Data("Dépêche \(cycle): le ministre Jean Dupont a rencontré à Genève le 3 mars 2021 des représentants de l’ONU.\n".utf8))
+        _ = FileManager.default.createFile(atPath: probe, contents: Data("Dépêche \(cycle): le ministre Jean Dupont a rencontré à Genève le 3 mars 2021 des représentants de l’ONU.\n".utf8))
         let next = shell([dossier, "ingest", probe, "--store", store])
         if next.status != 0 { problems.append("next ingest: \(next.err.prefix(200))") }
         return (recovered, problems)

@@ -91,7 +91,7 @@ extension Harness {
             let p = people[rng.int(people.count)], q = people[rng.int(people.count)], pl = places[rng.int(places.count)]
             let text = "Réunion à \(pl)\n\nLe ministre \(p) a rencontré \(q) à \(pl) le \(1 + rng.int(28)) mars 202\(rng.int(4)), selon l'AFP. "
                 + "Ils ont discuté de \(100 + rng.int(9000)) soldats et de l'OTAN. Article \(rng.next()).\n"
-            FileManager.default.createFile(atPath: "\(folder)/a\(i).txt", contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: "\(folder)/a\(i).txt", contents: Data(text.utf8))
         }
     }
 }
