@@ -133,4 +133,46 @@ final class LoggedCorpus {
         #expect(try reopened.digest() == firstOnly.digest())
         #expect(!FileManager.default.fileExists(atPath: path + ".rebuild"))
     }
+
+    /// A user deletes projection.sqlite and leaves its -wal and -shm: replayed into the new file,
+    /// the old file's pages would corrupt it ("database disk image is malformed").
+    @Test func aDeletedProjectionsWALIsNotReplayedIntoTheNewOne() throws {
+        let corpus = try LoggedCorpus()
+        let path = corpus.folder.file("live.sqlite")
+        let fm = FileManager.default
+        func leaveOrphanSidecars() throws {
+            let live = try Projection.open(path: path)
+            for batch in corpus.batches { try live.apply(batch) }
+            // Keep the WAL as an open connection leaves it (frames not yet checkpointed).
+            for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
+                try? fm.removeItem(atPath: path + suffix + ".kept")
+                try fm.copyItem(atPath: path + suffix, toPath: path + suffix + ".kept")
+            }
+            try live.close()
+            try fm.removeItem(atPath: path)
+            for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix + ".kept") {
+                try? fm.removeItem(atPath: path + suffix)
+                try fm.moveItem(atPath: path + suffix + ".kept", toPath: path + suffix)
+            }
+        }
+        // The new file holds less than the deleted one: the old pages would show.
+        let reference = try Projection.open(path: corpus.folder.file("reference.sqlite"))
+        defer { try? reference.close() }
+        try reference.apply(corpus.batches[0])
+        try leaveOrphanSidecars()
+        #expect(fm.fileExists(atPath: path + "-wal"))
+        // Rebuilt from the log (up to the first batch) over the orphans.
+        try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
+        let rebuilt = try Projection.open(path: path)
+        #expect(try rebuilt.query(sql: "PRAGMA integrity_check").rows == [["ok"]])
+        #expect(try rebuilt.digest() == reference.digest())
+        try rebuilt.close()
+        // Or opened empty and applied to, as a first ingest does.
+        try leaveOrphanSidecars()
+        let fresh = try Projection.open(path: path)
+        try fresh.apply(corpus.batches[0])
+        #expect(try fresh.query(sql: "PRAGMA integrity_check").rows == [["ok"]])
+        #expect(try fresh.digest() == reference.digest())
+        try fresh.close()
+    }
 }

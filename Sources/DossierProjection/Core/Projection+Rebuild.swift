@@ -90,14 +90,13 @@ extension Projection {
     /// Moves `scratch` over `path` atomically, after folding the old file's WAL into it.
     static func replace(_ path: String, with scratch: String) throws {
         let fm = FileManager.default
-        if fm.fileExists(atPath: path) {
-            // A WAL left beside the old file must not be replayed into the new one.
-            if let old = try? DatabaseQueue(path: path) {
-                _ = try? old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-                try? old.close()
-            }
-            for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+        if fm.fileExists(atPath: path), let old = try? DatabaseQueue(path: path) {
+            // Fold the old file's WAL into it first (its readers see a whole file).
+            _ = try? old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            try? old.close()
         }
+        // A WAL left beside the old file, or beside a file someone deleted, must not be replayed into the new one.
+        Projection.removeSidecars(of: path)
         guard rename(scratch, path) == 0 else {
             throw ProjectionError(code: .database, message: "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions")
         }

@@ -51,6 +51,9 @@ public final class Projection: @unchecked Sendable {
     /// Throws `.stale` when the file was built by another schema version (rebuild it).
     public static func open(path: String) throws -> Projection {
         let exists = FileManager.default.fileExists(atPath: path)
+        // A WAL (and its index) left by a deleted projection holds that file's pages: replayed into
+        // a new file, they would corrupt it.
+        if !exists { removeSidecars(of: path) }
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
@@ -72,6 +75,12 @@ public final class Projection: @unchecked Sendable {
             try projection.createSchema()
         }
         return projection
+    }
+
+    /// Deletes the `-wal`, `-shm` and `-journal` files beside `path` (only when they belong to no
+    /// file, or to one being replaced).
+    static func removeSidecars(of path: String) {
+        for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Opens an existing projection read-only: every write is refused by SQLite.
