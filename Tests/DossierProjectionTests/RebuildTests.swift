@@ -134,6 +134,32 @@ final class LoggedCorpus {
         #expect(!FileManager.default.fileExists(atPath: path + ".rebuild"))
     }
 
+    /// A rebuild replaces a projection that another handle holds open (as `serve` does) by
+    /// copying into it, not by renaming over it: the open handle sees the new projection, keeps
+    /// writing to the same file, and nothing is corrupted.
+    @Test func aRebuildReplacesAnOpenProjectionInPlace() throws {
+        let corpus = try LoggedCorpus()
+        let path = corpus.folder.file("live.sqlite")
+        let live = try Projection.open(path: path)
+        defer { try? live.close() }
+        for batch in corpus.batches { try live.apply(batch) }
+        #expect(try live.articleCount() == 6)
+        try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
+        // The handle opened before the rebuild reads the rebuilt projection (a rename would leave it on the old file).
+        #expect(try live.articleCount() == 4)
+        let firstOnly = try Projection.open(path: corpus.folder.file("first.sqlite"))
+        defer { try? firstOnly.close() }
+        try firstOnly.apply(corpus.batches[0])
+        #expect(try live.digest() == firstOnly.digest())
+        // It writes on (the later batches), and a handle opened now sees the same file.
+        try live.apply(corpus.batches[1] + corpus.batches[2])
+        let reopened = try Projection.open(path: path)
+        defer { try? reopened.close() }
+        #expect(try reopened.query(sql: "PRAGMA integrity_check").rows == [["ok"]])
+        #expect(try reopened.articleCount() == 6)
+        #expect(!FileManager.default.fileExists(atPath: path + ".rebuild"))
+    }
+
     /// A user deletes projection.sqlite and leaves its -wal and -shm: replayed into the new file,
     /// the old file's pages would corrupt it ("database disk image is malformed").
     @Test func aDeletedProjectionsWALIsNotReplayedIntoTheNewOne() throws {

@@ -87,9 +87,20 @@ extension Projection {
                              seconds: Date().timeIntervalSince(started), digest: nil, apply: apply, phases: phases)
     }
 
-    /// Moves `scratch` over `path` atomically, after folding the old file's WAL into it.
+    /// Puts the projection built at `scratch` in place of `path`.
+    ///
+    /// A live projection is overwritten page by page in one write transaction (SQLite's backup
+    /// API), so that processes holding it open (`serve`, queries, an ingest) see the old one or
+    /// the new one, never a file swapped under them: renaming a file over a WAL-mode database that
+    /// other processes have open is unsafe, since a process still on the old file later replays,
+    /// checkpoints or deletes the `-wal` by name, the new file's. With no live file (or one SQLite
+    /// cannot copy into: unreadable, or another page size) the new file is renamed into place.
     static func replace(_ path: String, with scratch: String) throws {
         let fm = FileManager.default
+        if fm.fileExists(atPath: path), copy(scratch, into: path) {
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: scratch + suffix) }
+            return
+        }
         if fm.fileExists(atPath: path), let old = try? DatabaseQueue(path: path) {
             // Fold the old file's WAL into it first (its readers see a whole file).
             _ = try? old.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
@@ -103,5 +114,27 @@ extension Projection {
         let folder = (path as NSString).deletingLastPathComponent
         let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
         if fd >= 0 { fsync(fd); Glibc.close(fd) }
+    }
+
+    /// Copies the database at `scratch` over the live one at `path` (false when SQLite cannot:
+    /// the live file is not a database, or has another page size; nothing is changed then).
+    private static func copy(_ scratch: String, into path: String) -> Bool {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        do {
+            let source = try DatabaseQueue(path: scratch)
+            defer { try? source.close() }
+            let destination = try DatabaseQueue(path: path, configuration: config)
+            defer { try? destination.close() }
+            let sizes = try [source, destination].map { try $0.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } }
+            guard sizes[0] == sizes[1] else { return false }
+            try source.backup(to: destination)
+            // The new pages went through the WAL: fold them into the file (best effort: a reader
+            // in the middle of a transaction keeps part of the WAL until its next checkpoint).
+            _ = try? destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            return true
+        } catch {
+            return false
+        }
     }
 }

@@ -111,6 +111,9 @@ row("articles", "\(articles)", "synthetic, 2000 names")
 row("curation events", "\(appendedEdits)", "labels, types, merges, aliases, retract/restore, mention moves")
 row("replay s", String(format: "%.3f", replay), "catch-up of the curation events into the projection (\(report.applied) applied; \(effects) effects, \(conflicts) conflicts)")
 row("replay events/s", String(format: "%.0f", Double(appendedEdits) / replay), "")
+// Into a fresh file, as the articles-only rebuild was (replacing a live file copies it in place).
+let livePath = path + ".live"
+for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: livePath + suffix); try? FileManager.default.moveItem(atPath: path + suffix, toPath: livePath + suffix) }
 let rebuildStart = Date()
 let rebuilt = try Projection.rebuild(from: log, at: path)
 let rebuildSeconds = Date().timeIntervalSince(rebuildStart)
