@@ -160,6 +160,33 @@ final class LoggedCorpus {
         #expect(!FileManager.default.fileExists(atPath: path + ".rebuild"))
     }
 
+    /// While another connection holds the live file's write lock, the rebuilt file is not swapped
+    /// in under it (that would be the unsafe rename): the replacement fails with a message, and
+    /// the live projection is unchanged and still writable afterwards.
+    @Test func aLockedProjectionIsNotSwappedUnderItsWriter() throws {
+        let corpus = try LoggedCorpus()
+        let path = corpus.folder.file("live.sqlite")
+        let live = try Projection.open(path: path)
+        defer { try? live.close() }
+        for batch in corpus.batches { try live.apply(batch) }
+        let scratch = corpus.folder.file("new.sqlite")
+        try Projection.build(from: try corpus.log(), at: scratch, asOf: .time(millis: LoggedCorpus.times[0]))
+        let holder = try DatabaseQueue(path: path)
+        let error: ProjectionError = try holder.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            return try #require(throws: ProjectionError.self) { try Projection.replace(path, with: scratch, busyTimeout: 0.2) }
+        }
+        try holder.close()
+        #expect(error.message.contains("is busy"))
+        #expect(FileManager.default.fileExists(atPath: scratch))
+        #expect(try live.articleCount() == 6)
+        // Once the lock is gone, the replacement goes through, in place.
+        try Projection.replace(path, with: scratch)
+        #expect(try live.articleCount() == 4)
+        #expect(!FileManager.default.fileExists(atPath: scratch))
+    }
+
     /// A user deletes projection.sqlite and leaves its -wal and -shm: replayed into the new file,
     /// the old file's pages would corrupt it ("database disk image is malformed").
     @Test func aDeletedProjectionsWALIsNotReplayedIntoTheNewOne() throws {

@@ -95,9 +95,9 @@ extension Projection {
     /// other processes have open is unsafe, since a process still on the old file later replays,
     /// checkpoints or deletes the `-wal` by name, the new file's. With no live file (or one SQLite
     /// cannot copy into: unreadable, or another page size) the new file is renamed into place.
-    static func replace(_ path: String, with scratch: String) throws {
+    static func replace(_ path: String, with scratch: String, busyTimeout: TimeInterval = 30) throws {
         let fm = FileManager.default
-        if fm.fileExists(atPath: path), copy(scratch, into: path) {
+        if fm.fileExists(atPath: path), try copy(scratch, into: path, busyTimeout: busyTimeout) {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: scratch + suffix) }
             return
         }
@@ -116,25 +116,34 @@ extension Projection {
         if fd >= 0 { fsync(fd); Glibc.close(fd) }
     }
 
-    /// Copies the database at `scratch` over the live one at `path` (false when SQLite cannot:
-    /// the live file is not a database, or has another page size; nothing is changed then).
-    private static func copy(_ scratch: String, into path: String) -> Bool {
+    /// Copies the database at `scratch` over the live one at `path`. False when SQLite cannot (the
+    /// live file is not a database, or has another page size): nothing is changed, and the caller
+    /// renames. Throws when another process keeps the live file locked: renaming then would be
+    /// the unsafe swap, so the rebuilt file is left aside and the user asked to run it again.
+    private static func copy(_ scratch: String, into path: String, busyTimeout: TimeInterval) throws -> Bool {
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(busyTimeout)
+        let source: DatabaseQueue, destination: DatabaseQueue, sizes: [Int?]
         do {
-            let source = try DatabaseQueue(path: scratch)
-            defer { try? source.close() }
-            let destination = try DatabaseQueue(path: path, configuration: config)
-            defer { try? destination.close() }
-            let sizes = try [source, destination].map { try $0.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } }
-            guard sizes[0] == sizes[1] else { return false }
-            try source.backup(to: destination)
-            // The new pages went through the WAL: fold them into the file (best effort: a reader
-            // in the middle of a transaction keeps part of the WAL until its next checkpoint).
-            _ = try? destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-            return true
+            source = try DatabaseQueue(path: scratch)
+            destination = try DatabaseQueue(path: path, configuration: config)
+            sizes = try [source, destination].map { try $0.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } }
         } catch {
             return false
         }
+        defer { try? source.close(); try? destination.close() }
+        guard sizes[0] == sizes[1] else { return false }
+        do {
+            try source.backup(to: destination)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw ProjectionError(code: .database, message: "projection \(path) is busy: another process kept it locked for \(Int(busyTimeout)) s, so the "
+                                  + "rebuilt projection was not put in place (the old one is unchanged). Run the rebuild again.", cause: error)
+        } catch {
+            return false
+        }
+        // The new pages went through the WAL: fold them into the file (best effort: a reader in
+        // the middle of a transaction keeps part of the WAL until its next checkpoint).
+        _ = try? destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        return true
     }
 }
