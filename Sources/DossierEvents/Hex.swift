@@ -7,13 +7,16 @@ public enum Hex {
 
     /// Lowercase hex of `bytes`.
     public static func encode<C: Collection<UInt8>>(_ bytes: C) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0F)])
+        // Written straight into the string's storage (this runs once per event read).
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            var i = 0
+            for b in bytes {
+                out[i] = digits[Int(b >> 4)]
+                out[i + 1] = digits[Int(b & 0x0F)]
+                i += 2
+            }
+            return i
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Bytes of a hex string, or `nil` when it is not even-length hex.
@@ -49,12 +52,12 @@ public enum Hex {
         }
         // Native strings are contiguous UTF-8: check the buffer (the generic path is several times slower).
         if let result = s.utf8.withContiguousStorageIfAvailable(digits) { return result }
-        return s.utf8.count == 64 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+        return Array(s.utf8).withUnsafeBufferPointer(digits)
     }
 
     /// SHA-256 of `bytes` as lowercase hex.
     public static func sha256<D: DataProtocol>(_ bytes: D) -> String {
-        SHA256.hash(data: bytes).withUnsafeBytes { encodeDigest($0) }
+        SHA256.hash(data: bytes).withUnsafeBytes { encode($0) }
     }
 
     /// SHA-256 of an array as lowercase hex: hashes the array's buffer directly (the generic
@@ -62,20 +65,7 @@ public enum Hex {
     public static func sha256(_ bytes: [UInt8]) -> String {
         var hasher = SHA256()
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        return hasher.finalize().withUnsafeBytes { encodeDigest($0) }
-    }
-
-    /// Lowercase hex of a digest, written straight into the string's storage.
-    private static func encodeDigest(_ bytes: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
-            var i = 0
-            for b in bytes {
-                out[i] = digits[Int(b >> 4)]
-                out[i + 1] = digits[Int(b & 0x0F)]
-                i += 2
-            }
-            return i
-        }
+        return hasher.finalize().withUnsafeBytes { encode($0) }
     }
 }
 

@@ -27,6 +27,14 @@ final class LoggedCorpus {
     }
 
     func log() throws -> EventLog { try EventLog(store: store, mode: .read) }
+
+    /// A projection at `name` in the folder with every batch applied, and its path.
+    func live(_ name: String = "live.sqlite") throws -> (path: String, projection: Projection) {
+        let path = folder.file(name)
+        let projection = try Projection.open(path: path)
+        for batch in batches { try projection.apply(batch) }
+        return (path, projection)
+    }
 }
 
 @Suite struct RebuildTests {
@@ -119,9 +127,7 @@ final class LoggedCorpus {
 
     @Test func rebuildReplacesALiveFileAndIgnoresItsWAL() throws {
         let corpus = try LoggedCorpus()
-        let path = corpus.folder.file("live.sqlite")
-        let live = try Projection.open(path: path)
-        for batch in corpus.batches { try live.apply(batch) }
+        let (path, live) = try corpus.live()
         // A stray half-written scratch file from a crashed rebuild must not matter.
         _ = FileManager.default.createFile(atPath: path + ".rebuild", contents: Data("garbage".utf8))
         try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
@@ -139,10 +145,8 @@ final class LoggedCorpus {
     /// writing to the same file, and nothing is corrupted.
     @Test func aRebuildReplacesAnOpenProjectionInPlace() throws {
         let corpus = try LoggedCorpus()
-        let path = corpus.folder.file("live.sqlite")
-        let live = try Projection.open(path: path)
+        let (path, live) = try corpus.live()
         defer { try? live.close() }
-        for batch in corpus.batches { try live.apply(batch) }
         #expect(try live.articleCount() == 6)
         try Projection.rebuild(from: try corpus.log(), at: path, asOf: .time(millis: LoggedCorpus.times[0]))
         // The handle opened before the rebuild reads the rebuilt projection (a rename would leave it on the old file).
@@ -165,10 +169,8 @@ final class LoggedCorpus {
     /// the live projection is unchanged and still writable afterwards.
     @Test func aLockedProjectionIsNotSwappedUnderItsWriter() throws {
         let corpus = try LoggedCorpus()
-        let path = corpus.folder.file("live.sqlite")
-        let live = try Projection.open(path: path)
+        let (path, live) = try corpus.live()
         defer { try? live.close() }
-        for batch in corpus.batches { try live.apply(batch) }
         let scratch = corpus.folder.file("new.sqlite")
         try Projection.build(from: try corpus.log(), at: scratch, asOf: .time(millis: LoggedCorpus.times[0]))
         let holder = try DatabaseQueue(path: path)
@@ -194,8 +196,7 @@ final class LoggedCorpus {
         let path = corpus.folder.file("live.sqlite")
         let fm = FileManager.default
         func leaveOrphanSidecars() throws {
-            let live = try Projection.open(path: path)
-            for batch in corpus.batches { try live.apply(batch) }
+            let live = try corpus.live().projection
             // Keep the WAL as an open connection leaves it (frames not yet checkpointed).
             for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
                 try? fm.removeItem(atPath: path + suffix + ".kept")

@@ -98,7 +98,8 @@ extension Projection {
     static func replace(_ path: String, with scratch: String, busyTimeout: TimeInterval = 30) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: path), try copy(scratch, into: path, busyTimeout: busyTimeout) {
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: scratch + suffix) }
+            try? fm.removeItem(atPath: scratch)
+            Projection.removeSidecars(of: scratch)
             return
         }
         if fm.fileExists(atPath: path), let old = try? DatabaseQueue(path: path) {

@@ -106,7 +106,8 @@ public final class Projection: @unchecked Sendable {
 
     /// Opens a scratch projection in a fresh file with fast, non-durable settings (for rebuilds).
     static func create(scratch path: String) throws -> Projection {
-        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        try? FileManager.default.removeItem(atPath: path)
+        removeSidecars(of: path)
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")

@@ -200,7 +200,14 @@ extension Projection {
     public func query(sql: String, limit: Int? = nil) throws -> SQLResult {
         do {
             return try writer.read { db in
-                let statement = try db.makeStatement(sql: sql)
+                let statements = try db.allStatements(sql: sql)
+                guard let statement = try statements.next() else { throw ProjectionError(code: .sql, message: "empty statement") }
+                // Whatever follows the first statement (even text that does not compile) is a second one.
+                let more: Bool
+                do { more = try statements.next() != nil } catch { more = true }
+                guard !more else {
+                    throw ProjectionError(code: .sql, message: "one statement at a time: this text has more than one (separated by ';')")
+                }
                 let columns = statement.columnNames
                 var rows: [[String?]] = []
                 let cursor = try Row.fetchCursor(statement)
@@ -221,10 +228,6 @@ extension Projection {
         } catch let error as ProjectionError {
             throw error
         } catch let error as DatabaseError {
-            // GRDB refuses a second statement with advice about its own API: say it for the command line.
-            if error.message?.hasPrefix("Multiple statements found") == true {
-                throw ProjectionError(code: .sql, message: "one statement at a time: this text has more than one (separated by ';')", cause: error)
-            }
             throw ProjectionError(code: .sql, message: error.message ?? "\(error)", cause: error)
         } catch {
             throw ProjectionError(code: .sql, message: "\(error)")
