@@ -74,9 +74,12 @@ let package = Package(
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Fuzz entry points (ops/fuzz) and their replay driver; the regressions replay in tests.
-        .target(name: "DossierFuzzTargets", dependencies: ["DossierEvents", "DossierLog", "DossierExtraction", "DossierSync"]),
+        .target(name: "DossierFuzzTargets", dependencies: [
+            "DossierEvents", "DossierLog", "DossierExtraction", "DossierSync", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"], path: "ops/fuzz/driver"),
-        .testTarget(name: "DossierFuzzTests", dependencies: ["DossierFuzzTargets", "DossierTestSupport"]),
+        .testTarget(name: "DossierFuzzTests", dependencies: ["DossierFuzzTargets", "DossierTestSupport", "DossierEvents", "DossierLog", "DossierSync"]),
 
         // Crash-injection harness (ops/crash).
         .executableTarget(name: "dossier-crash", dependencies: ["DossierEvents", "DossierLog"], path: "ops/crash/driver"),
@@ -90,7 +93,7 @@ let package = Package(
         .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierSyncTests", dependencies: ["DossierSync", "DossierLog", "DossierEvents", "DossierProjection"]),
         .testTarget(name: "DossierServerTests", dependencies: [
-            "DossierServer", "DossierSync", "DossierLog", "DossierEvents",
+            "DossierServer", "DossierSync", "DossierLog", "DossierEvents", "DossierFuzzTargets",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),

@@ -10,6 +10,12 @@ import Foundation
 public struct EventHeader: Sendable, Equatable, Hashable, Codable {
     /// The envelope format version (`v`), currently 1.
     public static let currentFormat = 1
+    /// The largest seq an author's log may reach (2^53 − 1: exact in every JSON reader).
+    public static let maxSeq = (1 << 53) - 1
+    /// The largest payload an event may carry (the log's largest record).
+    public static let maxPayloadSize = 256 << 20
+    /// The largest payload schema version accepted.
+    public static let maxTypeVersion = 1 << 16
 
     /// Envelope format version.
     public var formatVersion: Int
@@ -91,15 +97,23 @@ public struct EventHeader: Sendable, Equatable, Hashable, Codable {
         return header
     }
 
-    /// Checks field shapes: hex lengths, positive seq, `prev` present exactly when seq > 1.
+    /// Checks field shapes and ranges: hex lengths, seq in `1...maxSeq`, sizes and versions in
+    /// range, a non-negative clock, `prev` present exactly when seq > 1. (How far ahead a clock
+    /// may be is checked where events are received: ``HybridLogicalClock/isAcceptable(_:nowMillis:)``.)
     public func validate() throws(EventError) {
         guard formatVersion == EventHeader.currentFormat else {
             throw .malformedHeader("unsupported envelope version \(formatVersion)")
         }
         guard Hex.isDigest(author) else { throw .malformedHeader("author is not 64 lowercase hex digits") }
         guard Hex.isDigest(payloadHash) else { throw .malformedHeader("payloadHash is not 64 lowercase hex digits") }
-        guard seq >= 1 else { throw .malformedHeader("seq \(seq) is not positive") }
-        guard payloadSize >= 0, hlc >= 0, typeVersion >= 1 else { throw .malformedHeader("negative size, clock or version") }
+        guard seq >= 1, seq <= EventHeader.maxSeq else { throw .malformedHeader("seq \(seq) is outside 1…\(EventHeader.maxSeq)") }
+        guard payloadSize >= 0, payloadSize <= EventHeader.maxPayloadSize else {
+            throw .malformedHeader("payloadSize \(payloadSize) is outside 0…\(EventHeader.maxPayloadSize)")
+        }
+        guard hlc >= 0 else { throw .malformedHeader("clock \(hlc) is negative") }
+        guard typeVersion >= 1, typeVersion <= EventHeader.maxTypeVersion else {
+            throw .malformedHeader("typeVersion \(typeVersion) is outside 1…\(EventHeader.maxTypeVersion)")
+        }
         guard !type.isEmpty, type.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else {
             throw .malformedHeader("type '\(type)' is not an ASCII identifier")
         }

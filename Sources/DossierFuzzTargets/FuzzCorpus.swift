@@ -46,6 +46,14 @@ extension FuzzTargets {
         write("chunk", "sealed", [1] + sealed)
         log.close()
 
+        // Crafted targets: every combination of flags with no edit, and one edit per field at a boundary.
+        for flags in 0..<32 { write("crafted-chunk", "flags-\(flags)", [UInt8(flags)]) }
+        for field in 0..<30 { write("crafted-chunk", "field-\(field)", [3, UInt8(field), 6, 0, 0, 0, 0, 0, 0, 0, 0]) }
+        for flags in 0..<4 { write("crafted-bundle", "flags-\(flags)", [UInt8(flags)]) }
+        for field in 0..<8 { write("crafted-bundle", "field-\(field)", [0, UInt8(field), 3, 0, 0, 0, 0, 0, 0, 0, 0]) }
+        for flags in 0..<8 { write("crafted-request", "flags-\(flags)", [UInt8(flags)]) }
+        for field in 0..<6 { write("crafted-request", "field-\(field)", [0, UInt8(field), 4, 0, 0, 0, 0, 0, 0, 0, 0]) }
+
         write("extract", "text.txt", Array("Le général Mark Milley a rencontré les talibans à Doha le 15 décembre 2020.\n\nSelon l'AFP, 2500 soldats restent.".utf8))
         write("extract", "page.html", Array("<html><head><title>NATO</title><script>x()</script></head><body><nav>Home | News</nav><p>NATO met in Brussels on 3 March 2023 &amp; agreed.</p></body></html>".utf8))
         write("extract", "doc.md", Array("# Titre\n\n*Kaboul*, le 1er mai 2021 — [OTAN](http://x) : 9,600 soldiers from 36 countries.".utf8))

@@ -10,6 +10,7 @@ public enum FuzzTargets {
     /// The targets by name.
     public static let all: [String: @Sendable ([UInt8]) -> Void] = [
         "segment": segment, "chunk": chunk, "extract": extract, "stream": stream, "vector": vector,
+        "crafted-chunk": craftedChunk, "crafted-bundle": craftedBundle, "crafted-request": craftedRequest,
     ]
 
     /// A scratch store reused across runs (fuzzing is single-threaded per process).
@@ -17,7 +18,9 @@ public enum FuzzTargets {
 
     static func store() -> (Store, String) {
         if let scratch { return scratch }
-        let path = NSTemporaryDirectory() + "dossier-fuzz-\(getpid())"
+        // In memory when the machine has a tmpfs: fuzzing is I/O-bound otherwise.
+        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+        let path = base + "dossier-fuzz-\(getpid())"
         try? FileManager.default.removeItem(atPath: path)
         let identity = try! Identity(name: "fuzz", rawPrivateKey: Array(repeating: 9, count: 32))
         let store = try! Store.create(at: path, name: "fuzz", identity: identity)
@@ -58,7 +61,7 @@ public enum FuzzTargets {
         let kind: LogChunk.Kind = bytes.first.map { $0 & 1 == 1 } ?? false ? .sealedSegment : .records
         let author = String(repeating: "ab", count: 32)
         let chunk = LogChunk(author: author, kind: kind, firstSeq: 1, lastSeq: 1, bytes: Array(bytes.dropFirst()))
-        _ = try? log.importChunk(chunk, nowMillis: 1)
+        _ = try? log.importChunk(chunk, nowMillis: craftedNow)
         let report = log.audit()
         if !report.ok { fatalError("import stored something that does not audit: \(report.issues)") }
     }

@@ -17,6 +17,8 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
         public static let corrupt = Code(raw: "corrupt")
         /// An event was offered that does not continue the author's log.
         public static let chain = Code(raw: "chain")
+        /// Events received from a peer failed verification; nothing of them was stored.
+        public static let rejected = Code(raw: "rejected")
         /// Invalid input from a caller.
         public static let invalid = Code(raw: "invalid")
     }

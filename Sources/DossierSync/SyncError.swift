@@ -30,6 +30,8 @@ public struct SyncError: Error, Sendable, CustomStringConvertible, Equatable {
         public static let busy = Code(raw: "busy")
         /// A file could not be read or written.
         public static let io = Code(raw: "io")
+        /// A peer took too long to send its request (HTTP 408).
+        public static let timeout = Code(raw: "timeout")
         /// Invalid use by a caller (state machine misuse, bad arguments).
         public static let invalid = Code(raw: "invalid")
     }

@@ -26,6 +26,9 @@ enum Entry {
     static func main() {
         // A write past a file-size limit (or a full quota) must fail with EFBIG, not kill us.
         signal(SIGXFSZ, SIG_IGN)
+        // Everything a store holds is private (keys, articles, the graph): files 0600, folders 0700,
+        // whatever umask the shell has. The log also sets these modes explicitly.
+        umask(0o077)
         // Writers wait for each other (default 10 s, DOSSIER_LOCK_WAIT to change) and say so.
         LogOptions.defaultLockWait = Double(ProcessInfo.processInfo.environment["DOSSIER_LOCK_WAIT"] ?? "") ?? 10
         LogOptions.defaultOnLockWait = { pid in

@@ -49,6 +49,12 @@ import Testing
 
         // A → B before the redaction: B holds the body.
         #expect(try b.run(["init", "--name", "bea"]).status == 0)
+        // Bundles are applied only from listed peers: everyone lists everyone.
+        for (i, from) in [a, b, c].enumerated() {
+            for (j, to) in [a, b, c].enumerated() where i != j {
+                #expect(try to.run(["peers", "add", "p\(i)", try key(from)]).status == 0)
+            }
+        }
         #expect(try send(a, b, "a1", in: folder).status == 0)
         #expect(try b.run(["articles"]).stdout.contains(String(id.prefix(12))))
         #expect(try !StoreScan.holders(of: probes, in: b.store).isEmpty, "the probes are found on B before the redaction")

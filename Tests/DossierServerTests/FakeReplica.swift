@@ -37,6 +37,15 @@ final class FakeReplica: SyncReplica, @unchecked Sendable {
         }
     }
 
+    func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head? {
+        let ids = String(decoding: chunk.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        let held = head ?? syncVector().heads[chunk.author]
+        guard chunk.firstSeq <= (held?.seq ?? 0) + 1, ids.count == chunk.lastSeq - chunk.firstSeq + 1 else {
+            throw SyncError(code: .rejected, message: "bad chunk")
+        }
+        return chunk.lastSeq > (held?.seq ?? 0) ? VersionVector.Head(seq: chunk.lastSeq, id: ids.last!) : held
+    }
+
     func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome {
         lock.lock()
         defer { lock.unlock() }

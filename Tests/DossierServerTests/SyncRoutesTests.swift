@@ -22,7 +22,7 @@ import Testing
     }
 
     static func service(_ replica: FakeReplica, counter: Counter = Counter(), maxBody: Int = 1 << 20) -> SyncService {
-        SyncService(identity: server, maxBodyBytes: maxBody, peers: { [alice.key] },
+        try! SyncService(identity: server, maxBodyBytes: maxBody, peers: { [alice.key, FakeReplica.key(3)] },
                     open: { _ in counter.opened.withLock { $0 += 1 }; return replica }, clock: { now })
     }
 
@@ -60,18 +60,20 @@ import Testing
         let push = StreamFormat.encode(manifest: Manifest(kind: .push, sender: Self.mallory.key, createdAt: 0, heads: VersionVector()),
                                        chunks: [LogChunk(author: FakeReplica.key(3), kind: .records, firstSeq: 1, lastSeq: 1, bytes: Array("x".utf8))])
         try await app.test(.router) { client in
-            // Unknown key: 403.
+            // Unknown key: 401, with the same answer as a bad signature (a refusal does not tell whether a key is listed).
+            let refusal = "the request (POST /v1/push) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)\n"
             try await client.execute(uri: "/v1/push", method: .post, headers: try Self.headers(Self.mallory, path: "/v1/push", body: push), body: ByteBuffer(bytes: push)) { r in
-                #expect(r.status == .forbidden)
-                #expect(String(buffer: r.body) == "key \(Self.mallory.key) is not in this replica's peer list; ask its owner to run `dossier peers add NAME \(Self.mallory.key)`\n")
+                #expect(r.status == .unauthorized)
+                #expect(String(buffer: r.body) == refusal)
             }
             // Unsigned: 401.
             try await client.execute(uri: "/v1/push", method: .post, body: ByteBuffer(bytes: push)) { r in
                 #expect(r.status == .unauthorized)
             }
-            // Signed for /v1/pull, sent to /v1/push: 401.
+            // Signed for /v1/pull, sent to /v1/push: 401, the same answer.
             try await client.execute(uri: "/v1/push", method: .post, headers: try Self.headers(path: "/v1/pull", body: push), body: ByteBuffer(bytes: push)) { r in
                 #expect(r.status == .unauthorized)
+                #expect(String(buffer: r.body) == refusal)
             }
             // Old date: 401.
             try await client.execute(uri: "/v1/push", method: .post, headers: try Self.headers(path: "/v1/push", body: push, date: Self.now - 3_600_000), body: ByteBuffer(bytes: push)) { r in
@@ -125,12 +127,13 @@ import Testing
         let serverReplica = FakeReplica(), clientReplica = FakeReplica()
         serverReplica.write(FakeReplica.key(7), count: 3)
         clientReplica.write(FakeReplica.key(8), count: 5)
-        let service = SyncService(identity: Self.server, peers: { [Self.alice.key] }, open: { _ in serverReplica })
+        let service = try SyncService(identity: Self.server, peers: { [Self.alice.key, FakeReplica.key(8)] }, open: { _ in serverReplica })
         let app = SyncServer.application(service, host: "127.0.0.1", port: 0)
         try await app.test(.live) { client in
             let port = try #require(client.port)
             var peers = PeerList()
             try peers.add(name: "server", key: Self.server.key, nowMillis: 0)
+            try peers.add(name: "writer7", key: FakeReplica.key(7), nowMillis: 0)
             let syncClient = SyncClient(identity: Self.alice, baseURL: "http://127.0.0.1:\(port)", peers: peers)
             let result = await syncClient.sync(clientReplica, now: { Int(Date().timeIntervalSince1970 * 1000) })
             #expect(result.error == nil)

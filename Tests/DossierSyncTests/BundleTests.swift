@@ -20,6 +20,11 @@ import Testing
         try range.map { try SimulationTests.article(99, $0) }
     }
 
+    /// The trust of `log`'s replica when it lists the authors of `peers`.
+    static func trust(_ log: EventLog, listing peers: EventLog...) -> TrustPolicy {
+        TrustPolicy(authors: Set(peers.map { $0.identity!.key }).union([log.identity!.key]))
+    }
+
     static func held(_ log: EventLog) throws -> [String] {
         var ids: [String] = []
         try log.forEachEvent { ids.append($0.id) }
@@ -32,17 +37,17 @@ import Testing
         try alice.append(try Self.notes(0..<5), nowMillis: 1_000)
         try bob.append(try Self.notes(5..<7), nowMillis: 1_000)
         let file = dir.path + "/a.bundle"
-        let created = try SyncBundle.create(at: file, replica: alice, sender: alice.identity!.key, base: nil, nowMillis: 2_000)
+        let created = try SyncBundle.create(at: file, replica: alice, signer: alice.identity!, base: nil, nowMillis: 2_000)
         #expect(created.events == 5)
-        let applied = try SyncBundle.apply(file, to: bob, nowMillis: 3_000)
+        let applied = try SyncBundle.apply(file, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 3_000)
         #expect(applied.appended == 5 && applied.duplicates == 0 && applied.sender == alice.identity!.key)
-        let again = try SyncBundle.apply(file, to: bob, nowMillis: 3_000)
+        let again = try SyncBundle.apply(file, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 3_000)
         #expect(again.appended == 0 && again.duplicates == 5)
         // --since: only what a replica at bob's vector lacks.
         try alice.append(try Self.notes(10..<12), nowMillis: 4_000)
-        let since = try SyncBundle.create(at: dir.path + "/b.bundle", replica: alice, sender: alice.identity!.key, base: bob.versionVector(), nowMillis: 5_000)
+        let since = try SyncBundle.create(at: dir.path + "/b.bundle", replica: alice, signer: alice.identity!, base: bob.versionVector(), nowMillis: 5_000)
         #expect(since.events == 2 && since.wants == [Want(author: alice.identity!.key, after: 5)])
-        #expect(try SyncBundle.apply(dir.path + "/b.bundle", to: bob, nowMillis: 6_000).appended == 2)
+        #expect(try SyncBundle.apply(dir.path + "/b.bundle", to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 6_000).appended == 2)
         #expect(bob.versionVector().heads[alice.identity!.key] == alice.versionVector().heads[alice.identity!.key])
     }
 
@@ -56,9 +61,9 @@ import Testing
         forged.bytes[forged.bytes.count / 2] ^= 0x01
         let file = dir.path + "/t.bundle"
         try Data(StreamFormat.encode(manifest: Manifest(kind: .bundle, sender: alice.identity!.key, createdAt: 0, heads: alice.versionVector()),
-                                     chunks: [forged])).write(to: URL(fileURLWithPath: file))
+                                     chunks: [forged], signer: alice.identity!)).write(to: URL(fileURLWithPath: file))
         let before = try Self.held(bob)
-        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(file, to: bob, nowMillis: 2_000) }
+        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(file, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 2_000) }
         #expect(error.code == .rejected)
         #expect(error.message.hasPrefix("\(file), chunk 1 (\(alice.identity!.key.prefix(12))… 1…3): events 1…3 of"))
         #expect(try Self.held(bob) == before)
@@ -76,12 +81,12 @@ import Testing
         // A good chunk first, then the hostile one: the whole file is checked before anything is stored.
         let evil = dir.path + "/evil.bundle"
         try Data(StreamFormat.encode(manifest: manifest, chunks: [good, chunks[0]])).write(to: URL(fileURLWithPath: evil))
-        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(evil, to: bob, nowMillis: 2_000) }
+        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(evil, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 2_000) }
         #expect(error.message == "\(evil): chunk 2 names author '../../aaaaaaaaaaaaaaaaaaaa', which is not a 64-hex-digit key; refusing a path-like or invalid name, nothing stored")
         let cut = dir.path + "/cut.bundle"
         let whole = StreamFormat.encode(manifest: manifest, chunks: [good])
         try Data(whole.dropLast(3)).write(to: URL(fileURLWithPath: cut))
-        #expect(throws: SyncError.self) { try SyncBundle.apply(cut, to: bob, nowMillis: 2_000) }
+        #expect(throws: SyncError.self) { try SyncBundle.apply(cut, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 2_000) }
         #expect(try Self.held(bob).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: bob.store.path + "/log/" + String(repeating: "a", count: 20)))
     }
@@ -95,8 +100,8 @@ import Testing
         base.heads[alice.identity!.key]?.seq = 3
         base.heads[alice.identity!.key]?.id = try alice.event(author: alice.identity!.key, seq: 3).id
         let file = dir.path + "/since.bundle"
-        _ = try SyncBundle.create(at: file, replica: alice, sender: alice.identity!.key, base: base, nowMillis: 0)
-        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(file, to: bob, nowMillis: 0) }
+        _ = try SyncBundle.create(at: file, replica: alice, signer: alice.identity!, base: base, nowMillis: 0)
+        let error = try #require(throws: SyncError.self) { try SyncBundle.apply(file, to: bob, trust: Self.trust(bob, listing: alice), nowMillis: 0) }
         #expect(error.message.contains("events 4…6 of author \(alice.identity!.key.prefix(12))… do not attach: this replica holds up to 0"))
     }
 }

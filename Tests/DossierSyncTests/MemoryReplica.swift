@@ -1,6 +1,6 @@
 import DossierEvents
 import DossierLog
-import DossierSync
+@testable import DossierSync
 import Foundation
 import Synchronization
 
@@ -43,6 +43,14 @@ final class MemoryReplica: SyncReplica, @unchecked Sendable {
             start = end
         }
         return chunks
+    }
+
+    func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head? {
+        let ids = String(decoding: chunk.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard ids.count == chunk.lastSeq - chunk.firstSeq + 1 else { throw SyncError(code: .rejected, message: "chunk count mismatch") }
+        let held = head ?? syncVector().heads[chunk.author]
+        guard chunk.firstSeq <= (held?.seq ?? 0) + 1 else { throw SyncError(code: .rejected, message: "gap") }
+        return chunk.lastSeq > (held?.seq ?? 0) ? VersionVector.Head(seq: chunk.lastSeq, id: ids.last!) : held
     }
 
     func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome {
@@ -91,7 +99,7 @@ enum InProcessExchange {
                 loop: while let item = try! decoder.next() {
                     action = machine.received(item)
                     if case .importChunk(let chunk) = action {
-                        do { action = machine.imported(try ChunkImporter.importChunk(chunk, into: client, nowMillis: now)) } catch {
+                        do { action = machine.imported(try ChunkImporter.importChunk(chunk, into: client, trust: .unrestricted, nowMillis: now)) } catch {
                             action = machine.importFailed(error)
                         }
                     }
@@ -105,7 +113,7 @@ enum InProcessExchange {
                 let body = StreamFormat.encode(manifest: Manifest(kind: .push, sender: "", createdAt: now, heads: client.syncVector()), chunks: chunks)
                 let (_, decoded) = try! StreamDecoder.decodeAll(body)
                 do {
-                    let reply = try SyncResponder.importStream(decoded, into: server, nowMillis: now)
+                    let reply = try SyncResponder.importTransfer(decoded, into: server, trust: .unrestricted, nowMillis: now)
                     action = machine.pushed(reply, chunks: decoded.count, bytes: decoded.reduce(0) { $0 + $1.bytes.count })
                 } catch {
                     action = machine.transportFailed(error)

@@ -104,7 +104,7 @@ import Testing
         _ = machine.received(.manifest(manifest))
         for chunk in chunks.prefix(2) { // the connection drops after two chunks
             guard case .importChunk(let c) = machine.received(.chunk(chunk)) else { return }
-            _ = machine.imported(try! ChunkImporter.importChunk(c, into: client, nowMillis: 0))
+            _ = machine.imported(try! ChunkImporter.importChunk(c, into: client, trust: .unrestricted, nowMillis: 0))
         }
         guard case .fail(_, let partial) = machine.transportFailed(SyncError(code: .transport, message: "reset")) else { return }
         #expect(partial.pulledEvents == 6 && !partial.complete)

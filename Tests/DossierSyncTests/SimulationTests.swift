@@ -72,7 +72,7 @@ import Testing
                     action = machine.received(try decoder.next()!)
                     guard case .importChunk(let received) = action else { break }
                     let local = try client.live
-                    do { action = machine.imported(try ChunkImporter.importChunk(received, into: local, nowMillis: now)) } catch {
+                    do { action = machine.imported(try ChunkImporter.importChunk(received, into: local, trust: .unrestricted, nowMillis: now)) } catch {
                         action = machine.importFailed(error)
                         return // a reordered chunk that does not attach stops this exchange
                     }
@@ -89,7 +89,7 @@ import Testing
                 var reply = PushReply()
                 for (n, chunk) in decoded.enumerated() {
                     if fault == .killReceiver && n == decoded.count / 2 { server.kill(); return }
-                    reply.add(try ChunkImporter.importChunk(chunk, into: try server.live, nowMillis: now))
+                    reply.add(try ChunkImporter.importChunk(chunk, into: try server.live, trust: .unrestricted, nowMillis: now))
                 }
                 action = machine.pushed(reply, chunks: decoded.count, bytes: 0)
             case .finish, .fail, .wait, .importChunk:

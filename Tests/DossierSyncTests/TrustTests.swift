@@ -27,13 +27,31 @@ import Testing
         #expect(error.message == "the request body does not match the SHA-256 its signature covers; it was altered in transit — nothing stored")
     }
 
-    @Test func unknownKeysAreForbidden() throws {
+    @Test func unknownKeysGetTheSameRefusalAsBadSignatures() throws {
         var auth = RequestAuthenticator(peers: [Self.alice.key])
-        let error = try #require(throws: SyncError.self) {
+        let unknown = try #require(throws: SyncError.self) {
             try auth.admit(authorization: try Self.signed(Self.mallory).headerValue, method: "POST", path: "/v1/push", contentLength: 3, nowMillis: Self.now)
         }
-        #expect(error.code == .unknownPeer)
-        #expect(error.message == "key \(Self.mallory.key) is not in this replica's peer list; ask its owner to run `dossier peers add NAME \(Self.mallory.key)`")
+        var flipped = try Self.signed()
+        flipped.signature[0] ^= 1
+        let forged = try #require(throws: SyncError.self) {
+            try auth.admit(authorization: flipped.headerValue, method: "POST", path: "/v1/push", contentLength: 3, nowMillis: Self.now)
+        }
+        #expect(unknown == forged)
+        #expect(unknown.code == .badSignature)
+        #expect(unknown.message == "the request (POST /v1/push) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)")
+    }
+
+    @Test(arguments: [Int.min, -1, Int.max, RequestSignature.maxDate + 1])
+    func absurdDatesAreRefusedWithoutOverflow(date: Int) throws {
+        var auth = RequestAuthenticator(peers: [Self.alice.key])
+        let header = try Self.signed().headerValue.replacingOccurrences(of: "date=\(Self.now)", with: "date=\(date)")
+        for now in [Int.min, 0, Self.now, Int.max] {
+            let error = try #require(throws: SyncError.self) {
+                try auth.admit(authorization: header, method: "POST", path: "/v1/push", contentLength: 3, nowMillis: now)
+            }
+            #expect(error.code == .unsigned)
+        }
     }
 
     @Test func badSignaturesSkewReplaysAndSizeAreRefused() throws {

@@ -13,9 +13,9 @@ def chunk(author_hex, payload, kind=2):
     return frame(2, bytes([kind]) + author_hex.encode() + struct.pack('<QQ', 1, 1) + payload)
 
 def end(count, total):
-    return frame(3, struct.pack('<QQ', count, total))
+    return frame(3, struct.pack('<QQ', count, total) + bytes([0]))   # unsigned: refused as such if reached
 
-PRE = b'DOSSBNDL' + bytes([1])
+PRE = b'DOSSBNDL' + bytes([2])
 AUTHOR = 'ab' * 32
 which, out = sys.argv[1], sys.argv[2]
 if which == 'zipbomb':

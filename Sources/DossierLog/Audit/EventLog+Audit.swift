@@ -3,8 +3,9 @@ import Foundation
 
 extension EventLog {
     /// Verifies every frame, header, id, chain link, payload hash, signature and footer of
-    /// every segment, and the index. Segments are checked in parallel.
-    public func audit(progress: (@Sendable (Int, Int) -> Void)? = nil) -> AuditReport {
+    /// every segment, and the index. Segments are checked in parallel. With `nowMillis`, events
+    /// dated more than a day ahead of it are listed as warnings (clocks past 2^53 − 1 are problems).
+    public func audit(nowMillis: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) -> AuditReport {
         var report = AuditReport()
         for author in authors {
             report.authors += 1
@@ -23,7 +24,7 @@ extension EventLog {
             let targets = files
             let results = ParallelResults<SegmentAuditor.Result>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-                results.set(i, SegmentAuditor.audit(author: author, path: targets[i].path, number: targets[i].number))
+                results.set(i, SegmentAuditor.audit(author: author, path: targets[i].path, number: targets[i].number, nowMillis: nowMillis))
                 progress?(i, targets.count)
             }
             var previous: SegmentAuditor.Result?
@@ -34,6 +35,7 @@ extension EventLog {
                 report.commits += result.commits
                 report.rawBytes += result.rawBytes
                 report.issues += result.issues
+                report.warnings += result.warnings
                 if i == 0 && files[i].number != 1 { report.issues.append(AuditIssue(file: files[i].path, problem: "segment 1 is missing")) }
                 if let previous {
                     if files[i].number != previous.number + 1 {
@@ -58,5 +60,21 @@ extension EventLog {
                 problem: "fork: author \(fork.author.prefix(12))… has two different events at seq \(fork.seq) (held \(fork.heldId.prefix(12))…, other \(fork.otherId.prefix(12))…); kept as evidence, not merged"))
         }
         return report
+    }
+}
+
+extension EventLog {
+    /// Events whose clock is past the clock's range or more than a day ahead of `nowMillis`, in
+    /// words (author, seq, id, how far ahead). This replica's clock ignores them, so writes go on.
+    public func clockAnomalies(nowMillis: Int) throws -> [String] {
+        var found: [String] = []
+        try forEachEvent { event in
+            let hlc = event.header.hlc
+            let ahead = HybridLogicalClock.aheadMillis(hlc, nowMillis: nowMillis)
+            guard hlc > HybridLogicalClock.maxValue || ahead > HybridLogicalClock.maxAheadMillis else { return }
+            let when = hlc > HybridLogicalClock.maxValue ? "an absurd clock (\(hlc), past 2^53 − 1)" : "a clock \(ahead / 3_600_000) h ahead of this machine"
+            found.append("event \(event.id.prefix(16))… (author \(event.header.author.prefix(12))…, seq \(event.header.seq)) carries \(when); this replica's clock ignores it, writes continue")
+        }
+        return found
     }
 }

@@ -19,11 +19,14 @@ struct SegmentAuditor {
         var redacted = 0
         var rawBytes = 0
         var issues: [AuditIssue] = []
+        var warnings: [String] = []
     }
 
     let author: String
     let path: String
     let number: Int
+    /// The wall clock to compare event clocks with (nil: not compared).
+    let nowMillis: Int?
 
     private var result: Result
     private var expectedSeq: Int
@@ -33,16 +36,17 @@ struct SegmentAuditor {
     private var recordNumber = 0
     private var block: Int?
 
-    init(author: String, path: String, number: Int) {
+    init(author: String, path: String, number: Int, nowMillis: Int? = nil) {
         self.author = author
         self.path = path
         self.number = number
+        self.nowMillis = nowMillis
         result = Result(number: number)
         expectedSeq = 0
     }
 
-    static func audit(author: String, path: String, number: Int) -> Result {
-        var auditor = SegmentAuditor(author: author, path: path, number: number)
+    static func audit(author: String, path: String, number: Int, nowMillis: Int? = nil) -> Result {
+        var auditor = SegmentAuditor(author: author, path: path, number: number, nowMillis: nowMillis)
         auditor.run()
         return auditor.result
     }
@@ -153,6 +157,11 @@ struct SegmentAuditor {
                 issue(error.message, seq: expectedSeq, record: rn); expectedSeq += 1; chainKnown = false; return
             }
             let id = Hex.sha256(headerBytes)
+            if header.hlc > HybridLogicalClock.maxValue {
+                issue("clock value \(header.hlc) is past the clock's range (2^53 − 1): its author signed an absurd time (event \(id.prefix(16))…); this replica's clock ignores it and new events are refused such clocks", seq: header.seq, record: rn)
+            } else if let nowMillis, HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) > HybridLogicalClock.maxAheadMillis {
+                result.warnings.append("\(path) record \(rn) (seq \(header.seq), event \(id.prefix(16))…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted")
+            }
             if header.author != author { issue("event is by \(header.author.prefix(12))…, not this log's author", seq: header.seq, record: rn) }
             if header.seq != expectedSeq { issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn) }
             if result.events + result.redacted == 0 { result.firstPrev = header.prev; chainKnown = true }

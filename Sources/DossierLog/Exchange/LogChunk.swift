@@ -48,8 +48,11 @@ public struct ImportOutcome: Sendable, Equatable {
     public var appended: Int = 0
     /// Events that were already held (same id at the same seq).
     public var duplicates: Int = 0
-    /// Different events found at held positions; kept as evidence, never merged.
+    /// Different events found at held positions, each proven by its author's commit signature;
+    /// kept as evidence, never merged.
     public var forks: [ForkEvidence] = []
+    /// Proven forks not written as evidence because their author already has the most files kept.
+    public var evidenceDropped = 0
     public init() {}
 }
 

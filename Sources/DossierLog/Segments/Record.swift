@@ -96,7 +96,9 @@ enum FrameReader {
             return .record(record, end: offset + total)
         case Record.kindCommit:
             guard contentEnd - contentStart == CommitRecord.size else { return .damaged("commit record has the wrong size") }
-            let commit = CommitRecord.decode(UnsafeRawBufferPointer(rebasing: buffer[contentStart..<contentEnd]))
+            guard let commit = CommitRecord.decode(UnsafeRawBufferPointer(rebasing: buffer[contentStart..<contentEnd])) else {
+                return .damaged("commit record covers an impossible seq range")
+            }
             return .record(.commit(commit), end: offset + total)
         default:
             return .damaged("unknown record kind \(kind)")

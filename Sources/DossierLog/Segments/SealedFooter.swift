@@ -56,7 +56,7 @@ struct SealedFooter: Sendable, Equatable {
         let tail = try file.read(at: size - trailer, count: trailer)
         let length = try footerLength(tail[...], fileSize: size, name: name)
         let start = size - 8 - 4 - length
-        return (try parse(try file.read(at: start, count: length)[...], name: name), start)
+        return (try parse(try file.read(at: start, count: length)[...], name: name, footerStart: start), start)
     }
 
     /// Parses the footer of a sealed segment held in memory (received from a peer).
@@ -64,7 +64,7 @@ struct SealedFooter: Sendable, Equatable {
         guard bytes.count >= SegmentHeader.size + trailer else { throw LogError.corrupt(name, "sealed segment too short for a footer") }
         let length = try footerLength(bytes[(bytes.count - trailer)...], fileSize: bytes.count, name: name)
         let start = bytes.count - 8 - 4 - length
-        return (try parse(bytes[start..<(start + length)], name: name), start)
+        return (try parse(bytes[start..<(start + length)], name: name, footerStart: start), start)
     }
 
     private static func footerLength(_ tail: ArraySlice<UInt8>, fileSize size: Int, name: String) throws(LogError) -> Int {
@@ -78,7 +78,9 @@ struct SealedFooter: Sendable, Equatable {
         return length
     }
 
-    private static func parse(_ slice: ArraySlice<UInt8>, name: String) throws(LogError) -> SealedFooter {
+    /// Parses the footer bytes; every integer is range-checked against the file (block offsets and
+    /// sizes inside the data area before `footerStart`, seqs in `0...EventHeader.maxSeq`).
+    private static func parse(_ slice: ArraySlice<UInt8>, name: String, footerStart: Int) throws(LogError) -> SealedFooter {
         let body = Array(slice)
         let length = body.count
         let fixed = 8 + 8 + 8 + 32 + 4
@@ -87,14 +89,29 @@ struct SealedFooter: Sendable, Equatable {
         let f = crcAt - fixed
         let blockCount = Int(body.readLE32(f + 56))
         guard blockCount * BlockEntry.size == f else { throw LogError.corrupt(name, "footer block table size does not match its count") }
+        func seq(_ value: UInt64, _ what: String) throws(LogError) -> Int {
+            guard value <= UInt64(EventHeader.maxSeq) else {
+                throw LogError.corrupt(name, "footer \(what) \(value) is outside 0…\(EventHeader.maxSeq)")
+            }
+            return Int(value)
+        }
         var blocks: [BlockEntry] = []
         for i in 0..<blockCount {
             let o = i * BlockEntry.size
-            blocks.append(BlockEntry(offset: Int(body.readLE64(o)), compressedSize: Int(body.readLE32(o + 8)),
-                                     rawSize: Int(body.readLE32(o + 12)), firstSeq: Int(body.readLE64(o + 16)),
+            let offset = body.readLE64(o)
+            let compressedSize = Int(body.readLE32(o + 8))
+            // The block (12-byte block header + data) must lie between the segment header and the footer.
+            guard offset >= UInt64(SegmentHeader.size), offset <= UInt64(footerStart),
+                  compressedSize <= footerStart - Int(offset) - 12 else {
+                throw LogError.corrupt(name, "footer block \(i) at offset \(offset) (\(compressedSize) bytes) lies outside the segment's data")
+            }
+            blocks.append(BlockEntry(offset: Int(offset), compressedSize: compressedSize,
+                                     rawSize: Int(body.readLE32(o + 12)), firstSeq: try seq(body.readLE64(o + 16), "block \(i) first seq"),
                                      events: Int(body.readLE32(o + 24))))
         }
-        return SealedFooter(blocks: blocks, firstSeq: Int(body.readLE64(f)), lastSeq: Int(body.readLE64(f + 8)),
-                            eventCount: Int(body.readLE64(f + 16)), lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
+        let firstSeq = try seq(body.readLE64(f), "first seq"), lastSeq = try seq(body.readLE64(f + 8), "last seq")
+        let eventCount = try seq(body.readLE64(f + 16), "event count")
+        return SealedFooter(blocks: blocks, firstSeq: firstSeq, lastSeq: lastSeq,
+                            eventCount: eventCount, lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
     }
 }

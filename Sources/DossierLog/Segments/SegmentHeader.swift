@@ -38,8 +38,14 @@ struct SegmentHeader: Sendable, Equatable {
         guard magic == openMagic || magic == sealedMagic else { throw LogError.corrupt(file, "not a Dossier segment (bad magic)") }
         guard b.readLE32(56) == Zlib.crc32(b[0..<56]) else { throw LogError.corrupt(file, "segment header CRC mismatch") }
         guard b.readLE32(8) == formatVersion else { throw LogError.corrupt(file, "unsupported segment format \(b.readLE32(8))") }
+        let number = Int(b.readLE32(44))
+        let firstSeq = b.readLE64(48)
+        guard number >= 1 else { throw LogError.corrupt(file, "segment number 0 is impossible") }
+        guard firstSeq >= 1, firstSeq <= UInt64(EventHeader.maxSeq) else {
+            throw LogError.corrupt(file, "first seq \(firstSeq) is outside 1…\(EventHeader.maxSeq)")
+        }
         return SegmentHeader(sealed: magic == sealedMagic, author: Hex.encode(b[12..<44]),
-                             number: Int(b.readLE32(44)), firstSeq: Int(b.readLE64(48)))
+                             number: number, firstSeq: Int(firstSeq))
     }
 }
 

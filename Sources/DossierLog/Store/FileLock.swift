@@ -9,7 +9,7 @@ final class FileLock: @unchecked Sendable {
     /// Takes the lock, waiting up to `wait` seconds for another writer to finish
     /// (`onWait` is told once, with the holder's pid), or throws `.locked` naming the holder.
     init(path: String, wait: Double = 0, onWait: (@Sendable (String) -> Void)? = nil) throws(LogError) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw LogError.io("cannot open lock file", path: path, errno: errno) }
         var waited = 0.0
         var told = false

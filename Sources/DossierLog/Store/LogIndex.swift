@@ -47,7 +47,10 @@ final class LogIndex: @unchecked Sendable {
     func location(seq: Int) throws(LogError) -> EventLocation? {
         let b = try file.read(at: (seq - 1) * LogIndex.entrySize, count: LogIndex.entrySize)
         guard b.count == LogIndex.entrySize else { return nil }
-        return EventLocation(segment: Int(b.readLE32(0)), block: Int(b.readLE32(4)), offset: Int(b.readLE64(8)))
+        // A damaged entry (offset past any segment's size) reads as missing; the caller scans instead.
+        let offset = b.readLE64(8)
+        guard offset <= UInt64(Int32.max) else { return nil }
+        return EventLocation(segment: Int(b.readLE32(0)), block: Int(b.readLE32(4)), offset: Int(offset))
     }
 
     func truncate(to count: Int) throws(LogError) { try file.truncate(to: count * LogIndex.entrySize) }

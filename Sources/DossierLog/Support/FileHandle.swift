@@ -15,8 +15,10 @@ final class RawFile {
     }
 
     /// Opens `path` with `flags` (O_RDONLY, O_RDWR|O_CREAT, …).
-    static func open(_ path: String, flags: Int32, mode: mode_t = 0o644) throws(LogError) -> RawFile {
+    /// Opens `path`; a file it creates gets exactly `mode` (private by default), whatever the umask.
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0o600) throws(LogError) -> RawFile {
         let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+        if fd >= 0, flags & O_CREAT != 0 { _ = fchmod(fd, mode) }
         guard fd >= 0 else { throw LogError.io("cannot open", path: path, errno: errno) }
         return RawFile(fd: fd, path: path)
     }
@@ -91,11 +93,14 @@ enum FS {
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
     }
 
-    static func mkdirs(_ path: String, mode: mode_t = 0o755) throws(LogError) {
+    /// Creates `path` and missing parents; a folder it creates gets exactly `mode` (private by
+    /// default), whatever the umask.
+    static func mkdirs(_ path: String, mode: mode_t = 0o700) throws(LogError) {
         if isDirectory(path) { return }
         let parent = (path as String).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if !parent.isEmpty, !isDirectory(parent) { try mkdirs(parent, mode: mode) }
-        guard mkdir(path, mode) == 0 || errno == EEXIST else { throw LogError.io("cannot create folder", path: path, errno: errno) }
+        if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
+        guard errno == EEXIST else { throw LogError.io("cannot create folder", path: path, errno: errno) }
     }
 
     static func list(_ path: String) throws(LogError) -> [String] {
@@ -131,7 +136,7 @@ enum FS {
     }
 
     /// Writes `bytes` to `path` atomically: temp file, fsync, rename, fsync folder.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(LogError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(LogError) {
         let tmp = path + ".tmp"
         try remove(tmp)
         let file = try RawFile.open(tmp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
@@ -147,4 +152,36 @@ enum FS {
         guard stat(path, &st) == 0 else { return nil }
         return st.st_mode & 0o777
     }
+}
+
+/// Private files of a store for the layers above the log (peer list, known vectors, replay
+/// journal): created with exactly mode 0600 (folders 0700), whatever the umask.
+public enum StoreFiles {
+    /// Writes `bytes` to `path` atomically (temp file, fsync, rename), mode 0600.
+    public static func writePrivate(_ bytes: [UInt8], to path: String) throws(LogError) {
+        try FS.writeAtomically(bytes, to: path, mode: 0o600)
+    }
+
+    /// Creates `path` and its missing parents, mode 0700.
+    public static func makePrivateFolders(_ path: String) throws(LogError) { try FS.mkdirs(path, mode: 0o700) }
+
+    /// Appends `bytes` to `path` (created with mode 0600); no fsync.
+    public static func appendPrivate(_ bytes: [UInt8], to path: String) throws(LogError) {
+        let file = try RawFile.open(path, flags: O_WRONLY | O_APPEND | O_CREAT, mode: 0o600)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(file.fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw LogError.io("cannot append to", path: path, errno: errno) }
+            written += n
+        }
+    }
+
+    /// The bytes of `path`, or nil when it does not exist.
+    public static func read(_ path: String) throws(LogError) -> [UInt8]? {
+        guard FS.exists(path) else { return nil }
+        return try RawFile.open(path, flags: O_RDONLY).readAll()
+    }
+
+    /// The permission bits of `path`, or nil when it does not exist.
+    public static func mode(_ path: String) -> Int? { FS.fileMode(path).map { Int($0) } }
 }

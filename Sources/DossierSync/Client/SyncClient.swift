@@ -33,6 +33,8 @@ public struct SyncResult: Sendable {
     public var bodyBytesReceived = 0
     /// HTTP requests made.
     public var requests = 0
+    /// Authors whose pulled events were skipped because this replica does not trust them (sorted).
+    public var untrusted: [String] = []
 }
 
 /// `dossier sync URL`: pulls then pushes over HTTP, driving `SyncSessionMachine`.
@@ -147,16 +149,30 @@ public struct SyncClient: Sendable {
         var decoder = StreamDecoder(limits: limits)
         var total = 0
         var events = 0
+        var sender: String?
+        let trust = TrustPolicy(own: identity.key, peers: peers)
+        var untrusted = Set<String>()
+        defer { result.untrusted = untrusted.sorted() }
         do {
             for try await buffer in response.body {
                 result.bodyBytesReceived += buffer.readableBytes
                 try decoder.feed(buffer.readableBytesView)
                 while let item = try decoder.next() {
-                    if case .manifest(let m) = item { total = max(0, vector.applying(delta: m.heads).eventCount - vector.eventCount) }
+                    if case .manifest(let m) = item {
+                        sender = m.sender
+                        total = max(0, vector.applying(delta: m.heads).eventCount - vector.eventCount)
+                    }
+                    if case .end = item {
+                        // The answer's vector is used only if the server signed the whole stream.
+                        guard decoder.isSigned, sender == result.remoteKey else {
+                            return machine.transportFailed(SyncError(code: .badSignature, message: "the pull response from \(baseURL) is not signed by the replica that answered; what arrived whole was verified and kept, the rest refused"))
+                        }
+                    }
                     var action = machine.received(item)
                     if case .importChunk(let chunk) = action {
+                        if !trust.accepts(chunk.author) { untrusted.insert(chunk.author) }
                         do {
-                            action = machine.imported(try ChunkImporter.importChunk(chunk, into: replica, nowMillis: now()))
+                            action = machine.imported(try ChunkImporter.importChunk(chunk, into: replica, trust: trust, nowMillis: now()))
                         } catch {
                             action = machine.importFailed(error)
                         }

@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierLog
 
 /// What moved during a sync (or a bundle apply), for people and scripts.
@@ -46,12 +47,34 @@ public struct PushReply: Sendable, Codable, Equatable {
     public var chunks: Int
     /// Forks the server detected.
     public var forks: [ForkEvidence]
+    /// Authors whose events were skipped because this replica does not trust them (sorted).
+    public var untrusted: [String]
 
     /// A reply.
-    public init(appended: Int = 0, duplicates: Int = 0, chunks: Int = 0, forks: [ForkEvidence] = []) {
+    public init(appended: Int = 0, duplicates: Int = 0, chunks: Int = 0, forks: [ForkEvidence] = [], untrusted: [String] = []) {
         self.appended = appended
         self.duplicates = duplicates
         self.chunks = chunks
         self.forks = forks
+        self.untrusted = untrusted
+    }
+
+    enum CodingKeys: String, CodingKey { case appended, duplicates, chunks, forks, untrusted }
+
+    /// Decodes a reply, range-checking its counts (it comes from another machine).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func count(_ key: CodingKeys) throws -> Int {
+            let value = try c.decode(Int.self, forKey: key)
+            guard value >= 0, value <= EventHeader.maxSeq else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.rawValue) \(value) is out of range")
+            }
+            return value
+        }
+        appended = try count(.appended)
+        duplicates = try count(.duplicates)
+        chunks = try count(.chunks)
+        forks = try c.decode([ForkEvidence].self, forKey: .forks)
+        untrusted = try c.decodeIfPresent([String].self, forKey: .untrusted) ?? []
     }
 }

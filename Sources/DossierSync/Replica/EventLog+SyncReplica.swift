@@ -14,8 +14,19 @@ extension EventLog: SyncReplica {
     }
 
     public func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome {
-        do { return try importChunk(chunk, nowMillis: nowMillis) } catch {
-            throw SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))… refused, nothing of them stored: \(error.message)")
+        do { return try importChunk(chunk, nowMillis: nowMillis) } catch { throw Self.syncError(error, chunk) }
+    }
+
+    public func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head? {
+        do { return try checkChunk(chunk, after: head, nowMillis: nowMillis) } catch { throw Self.syncError(error, chunk) }
+    }
+
+    /// A refusal of the received bytes is `rejected`; a local failure (reading or writing this
+    /// store) is `io`, whose details stay on this machine.
+    private static func syncError(_ error: LogError, _ chunk: LogChunk) -> SyncError {
+        if error.code == .rejected {
+            return SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))… refused, nothing of them stored: \(error.message)")
         }
+        return SyncError(code: .io, message: "cannot store events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))…: \(error.message)")
     }
 }

@@ -10,6 +10,9 @@ public protocol SyncReplica: AnyObject, Sendable {
     func syncExport(author: String, after: Int, maxChunkBytes: Int) throws(SyncError) -> [LogChunk]
     /// Verifies and stores `chunk` (all or nothing).
     func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome
+    /// Verifies `chunk` as `syncImport` would if the author's log were held up to `head` (nil: as
+    /// held now), storing nothing; returns the head after it.
+    func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head?
 }
 
 /// The responder's side of an exchange: what to answer a pull and how to take a push.
@@ -23,13 +26,18 @@ public enum SyncResponder {
         return (manifest, wants)
     }
 
-    /// Imports a received stream's chunks one by one; stops at the first refused chunk.
-    public static func importStream(_ chunks: [LogChunk], into replica: any SyncReplica, nowMillis: Int) throws(SyncError) -> PushReply {
+    /// Imports a received transfer all or nothing: every chunk is verified (against what the
+    /// replica holds and the chunks before it) before any is stored; chunks of untrusted authors
+    /// are skipped and named in the reply.
+    public static func importTransfer(_ chunks: [LogChunk], into replica: any SyncReplica, trust: TrustPolicy,
+                                      nowMillis: Int) throws(SyncError) -> PushReply {
+        var check = TransferCheck(replica: replica, trust: trust, nowMillis: nowMillis)
+        for chunk in chunks { _ = try check.check(chunk) }
         var reply = PushReply()
-        for chunk in chunks {
-            let outcome = try replica.syncImport(chunk, nowMillis: nowMillis)
-            reply.add(outcome)
+        for chunk in chunks where trust.accepts(chunk.author) {
+            reply.add(try ChunkImporter.importChunk(chunk, into: replica, trust: trust, nowMillis: nowMillis))
         }
+        reply.untrusted = check.untrusted.keys.sorted()
         return reply
     }
 }

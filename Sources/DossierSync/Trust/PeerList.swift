@@ -54,7 +54,7 @@ public struct PeerList: Sendable, Equatable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let path = Self.path(in: store)
         do {
-            try encoder.encode(peers).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try StoreFiles.writePrivate(Array(try encoder.encode(peers)), to: path)
         } catch {
             throw SyncError(code: .io, message: "cannot write \(path): \(error)")
         }

@@ -1,8 +1,13 @@
 import DossierLog
 
 /// Remembers signatures seen within the clock-skew window so a captured request cannot be replayed.
+///
+/// In memory; `SyncService` journals every admitted signature to the store (`ReplayJournal`) and
+/// seeds the guard from it at start, so a restart does not reopen the window.
 public struct ReplayGuard: Sendable {
     private var seen: [[UInt8]: Int] = [:]
+    /// Signatures remembered now.
+    public var count: Int { seen.count }
     /// Most entries kept; past it the oldest expire early (the date window still bounds replays).
     public let capacity: Int
 
@@ -23,9 +28,10 @@ public struct ReplayGuard: Sendable {
 
 /// The server's decision on a request, before its body is read: pure, with time passed in.
 ///
-/// Order: parse the signature (401), key in the peer list (403), date in the skew window (401),
-/// signature over method/path/date/nonce/body hash (401), not replayed (401), declared size (413).
-/// Only then is the body read, and its SHA-256 compared with the signed one.
+/// Order: parse the signature (401), date in the skew window (401), signature over
+/// method/path/date/nonce/body hash (401), key in the peer list (401, with the same message as a
+/// bad signature, so that a refusal does not tell whether a key is listed), not replayed (401),
+/// declared size (413). Only then is the body read, and its SHA-256 compared with the signed one.
 public struct RequestAuthenticator: Sendable {
     /// Keys allowed to connect.
     public var peers: Set<String>
@@ -33,27 +39,34 @@ public struct RequestAuthenticator: Sendable {
     public var skewMillis: Int
     /// Largest request body accepted.
     public var maxBodyBytes: Int
-    private var replays = ReplayGuard()
+    /// Signatures seen within the skew window.
+    public var replays = ReplayGuard()
 
     /// An authenticator for `peers`, ±5 minutes of skew and 256 MiB bodies by default.
     public init(peers: Set<String>, skewMillis: Int = 5 * 60_000, maxBodyBytes: Int = 256 << 20) {
         self.peers = peers
-        self.skewMillis = skewMillis
+        self.skewMillis = min(max(skewMillis, 0), 24 * 3_600_000)
         self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// The one refusal for a signature that does not verify or a key that is not listed.
+    public static func notAccepted(method: String, path: String) -> SyncError {
+        SyncError(code: .badSignature, message: "the request (\(method) \(path)) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)")
     }
 
     /// Admits or refuses a request from its headers alone; returns the verified signature.
     public mutating func admit(authorization: String?, method: String, path: String, contentLength: Int?,
                                nowMillis: Int) throws(SyncError) -> RequestSignature {
         let signature = try RequestSignature.parse(authorization)
-        guard peers.contains(signature.key) else {
-            throw SyncError(code: .unknownPeer, message: "key \(signature.key) is not in this replica's peer list; ask its owner to run `dossier peers add NAME \(signature.key)`")
+        // Both sides are in 0…maxDate (parse and the server's clock), so the difference cannot overflow.
+        let now = min(max(nowMillis, 0), RequestSignature.maxDate)
+        let skew = signature.date - now
+        guard abs(skew) <= skewMillis else {
+            throw SyncError(code: .clockSkew, message: "the request is dated \(signature.date), \(abs(skew) / 1000) s from this server's clock (window ±\(skewMillis / 1000) s); check both clocks")
         }
-        guard abs(signature.date - nowMillis) <= skewMillis else {
-            throw SyncError(code: .clockSkew, message: "the request is dated \(signature.date), \(abs(signature.date - nowMillis) / 1000) s from this server's clock (window ±\(skewMillis / 1000) s); check both clocks")
-        }
-        try signature.verify(method: method, path: path)
-        guard replays.admit(signature.signature, expiresAt: signature.date + skewMillis, nowMillis: nowMillis) else {
+        do { try signature.verify(method: method, path: path) } catch { throw Self.notAccepted(method: method, path: path) }
+        guard peers.contains(signature.key) else { throw Self.notAccepted(method: method, path: path) }
+        guard replays.admit(signature.signature, expiresAt: signature.date + skewMillis, nowMillis: now) else {
             throw SyncError(code: .replayed, message: "this signed request was already received (replay); each request must be signed anew")
         }
         if let contentLength, contentLength > maxBodyBytes {

@@ -22,6 +22,8 @@ public struct RequestSignature: Sendable, Equatable {
 
     /// The header that carries the signature.
     public static let headerName = "Authorization"
+    /// The latest date a request may carry: the clock's range (2^53 − 1 packed, about the year 2255).
+    public static let maxDate = HybridLogicalClock.maxValue / HybridLogicalClock.counterRange
     /// The scheme word of the header value.
     public static let scheme = "Dossier"
 
@@ -69,8 +71,9 @@ public struct RequestSignature: Sendable, Equatable {
             return decoded
         }
         let key = try field("key", bytes: 32)
-        guard let dateText = fields["date"], let date = Int(dateText) else {
-            throw SyncError(code: .unsigned, message: "malformed Dossier signature: field `date` is missing or not an integer")
+        guard let dateText = fields["date"], dateText.utf8.count <= 16, dateText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let date = Int(dateText), date <= RequestSignature.maxDate else {
+            throw SyncError(code: .unsigned, message: "malformed Dossier signature: field `date` is missing or not wall milliseconds (0…\(RequestSignature.maxDate))")
         }
         return RequestSignature(key: Hex.encode(key), date: date, nonce: try field("nonce", bytes: 16),
                                 bodySHA256: try field("sha256", bytes: 32), signature: try field("sig", bytes: 64))

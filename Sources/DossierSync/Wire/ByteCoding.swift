@@ -46,10 +46,10 @@ struct ByteReader {
     mutating func u64() throws(SyncError) -> UInt64 {
         try take(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
-    /// A non-negative integer stored as u64; refuses values that do not fit a sequence number.
-    mutating func count(_ what: String) throws(SyncError) -> Int {
+    /// A non-negative integer stored as u64, at most `limit` (by default the largest seq).
+    mutating func count(_ what: String, limit: Int = EventHeader.maxSeq) throws(SyncError) -> Int {
         let v = try u64()
-        guard v <= UInt64(Int32.max) * 1024 else { throw .malformed("\(context): \(what) \(v) is out of range") }
+        guard v <= UInt64(limit) else { throw .malformed("\(context): \(what) \(v) is outside 0…\(limit)") }
         return Int(v)
     }
 }

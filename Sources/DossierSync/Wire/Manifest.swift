@@ -52,7 +52,7 @@ public struct Manifest: Sendable, Equatable {
         var r = ByteReader(bytes, context: "manifest")
         guard let kind = Kind(rawValue: try r.u8()) else { throw .malformed("manifest of unknown kind") }
         let sender = Hex.encode(try r.take(32))
-        let createdAt = try r.count("createdAt")
+        let createdAt = try r.count("createdAt", limit: RequestSignature.maxDate)
         let heads = try VectorCoding.decode(from: &r, maxAuthors: maxAuthors)
         var base: VersionVector?
         switch try r.u8() {
@@ -71,10 +71,13 @@ public struct StreamEnd: Sendable, Equatable {
     public var chunks: Int
     /// Sum of the chunks' byte counts.
     public var chunkBytes: Int
+    /// The sender's signature over the stream, when it is signed (bundles always are).
+    public var signature: [UInt8]?
 
     /// A trailer.
-    public init(chunks: Int, chunkBytes: Int) {
+    public init(chunks: Int, chunkBytes: Int, signature: [UInt8]? = nil) {
         self.chunks = chunks
         self.chunkBytes = chunkBytes
+        self.signature = signature
     }
 }

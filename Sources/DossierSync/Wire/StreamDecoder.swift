@@ -1,3 +1,5 @@
+import Crypto
+import DossierEvents
 import DossierLog
 
 /// What a sync stream carries, item by item.
@@ -37,6 +39,10 @@ public struct StreamDecoder: Sendable {
     private var chunks = 0
     private var chunkBytes = 0
     private var totalBytes = 0
+    private var hasher = SHA256()
+    private var sender: String?
+    /// True once a signed end frame verified against the manifest's sender.
+    public private(set) var isSigned = false
     /// The stream's limits.
     public let limits: StreamLimits
 
@@ -68,6 +74,7 @@ public struct StreamDecoder: Sendable {
             guard version == StreamFormat.version else {
                 throw SyncError(code: .malformed, message: "stream format version \(version) is not supported (this dossier reads version \(StreamFormat.version)); upgrade dossier")
             }
+            hasher.update(data: buffer[readOffset..<readOffset + StreamFormat.preambleSize])
             readOffset += StreamFormat.preambleSize
             state = .manifest
             return try next()
@@ -88,12 +95,15 @@ public struct StreamDecoder: Sendable {
         guard CRC32.of(buffer[start..<bodyRange.upperBound]) == stored else {
             throw .malformed("frame \(chunks + 1) (\(type)) fails its CRC")
         }
+        if type != .end { hasher.update(data: buffer[start..<bodyRange.upperBound + 4]) }
         readOffset = bodyRange.upperBound + 4
         let body = buffer[bodyRange]
         switch (state, type) {
         case (.manifest, .manifest):
             state = .body
-            return .manifest(try Manifest.decode(body, maxAuthors: limits.maxAuthors))
+            let manifest = try Manifest.decode(body, maxAuthors: limits.maxAuthors)
+            sender = manifest.sender
+            return .manifest(manifest)
         case (.body, .chunk):
             chunks += 1
             let chunk = try StreamFormat.decodeChunk(body, index: chunks)
@@ -101,9 +111,23 @@ public struct StreamDecoder: Sendable {
             return .chunk(chunk)
         case (.body, .end):
             var r = ByteReader(body, context: "end frame")
-            let end = StreamEnd(chunks: try r.count("chunks"), chunkBytes: try r.count("chunk bytes"))
+            var end = StreamEnd(chunks: try r.count("chunks"), chunkBytes: try r.count("chunk bytes"))
+            switch try r.u8() {
+            case 0: break
+            case 1: end.signature = Array(try r.take(64))
+            default: throw .malformed("end frame signature flag is neither 0 nor 1")
+            }
             guard r.atEnd, end.chunks == chunks, end.chunkBytes == chunkBytes else {
                 throw .malformed("end frame says \(end.chunks) chunks / \(end.chunkBytes) bytes, the stream had \(chunks) / \(chunkBytes)")
+            }
+            if let signature = end.signature {
+                let message = StreamFormat.signedMessage(streamDigest: Array(hasher.finalize()))
+                guard let sender, let raw = Hex.decode(sender),
+                      let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
+                      key.isValidSignature(signature, for: message) else {
+                    throw SyncError(code: .badSignature, message: "the stream's signature does not verify for its sender \((sender ?? "?").prefix(12))…: it was altered or not written by that replica; nothing stored")
+                }
+                isSigned = true
             }
             state = .ended
             return .end(end)

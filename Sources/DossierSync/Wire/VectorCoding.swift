@@ -66,6 +66,11 @@ extension VersionVector {
         return VersionVector(heads: out)
     }
 
-    /// Total events the vector accounts for.
-    public var eventCount: Int { heads.values.reduce(0) { $0 + $1.seq } }
+    /// Total events the vector accounts for (saturating: a vector from a peer may claim absurd heads).
+    public var eventCount: Int {
+        heads.values.reduce(0) { total, head in
+            let (sum, overflow) = total.addingReportingOverflow(max(0, head.seq))
+            return overflow ? Int.max : sum
+        }
+    }
 }

@@ -14,7 +14,7 @@ struct Audit: ParsableCommand {
     func run() throws {
         let log = try EventLog(store: try storeOptions.open(), mode: .read)
         let started = Date()
-        let report = log.audit()
+        let report = log.audit(nowMillis: WallClock.nowMillis())
         let seconds = Date().timeIntervalSince(started)
         if output.json {
             try Output.json(report)

@@ -42,7 +42,7 @@ struct BundleCommand: ParsableCommand {
             let identity = try store.identity()
             let created: SyncBundle.Created
             do {
-                created = try SyncBundle.create(at: file, replica: log, sender: identity.key, base: base, nowMillis: WallClock.nowMillis())
+                created = try SyncBundle.create(at: file, replica: log, signer: identity, base: base, nowMillis: WallClock.nowMillis())
             } catch { throw error.cliFailure }
             if output.json { try Output.json(created); return }
             print("Wrote \(file): \(created.events) events in \(created.chunks) chunks, \(Output.bytes(created.bytes)).")
@@ -60,9 +60,12 @@ struct BundleCommand: ParsableCommand {
             let store = try storeOptions.open()
             let log = try EventLog(store: store, mode: .write)
             defer { log.close() }
+            let peers: PeerList
+            do { peers = try PeerList.load(from: store) } catch { throw error.cliFailure }
+            let trust = TrustPolicy(own: try store.identity().key, peers: peers)
             let applied: SyncBundle.Applied
             do {
-                applied = try SyncBundle.apply(file, to: log, nowMillis: WallClock.nowMillis()) { done, total in
+                applied = try SyncBundle.apply(file, to: log, trust: trust, nowMillis: WallClock.nowMillis()) { done, total in
                     Output.progress("applying \(file): seq \(done) of \(total) events")
                 }
             } catch {
@@ -70,7 +73,7 @@ struct BundleCommand: ParsableCommand {
                 throw error.cliFailure
             }
             Output.endProgress()
-            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: store)
+            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: store) { log.syncEventId(author: $0, seq: $1) }
             if applied.appended > 0 {
                 let projection = try ProjectionAccess.live(store: store, log: log)
                 try projection.close()
@@ -79,6 +82,7 @@ struct BundleCommand: ParsableCommand {
                 print("Applied \(file) from \(applied.sender.prefix(12))…: \(applied.appended) new events, \(applied.duplicates) already held, \(applied.chunks) chunks.")
             }
             SyncReport.forks(applied.forks)
+            SyncReport.untrusted(applied.untrusted)
             if !applied.forks.isEmpty { throw ExitCode(1) }
         }
     }
@@ -113,7 +117,13 @@ enum VectorFile {
 enum SyncReport {
     static func forks(_ forks: [ForkEvidence]) {
         for fork in forks {
-            Output.error("FORK: author \(fork.author.prefix(12))… has two different events at seq \(fork.seq) (held \(fork.heldId.prefix(12))…, received \(fork.otherId.prefix(12))…); both kept as evidence, nothing merged. See `dossier conflicts`.")
+            Output.error("FORK: author \(fork.author.prefix(12))… has two different events at seq \(fork.seq) (held \(fork.heldId.prefix(12))…, received \(fork.otherId.prefix(12))…), both signed by that author; both kept as evidence, nothing merged. See `dossier conflicts`.")
+        }
+    }
+
+    static func untrusted(_ authors: [String]) {
+        for author in authors {
+            Output.note("skipped the events of author \(author): not in this replica's peer list, so not stored. If you trust that author, run `dossier peers add NAME \(author)` and sync again.")
         }
     }
 }

@@ -15,10 +15,16 @@ struct Serve: ParsableCommand {
     @Option(help: "TCP port (0 picks a free one).") var port = 7433
     @Option(help: "Largest request body accepted, in MiB.") var maxBodyMib = 256
     @Option(help: "Accepted clock difference with clients, in seconds.") var skew = 300
+    @Option(help: "Seconds a new connection may take to send its request head.") var headerTimeout = 10
+    @Option(help: "Seconds without a byte read before a connection is closed.") var idleTimeout = 30
+    @Option(help: "Seconds a request body may take to arrive whole.") var bodyTimeout = 600
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
-        if maxBodyMib < 1 { throw ValidationError("--max-body-mib must be at least 1") }
+        if !(1...4096).contains(maxBodyMib) { throw ValidationError("--max-body-mib must be 1…4096") }
+        if !(1...86_400).contains(skew) { throw ValidationError("--skew must be 1…86400 seconds") }
+        for (name, value) in [("--header-timeout", headerTimeout), ("--idle-timeout", idleTimeout), ("--body-timeout", bodyTimeout)]
+        where !(1...86_400).contains(value) { throw ValidationError("\(name) must be 1…86400 seconds") }
     }
 
     func run() throws {
@@ -26,8 +32,12 @@ struct Serve: ParsableCommand {
         let identity = try store.identity()
         _ = try PeerList.load(from: store)
         let storePath = store.path
-        let service = SyncService(
+        let service: SyncService
+        do {
+            service = try SyncService(
             identity: identity, maxBodyBytes: maxBodyMib << 20, skewMillis: skew * 1000,
+            timeouts: ServerTimeouts(header: .seconds(headerTimeout), idle: .seconds(idleTimeout), body: .seconds(bodyTimeout)),
+            journal: ReplayJournal(store: store),
             peers: { (try? PeerList.load(from: Store.open(at: storePath)).keys) ?? [] },
             open: { forWriting throws(SyncError) in
                 do throws(LogError) {
@@ -49,7 +59,10 @@ struct Serve: ParsableCommand {
                 }
                 Output.note("stored \(reply.appended) events from a push (\(reply.duplicates) already held)")
                 SyncReport.forks(reply.forks)
-            })
+                SyncReport.untrusted(reply.untrusted)
+            },
+            report: { detail in Output.error(detail) })
+        } catch { throw error.cliFailure }
         let host = bind
         let requested = port
         try AsyncBridge.run {

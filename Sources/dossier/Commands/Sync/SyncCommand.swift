@@ -48,7 +48,9 @@ struct SyncCommand: ParsableCommand {
             }
         }
         Output.endProgress()
-        if let key = result.remoteKey, let vector = result.remoteVector { try? KnownVectors.record(vector, for: key, store: store) }
+        if let key = result.remoteKey, let vector = result.remoteVector {
+            try? KnownVectors.record(vector, for: key, store: store) { log.syncEventId(author: $0, seq: $1) }
+        }
         if result.summary.pulledEvents > 0 && !noProject {
             let projection = try ProjectionAccess.live(store: store, log: log)
             try projection.close()
@@ -61,6 +63,7 @@ struct SyncCommand: ParsableCommand {
             print("Synced with \(name)\(s.complete ? "" : " (incomplete)"): pulled \(s.pulledEvents) new events (\(s.pulledDuplicates) already held, \(Output.bytes(s.pulledBytes))), pushed \(s.pushedEvents) (\(s.pushedDuplicates) already held, \(Output.bytes(s.pushedBytes))); \(result.requests) requests, \(Output.bytes(result.bodyBytesSent + result.bodyBytesReceived)) of bodies in \(String(format: "%.2f", report.seconds)) s.")
         }
         SyncReport.forks(s.forks)
+        SyncReport.untrusted(result.untrusted)
         if let error = result.error { throw error.cliFailure }
         if !s.forks.isEmpty { throw ExitCode(1) }
     }
