@@ -55,6 +55,7 @@ struct BundleCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "The bundle file.") var file: String
+        @Flag(help: "Do not update the graph now (the next query catches it up).") var noProject = false
 
         func run() throws {
             let store = try storeOptions.open()
@@ -74,7 +75,7 @@ struct BundleCommand: ParsableCommand {
             }
             Output.endProgress()
             try? KnownVectors.record(applied.senderVector, for: applied.sender, store: store) { log.syncEventId(author: $0, seq: $1) }
-            if applied.appended > 0 {
+            if applied.appended > 0 && !noProject {
                 let projection = try ProjectionAccess.live(store: store, log: log)
                 try projection.close()
             }
