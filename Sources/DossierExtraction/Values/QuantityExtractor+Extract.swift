@@ -23,63 +23,91 @@ extension QuantityExtractor {
             defer { i += 1 }
             guard !used[i] else { continue }
             let tok = t[i]
-            var value: (integer: String, fraction: String)?
-            var isWord = false
+            let isWord: Bool
             if tok.kind == .number {
                 // Ordinals ("20th", "30e", "1er") are not amounts.
                 if i + 1 < t.count, !t[i + 1].spaceBefore, ["th", "st", "nd", "rd", "e", "eme", "er", "re", "o", "a"].contains(t[i + 1].key) { continue }
-                if i > 0, !tok.spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-" { continue }
+                // Digits glued to a word ("H5N1", "Covid-19", "Paris-2024") are names, unless the word is a currency ("CHF35").
+                // "60-65%" is a range: the digits after the dash count.
+                let rangeDash = i >= 2 && t[i - 1].text == "-" && t[i - 2].kind == .number && tok.text != "0" && t[i - 2].text != "0"
+                if i > 0, !tok.spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-", !rangeDash, currencyBefore(t, i) == nil { continue }
+                // An exponent ("1e999") or digits glued to letters that are no unit: not an amount.
+                if i + 1 < t.count, !t[i + 1].spaceBefore, t[i + 1].kind == .word, t[i + 1].key.contains(where: { $0.isNumber }) { continue }
                 if isClockTime(t, i) { continue }
-                value = decimal(tok.text)
-            } else if let n = numberWords[tok.key], tok.kind == .word {
+                isWord = false
+            } else if tok.kind == .word, compoundWords[tok.text.lowercased()] != nil || oneWords.contains(tok.key) || tok.key == "half" {
                 if i > 0, ["tous", "toutes", "all", "both"].contains(t[i - 1].key) { continue }
                 if isAnaphoric(t, i) { continue }
-                value = (String(n), ""); isWord = true
+                isWord = true
+            } else {
+                continue
             }
-            guard let (integer, fraction) = value else { continue }
-            var k = i + 1
-            var scale = 0
-            var start = i
-            if i > 0, t[i - 1].text == "$" || t[i - 1].text == "€" || t[i - 1].text == "£" { start = i - 1 }
-            if k < t.count, let m = multipliers[t[k].key] { scale = m; k += 1 }
-            if k < t.count, t[k].text == "%" {
-                found.append(make(t, start, k + 1, scaled(integer, fraction, by: scale), "percent")); used[k] = true; i = k; continue
-            }
-            if start < i {
-                found.append(make(t, start, k, scaled(integer, fraction, by: scale), t[start].text == "$" ? "dollar" : t[start].text == "€" ? "euro" : "pound"))
+            guard var num = numeral(t, at: i), num.end > i else { continue }
+            // "un"/"a"/"half" count only before a scale word ("un millier", "a million", "half a trillion").
+            if isWord, oneWords.contains(tok.key) || tok.key == "half", num.scale == 0 { continue }
+            if isWord, num.integer == "0", num.fraction.isEmpty { continue }
+            var k = num.end
+            // Money written with a sign or code before the amount: "$1.13bn", "£600m", "CHF 35", "US$5", "Fr. 35".
+            if let before = currencyBefore(t, i) {
+                if let v = num.value { found.append(make(t, before.start, k, v, before.code)) }
                 i = k - 1; continue
             }
+            // "600m" is a length unless money follows ("600m euros").
+            if num.gluedScale, t[num.end - 1].key == "m", currencyAfter(t, k, scaled: true) == nil {
+                num.scale = 0
+                if let v = num.value { found.append(make(t, i, num.end, v, "metre")) }
+                i = num.end - 1; continue
+            }
+            guard let value = num.value else { i = num.end - 1; continue }
+            if k < t.count, t[k].text == "%" {
+                found.append(make(t, i, k + 1, value, "percent")); used[k] = true; i = k; continue
+            }
             if k + 1 < t.count, ["pour", "per"].contains(t[k].key), ["cent", "cents"].contains(t[k + 1].key) {
-                found.append(make(t, i, k + 2, scaled(integer, fraction, by: scale), "percent")); i = k + 1; continue
+                found.append(make(t, i, k + 2, value, "percent")); i = k + 1; continue
             }
-            if scale > 0, k < t.count, ["de", "d'", "of"].contains(t[k].key) { k += 1 }
-            // Preceding-adjective demonym: "2,500 American soldiers".
-            var n = k
-            while n < t.count, n < k + 2, fillers.contains(t[n].key) || (t[n].capitalized && isDemonym(t[n].text) && n + 1 < t.count
-                    && !t[n + 1].capitalized && t[n + 1].kind == .word && !functionWords.contains(t[n + 1].key)) { n += 1 }
-            if n < t.count, t[n].capitalized, !t[n].sentenceInitial, isDemonym(t[n].text) {
-                found.append(make(t, i, n + 1, scaled(integer, fraction, by: scale), "person")); i = n; continue
+            if let (unit, end) = percentagePoints(t, k) { found.append(make(t, i, end, value, unit)); i = end - 1; continue }
+            if let (unit, end) = temperature(t, k) { found.append(make(t, i, end, value, unit)); i = end - 1; continue }
+            if let money = currencyAfter(t, k, scaled: num.scale > 0) {
+                if let v = scaledBounded(num.integer, num.fraction, by: num.scale + money.exponent) { found.append(make(t, i, money.end, v, money.code)) }
+                i = money.end - 1; continue
             }
-            if n < t.count, t[n].kind == .word, !t[n].capitalized || t[n].sentenceInitial || isWord && t[n].capitalized == false {
-                var modifier: String?
-                var tail = n + 1
-                if let m = modifiedNoun(t, n) { modifier = m.modifier; tail = m.noun == n ? n + 2 : m.noun + 1; n = m.noun }
-                let key = t[n].key
-                if timeUnits.contains(key) { continue }
-                var unit = unitNames[key] ?? (functionWords.contains(key) || key.count < 3 ? nil : singular(key))
-                if let u = unit, let modifier { unit = modifier + " " + u }
-                if let u = unit, let r = rate(t, at: tail) { unit = u + " per " + r.name; tail = r.end }
-                if let unit, !isWord || plausiblePlural(t[n]) {
-                    var end = max(n + 1, tail)
-                    while end < t.count, end < n + 2, !t[end].capitalized, isDemonym(t[end].text) { end += 1 }
-                    found.append(make(t, i, end, scaled(integer, fraction, by: scale), unit))
-                    i = end - 1; continue
-                }
+            if !isWord || num.scale == 0, num.fraction.isEmpty, let end = age(t, i, k, value: num.integer) {
+                found.append(make(t, i, end, value, "year of age")); i = end - 1; continue
             }
-            guard !isWord, tok.kind == .number else { continue }
-            if let q = bare(t, at: i, value: scaled(integer, fraction, by: scale), end: k, found: found) { found.append(q) }
+            if num.scale > 0, k < t.count, ["de", "d'", "of"].contains(t[k].key) { k += 1 }
+            if let q = counted(t, i, k, value: value, isWord: isWord, isDemonym: isDemonym) {
+                found.append(q); i = q.tokens.upperBound - 1; continue
+            }
+            guard !isWord, tok.kind == .number, num.scale == 0 else { continue }
+            if let q = bare(t, at: i, value: value, end: num.end, found: found) { found.append(q) }
         }
-        return found
+        return withRangeLowerBounds(t, found, used: used)
+    }
+
+    /// A count: the number followed by the noun it counts ("2500 soldats", "2,500 American soldiers",
+    /// "30 military trucks", "1,200 cubic metres per second").
+    static func counted(_ t: [Token], _ i: Int, _ k: Int, value: String, isWord: Bool, isDemonym: (String) -> Bool) -> FoundQuantity? {
+        var n = k
+        // Preceding-adjective demonym: "2,500 American soldiers".
+        while n < t.count, n < k + 2, fillers.contains(t[n].key) || (t[n].capitalized && isDemonym(t[n].text) && n + 1 < t.count
+                && !t[n + 1].capitalized && t[n + 1].kind == .word && !functionWords.contains(t[n + 1].key)) { n += 1 }
+        if n < t.count, t[n].capitalized, !t[n].sentenceInitial, isDemonym(t[n].text) {
+            return make(t, i, n + 1, value, "person")
+        }
+        guard n < t.count, t[n].kind == .word, t[n].spaceBefore || unitNames[t[n].key] != nil,
+              !t[n].capitalized || t[n].sentenceInitial || isWord && t[n].capitalized == false else { return nil }
+        var modifier: String?
+        var tail = n + 1
+        if let m = modifiedNoun(t, n) { modifier = m.modifier; tail = m.noun == n ? n + 2 : m.noun + 1; n = m.noun }
+        let key = t[n].key
+        if timeUnits.contains(key) { return nil }
+        var unit = unitNames[key] ?? (functionWords.contains(key) || key.count < 3 ? nil : singular(key))
+        if let u = unit, let modifier { unit = modifier + " " + u }
+        if let u = unit, let r = rate(t, at: tail) { unit = u + " per " + r.name; tail = r.end }
+        guard let unit, !isWord || plausiblePlural(t[n]) else { return nil }
+        var end = max(n + 1, tail)
+        while end < t.count, end < n + 2, !t[end].capitalized, isDemonym(t[end].text) { end += 1 }
+        return make(t, i, end, value, unit)
     }
 
     /// A bare number whose counted thing is given by the context: a list ("5 000 soldats en juin puis 4 500"),
