@@ -96,6 +96,18 @@ import Testing
         #expect(values("Twenty-five soldiers and two hundred civilians left.", language: "en") == ["25 soldier", "200 civilian"])
     }
 
+    @Test func theCountedNounAfterModifiers() {
+        #expect(values("Officials visited nine border patrol stations and 400 local governments.", language: "en") == ["9 station", "400 government"])
+        #expect(values("Two masked Trump supporters waited outside.", language: "en") == ["2 supporter"])
+        #expect(values("A 28-nation alliance met on a 10-day trip.", language: "en") == ["28 nation"])
+        #expect(values("Les 27 Etats membres ont voté.") == ["27 state"])
+    }
+
+    @Test func numbersInNamesAndRanksAreNotAmounts() {
+        #expect(values("Marc, 42 ans, l'a dit sur Europe 1 puis chez Seven Summit Treks.") == ["42 year of age"])
+        #expect(values("Le suspect numéro 1 reste introuvable.").isEmpty)
+    }
+
     @Test func measuresKeepTheirUnit() {
         #expect(values("Il a fait 41,5°C à Lille.") == ["41.5 degree Celsius"])
         #expect(values("La piste mesure 600m de long.") == ["600 metre"])

@@ -34,9 +34,13 @@ extension QuantityExtractor {
                 // An exponent ("1e999") or digits glued to letters that are no unit: not an amount.
                 if i + 1 < t.count, !t[i + 1].spaceBefore, t[i + 1].kind == .word, t[i + 1].key.contains(where: { $0.isNumber }) { continue }
                 if isClockTime(t, i) { continue }
+                // A rank, not an amount: "numéro 1", "number 10", "n° 3".
+                if i > 0, ["numero", "number", "n°"].contains(t[i - 1].key) || t[i - 1].text == "°" { continue }
                 isWord = false
             } else if tok.kind == .word, compoundWords[tok.text.lowercased()] != nil || oneWords.contains(tok.key) || tok.key == "half" {
                 if i > 0, ["tous", "toutes", "all", "both"].contains(t[i - 1].key) { continue }
+                // A capitalized number word inside a sentence belongs to a name ("Seven Summit Treks", "les Quatre Saisons").
+                if tok.capitalized, !tok.sentenceInitial { continue }
                 if isAnaphoric(t, i) { continue }
                 isWord = true
             } else {
@@ -87,6 +91,11 @@ extension QuantityExtractor {
     /// A count: the number followed by the noun it counts ("2500 soldats", "2,500 American soldiers",
     /// "30 military trucks", "1,200 cubic metres per second").
     static func counted(_ t: [Token], _ i: Int, _ k: Int, value: String, isWord: Bool, isDemonym: (String) -> Bool) -> FoundQuantity? {
+        // A compound adjective: "a 28-nation alliance", "a 36-page report" (not "a 10-day trip", a duration).
+        if k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore, !t[k + 1].spaceBefore, t[k + 1].kind == .word, !isWord,
+           !timeUnits.contains(t[k + 1].key), !functionWords.contains(t[k + 1].key), t[k + 1].key.count >= 3, !t[k + 1].key.contains(where: \.isNumber) {
+            return make(t, i, k + 2, value, unitNames[t[k + 1].key] ?? singular(t[k + 1].key))
+        }
         var n = k
         // Preceding-adjective demonym: "2,500 American soldiers".
         while n < t.count, n < k + 2, fillers.contains(t[n].key) || (t[n].capitalized && isDemonym(t[n].text) && n + 1 < t.count
@@ -94,20 +103,46 @@ extension QuantityExtractor {
         if n < t.count, t[n].capitalized, !t[n].sentenceInitial, isDemonym(t[n].text) {
             return make(t, i, n + 1, value, "person")
         }
-        guard n < t.count, t[n].kind == .word, t[n].spaceBefore || unitNames[t[n].key] != nil,
-              !t[n].capitalized || t[n].sentenceInitial || isWord && t[n].capitalized == false else { return nil }
+        guard n < t.count, t[n].kind == .word, t[n].spaceBefore || unitNames[t[n].key] != nil else { return nil }
+        // A known counted noun may be capitalized ("27 Etats"); other capitalized words start a name.
+        if t[n].capitalized, !t[n].sentenceInitial, unitNames[t[n].key] == nil {
+            if let head = headNoun(t, n) { return make(t, i, head + 1, value, unitNames[t[head].key] ?? singular(t[head].key)) }
+            return nil
+        }
         var modifier: String?
         var tail = n + 1
         if let m = modifiedNoun(t, n) { modifier = m.modifier; tail = m.noun == n ? n + 2 : m.noun + 1; n = m.noun }
         let key = t[n].key
         if timeUnits.contains(key) { return nil }
+        // An adjective first: the noun comes later ("400 local governments").
+        if unitNames[key] == nil, modifier == nil, !plausiblePlural(t[n]), let head = headNoun(t, n) {
+            return make(t, i, head + 1, value, unitNames[t[head].key] ?? singular(t[head].key))
+        }
         var unit = unitNames[key] ?? (functionWords.contains(key) || key.count < 3 ? nil : singular(key))
         if let u = unit, let modifier { unit = modifier + " " + u }
         if let u = unit, let r = rate(t, at: tail) { unit = u + " per " + r.name; tail = r.end }
-        guard let unit, !isWord || plausiblePlural(t[n]) else { return nil }
+        guard let unit, !isWord || plausiblePlural(t[n]) else {
+            // The counted noun after modifiers: "nine border patrol stations", "400 local government entities".
+            if let head = headNoun(t, n) { return make(t, i, head + 1, value, unitNames[t[head].key] ?? singular(t[head].key)) }
+            return nil
+        }
         var end = max(n + 1, tail)
         while end < t.count, end < n + 2, !t[end].capitalized, isDemonym(t[end].text) { end += 1 }
         return make(t, i, end, value, unit)
+    }
+
+    /// The counted noun of a phrase starting at `n` after up to three modifiers (lowercase words, capitalized words,
+    /// hyphenated parts): the first plural-looking word, or nil when a function word, a time unit or punctuation comes first.
+    static func headNoun(_ t: [Token], _ n: Int) -> Int? {
+        var j = n
+        while j < t.count, j < n + 4 {
+            let tok = t[j]
+            if tok.text == "-", !tok.spaceBefore { j += 1; continue }
+            guard tok.kind == .word, !functionWords.contains(tok.key), !timeUnits.contains(tok.key), j == n || tok.spaceBefore || t[j - 1].text == "-" else { return nil }
+            if j > n, unitNames[tok.key] != nil || (plausiblePlural(tok) && tok.key.count >= 4) { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// A bare number whose counted thing is given by the context: a list ("5 000 soldats en juin puis 4 500"),
@@ -115,6 +150,10 @@ extension QuantityExtractor {
     static func bare(_ t: [Token], at i: Int, value: String, end: Int, found: [FoundQuantity]) -> FoundQuantity? {
         let tok = t[i]
         if tok.text.count == 4, let y = Int(tok.text), (1900...2100).contains(y) { return nil }
+        // "a 10-day trip": a duration written as a compound adjective.
+        if end < t.count, t[end].text == "-", !t[end].spaceBefore { return nil }
+        // A number after a name is part of it ("Europe 1", "Ligue 2"), after "numéro"/"number" a rank.
+        if i > 0, t[i - 1].kind == .word, t[i - 1].capitalized && !t[i - 1].sentenceInitial || ["numero", "number", "no", "n°"].contains(t[i - 1].key) { return nil }
         if end + 2 < t.count, ["de", "d'", "of"].contains(t[end].key),
            ["vos", "nos", "leurs", "ses", "ces", "des", "les", "their", "our", "your", "these", "the", "those"].contains(t[end + 1].key) {
             var n = end + 2
@@ -123,7 +162,7 @@ extension QuantityExtractor {
                 return make(t, i, end, value, unitNames[t[n].key] ?? singular(t[n].key))
             }
         }
-        if let last = found.last, t[last.tokens.lowerBound].sentence == tok.sentence, i - last.tokens.upperBound <= 6,
+        if let last = found.last, last.unit != "year of age", t[last.tokens.lowerBound].sentence == tok.sentence, i - last.tokens.upperBound <= 6,
            t[last.tokens.upperBound..<i].contains(where: { ["puis", "et", "then", "and", "ou", "or", ","].contains($0.key) }) {
             return make(t, i, end, value, last.unit)
         }

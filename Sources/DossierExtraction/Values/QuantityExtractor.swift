@@ -79,6 +79,11 @@ public enum QuantityExtractor {
         "killed": "death", "residents": "resident", "sapeurs": "firefighter", "saisons": "season", "seasons": "season",
         "plaintes": "complaint", "complaints": "complaint", "tests": "test", "doses": "dose", "measures": "measure",
         "enfant": "child",
+        "parents": "parent", "agents": "agent", "presidents": "president", "clients": "client", "incidents": "incident",
+        "accidents": "accident", "events": "event", "governments": "government", "departments": "department",
+        "adherents": "member", "participants": "participant", "candidats": "candidate", "candidates": "candidate",
+        "enseignants": "teacher", "teachers": "teacher", "representants": "representative",
+        "representatives": "representative", "opposants": "opponent", "survivants": "survivor", "survivors": "survivor",
     ]
     /// Nouns before a bare number that say what is counted ("réduire le contingent à 2500").
     static let contextNouns: [String: String] = ["contingent": "soldier", "effectifs": "soldier", "troupes": "soldier",
