@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierExtraction
 import Foundation
 import Testing
@@ -74,6 +75,7 @@ import Testing
         #expect(values("Âgé de 45 ans, le suspect a été interpellé.") == ["45 year of age"])
         #expect(values("Un garçon de cinq ans a été retrouvé sain et sauf.") == ["5 year of age"])
         #expect(values("Elle avait 19 ans lors des faits.") == ["19 year of age"])
+        #expect(values("La mesure vise les moins de 25 ans et les femmes de plus de 60 ans.") == ["25 year of age", "60 year of age"])
         #expect(quantities("A 22-year-old student was arrested.", language: "en") == ["22 year of age «22-year-old»"])
         #expect(values("The driver, aged 67, was unhurt.", language: "en") == ["67 year of age"])
         #expect(values("Jane Doe, 38, said she was leaving.", language: "en") == ["38 year of age"])
@@ -85,6 +87,9 @@ import Testing
         #expect(values("Il y a 20 ans, la ville était déserte.").isEmpty)
         #expect(values("En 2019, la mairie a fermé le 12 mai 2020.").isEmpty)
         #expect(values("He served 12 years in the Senate.", language: "en").isEmpty)
+        #expect(values("Cela met fin à une présence militaire de 20 ans.").isEmpty)
+        #expect(values("Depuis au moins 5 à 7 ans, rien ne bouge.").isEmpty)
+        #expect(values("La fin d'une guerre de près de 20 ans et d'un conflit de plus de 10 ans.").isEmpty)
     }
 
     @Test func numberWords() {

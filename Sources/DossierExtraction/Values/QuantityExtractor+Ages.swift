@@ -8,7 +8,7 @@ extension QuantityExtractor {
                                         "fillette", "mineur", "mineure", "eleve", "etudiant", "etudiante", "lyceen", "lyceenne",
                                         "collegien", "collegienne", "conducteur", "conductrice", "automobiliste", "pieton",
                                         "pietonne", "cycliste", "joueur", "joueuse", "suspect", "personne", "personnes", "individu",
-                                        "quidam", "mere", "pere", "frere", "soeur", "chauffeur", "militaire", "policier", "agent"]
+                                        "quidam", "mere", "pere", "frere", "soeur", "chauffeur", "policier"]
     /// Forms of "avoir" before an age ("il avait 15 ans", "ils ont plus de 50 ans").
     static let haveForms: Set<String> = ["a", "ai", "as", "avait", "avaient", "avais", "ont", "aura", "auront", "aurait", "avoir",
                                          "ayant", "eu", "avons", "avez"]
@@ -33,15 +33,14 @@ extension QuantityExtractor {
         if [",", "("].contains(before(1)), closes { return end }
         // "âgé de 45 ans", "à l'âge de 80 ans", "un garçon de cinq ans".
         if before(1) == "de", ["age", "agee", "ages", "agees"].contains(before(2)) || ageNouns.contains(before(2)) { return end }
-        // "de plus de 70 ans", "les moins de 25 ans", "ont plus de 50 ans".
-        if before(1) == "de", ["plus", "moins", "pres"].contains(before(2)) {
-            if ["de", "les", "des", "aux"].contains(before(3)) { return end }
+        // "les moins de 25 ans", "un homme de plus de 70 ans", "ont plus de 50 ans" (not "une guerre de plus de 20 ans").
+        if before(1) == "de", ["plus", "moins"].contains(before(2)) {
+            if ["les", "des", "aux"].contains(before(3)) { return end }
+            if before(3) == "de", ageNouns.contains(before(4)) || [",", ")"].contains(before(4)) { return end }
             if haveForms.contains(before(3)), t[i - 3].text == t[i - 3].key, before(4) != "y" { return end }
         }
         // "il avait 15 ans", "elle a 42 ans" (not "il y a 20 ans").
         if haveForms.contains(before(1)), t[i - 1].text == t[i - 1].key, !t[i - 1].sentenceInitial, before(2) != "y", before(1) != "eu" { return end }
-        // "mort à 85 ans." (not "jusqu'à 5 ans", "condamné à 10 ans de prison").
-        if before(1) == "a", t[i - 1].text == "à", before(2) != "jusqu'", closes { return end }
         return nil
     }
 

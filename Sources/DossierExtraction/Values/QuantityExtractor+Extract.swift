@@ -78,11 +78,13 @@ extension QuantityExtractor {
             if !isWord || num.scale == 0, num.fraction.isEmpty, let end = age(t, i, k, value: num.integer) {
                 found.append(make(t, i, end, value, "year of age")); i = end - 1; continue
             }
+            // "20 ans", "three years": a duration, whatever precedes it.
+            if k < t.count, timeUnits.contains(t[k].key) { i = k; continue }
             if num.scale > 0, k < t.count, ["de", "d'", "of"].contains(t[k].key) { k += 1 }
             if let q = counted(t, i, k, value: value, isWord: isWord, isDemonym: isDemonym) {
                 found.append(q); i = q.tokens.upperBound - 1; continue
             }
-            guard !isWord, tok.kind == .number, num.scale == 0 else { continue }
+            guard !isWord, tok.kind == .number else { continue }
             if let q = bare(t, at: i, value: value, end: num.end, found: found) { found.append(q) }
         }
         return withRangeLowerBounds(t, found, used: used)
