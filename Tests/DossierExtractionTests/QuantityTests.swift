@@ -123,7 +123,8 @@ import Testing
         let canonical = /^[0-9]+(\.[0-9]*[1-9])?$/
         for text in ["Il y avait \(long) personnes.", "Le montant atteint 1e999 dollars.", "Il a payé $\(long)bn.",
                      "Soit \(long),\(long) % de hausse.", String(repeating: "1 000 ", count: 5_000) + "soldats",
-                     String(repeating: "12'", count: 5_000) + "345 appels"] {
+                     String(repeating: "12'", count: 5_000) + "345 appels", String(repeating: "cent ", count: 200) + "soldats",
+                     String(repeating: "1'000", count: 2_000) + " euros"] {
             let start = Date()
             let got = Extractor().extract(PreparedArticle(body: text, language: "fr", published: nil), articleId: "t").quantities
             #expect(Date().timeIntervalSince(start) < 10)

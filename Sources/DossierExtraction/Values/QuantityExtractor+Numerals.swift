@@ -150,7 +150,8 @@ extension QuantityExtractor {
         }
         guard compoundWords[key] != nil else { return nil }
         var total = 0, k = i, previous = ""
-        while k < t.count, let v = compoundWords[t[k].key] {
+        // Bounded: "cent cent cent …" must not overflow.
+        while k < t.count, total < 1_000_000_000, let v = compoundWords[t[k].key] {
             let w = t[k].key
             if v == 100 { total = max(total, 1) * 100 } else if (w == "vingt" || w == "vingts") && previous == "quatre" { total += 76 } else { total += v }
             previous = w
