@@ -106,6 +106,9 @@ import Testing
         #expect(values("Two masked Trump supporters waited outside.", language: "en") == ["2 supporter"])
         #expect(values("A 28-nation alliance met on a 10-day trip.", language: "en") == ["28 nation"])
         #expect(values("Les 27 Etats membres ont voté.") == ["27 state"])
+        #expect(values("Il a fait 3 petits degrés à l'aube.") == ["3 degree"])
+        #expect(values("Some 30 businesses and 12 churches closed.", language: "en") == ["30 business", "12 church"])
+        #expect(values("Le score final était de 30\n\ndes membres sont partis.").allSatisfy { !$0.hasSuffix("member") })
     }
 
     @Test func numbersInNamesAndRanksAreNotAmounts() {

@@ -105,7 +105,7 @@ extension QuantityExtractor {
         if n < t.count, t[n].capitalized, !t[n].sentenceInitial, isDemonym(t[n].text) {
             return make(t, i, n + 1, value, "person")
         }
-        guard n < t.count, t[n].kind == .word, t[n].spaceBefore || unitNames[t[n].key] != nil else { return nil }
+        guard n < t.count, t[n].kind == .word, t[n].paragraph == t[i].paragraph, t[n].spaceBefore || unitNames[t[n].key] != nil else { return nil }
         // A known counted noun may be capitalized ("27 Etats"); other capitalized words start a name.
         if t[n].capitalized, !t[n].sentenceInitial, unitNames[t[n].key] == nil {
             if let head = headNoun(t, n) { return make(t, i, head + 1, value, unitNames[t[head].key] ?? singular(t[head].key)) }
@@ -116,6 +116,11 @@ extension QuantityExtractor {
         if let m = modifiedNoun(t, n) { modifier = m.modifier; tail = m.noun == n ? n + 2 : m.noun + 1; n = m.noun }
         let key = t[n].key
         if timeUnits.contains(key) { return nil }
+        // An adjective before a known unit: "3 petits degrés", "5 grands hôpitaux".
+        if unitNames[key] == nil, modifier == nil, !functionWords.contains(key), n + 1 < t.count, t[n + 1].kind == .word, t[n + 1].spaceBefore,
+           let u = unitNames[t[n + 1].key] {
+            return make(t, i, n + 2, value, u)
+        }
         // An adjective first: the noun comes later ("400 local governments").
         if unitNames[key] == nil, modifier == nil, !plausiblePlural(t[n]), let head = headNoun(t, n) {
             return make(t, i, head + 1, value, unitNames[t[head].key] ?? singular(t[head].key))
@@ -187,6 +192,9 @@ extension QuantityExtractor {
     /// A crude singular: drops a final s.
     static func singular(_ key: String) -> String {
         if key.hasSuffix("ies") && key.count > 4 { return String(key.dropLast(3)) + "y" }
+        // "businesses", "churches", "boxes"; French "-aux" ("journaux" → "journal").
+        if key.count > 4, ["sses", "shes", "ches", "xes", "zes"].contains(where: { key.hasSuffix($0) }) { return String(key.dropLast(2)) }
+        if key.count > 4, key.hasSuffix("aux") { return String(key.dropLast(3)) + "al" }
         return key.hasSuffix("s") && key.count > 3 ? String(key.dropLast()) : key
     }
 

@@ -84,6 +84,9 @@ public enum QuantityExtractor {
         "adherents": "member", "participants": "participant", "candidats": "candidate", "candidates": "candidate",
         "enseignants": "teacher", "teachers": "teacher", "representants": "representative",
         "representatives": "representative", "opposants": "opponent", "survivants": "survivor", "survivors": "survivor",
+        "feet": "foot", "foot": "foot", "miles": "mile", "mile": "mile", "inches": "inch", "degres": "degree",
+        "degrees": "degree", "journaux": "newspaper", "hopital": "hospital", "kilos": "kilogram", "kg": "kilogram",
+        "kilogrammes": "kilogram", "kilograms": "kilogram", "grammes": "gram", "grams": "gram",
     ]
     /// Nouns before a bare number that say what is counted ("réduire le contingent à 2500").
     static let contextNouns: [String: String] = ["contingent": "soldier", "effectifs": "soldier", "troupes": "soldier",
