@@ -4,8 +4,10 @@
 /// - text: their character spans in the body overlap over at least half of the longer of the two
 ///   (when the gold text cannot be found verbatim in the body, their word multisets must share at
 ///   least half of the longer one's words instead);
-/// - speaker: the statement's speaker is an extracted entity sharing a surface with the gold speaker
-///   entity in that document, or both are anonymous (gold speaker null, statement speaker not an entity).
+/// - speaker: the statement's speaker is an extracted entity with a surface equal to one of the gold
+///   speaker entity's surfaces in that document, or ending with one at a word boundary ("The Wall Street
+///   Journal", "Chairman Carl-Henric Svanberg" name the gold's "Wall Street Journal", "Carl-Henric Svanberg");
+///   or both are anonymous (gold speaker null, statement speaker not an entity).
 /// Matching is one to one, gold quotes taken in order, each against the best-overlapping free statement.
 public enum QuoteScoring {
     /// A statement as scored: its body span and its speaker.
@@ -33,7 +35,7 @@ public enum QuoteScoring {
         func speakerMatches(_ g: GoldStandard.QuoteItem, _ s: Statement) -> Bool {
             switch (g.speaker, s.speakerSurfaces) {
             case (nil, nil): return true
-            case let (id?, ours?): return !(surfaces[id] ?? []).isDisjoint(with: ours)
+            case let (id?, ours?): return ours.contains { o in (surfaces[id] ?? []).contains { o == $0 || o.hasSuffix(" " + $0) } }
             default: return false
             }
         }

@@ -1,0 +1,85 @@
+import DossierEvents
+
+/// Who said what: direct quotes (« », “ ”, " ", split by their attribution or running over
+/// paragraphs) and reported speech ("X said that …", "selon X, …", "…, a déclaré X"), each with a
+/// speaker resolved to an entity of the article through its name, a pronoun or a role
+/// ("the spokesman", "le patron de Ryanair"), or kept as an anonymous description ("a US official")
+/// rather than guessed. A pure function of the tokens and the resolved entities.
+struct StatementFinder {
+    /// A person or organisation mention.
+    struct Mention { var range: Range<Int>; var id: String; var type: EntityType }
+    /// Who speaks: an entity id, or the words of an anonymous description.
+    enum Speaker: Equatable { case entity(String), anonymous(String) }
+
+    let tokens: [Token]
+    /// Person and organisation mentions in text order.
+    let mentions: [Mention]
+    /// Mention index by the token where it ends (exclusive) and where it starts.
+    let endingAt: [Int: Int]
+    let startingAt: [Int: Int]
+    /// The first token of each paragraph.
+    let paragraphStart: [Int: Int]
+    /// Direct quote spans, and which tokens lie inside one (marks included).
+    let segments: [Segment]
+    let inQuote: [Bool]
+
+    init(tokens: [Token], entities: [ResolvedEntity]) {
+        self.tokens = tokens
+        let all = entities.filter { $0.type == .person || $0.type == .org }
+            .flatMap { e in e.mentions.map { Mention(range: $0, id: e.id, type: e.type) } }
+            .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        mentions = all
+        var ending: [Int: Int] = [:], starting: [Int: Int] = [:]
+        for (k, m) in all.enumerated() { ending[m.range.upperBound] = k; if starting[m.range.lowerBound] == nil { starting[m.range.lowerBound] = k } }
+        endingAt = ending; startingAt = starting
+        var starts: [Int: Int] = [:]
+        for (k, t) in tokens.enumerated() where starts[t.paragraph] == nil { starts[t.paragraph] = k }
+        paragraphStart = starts
+        segments = Self.quoteSegments(tokens)
+        var mask = [Bool](repeating: false, count: tokens.count)
+        for q in segments { for k in q.open...min(q.closeOrEnd, tokens.count - 1) { mask[k] = true } }
+        inQuote = mask
+    }
+
+    /// The statements of the article in text order: direct quotes first, reported speech where no quote covers it.
+    func statements() -> [ArticleExtracted.Statement] {
+        let quotes = directQuotes()
+        var result = quotes.statements
+        let covered = result.map { $0.start..<$0.end }
+        var seen = Set<Int>()
+        for r in reportedSpeech(cues: quotes.cues) where !covered.contains(where: { $0.overlaps(r.start..<r.end) }) && seen.insert(r.start).inserted {
+            result.append(r)
+        }
+        return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The statement's speaker field: an entity id or the description as written.
+    static func field(_ s: Speaker) -> String {
+        switch s { case .entity(let id): id; case .anonymous(let words): words }
+    }
+
+    /// The words of tokens `a..<b` as written.
+    func words(_ a: Int, _ b: Int) -> String {
+        guard a < b else { return "" }
+        var out = ""
+        for k in a..<b { if k > a && tokens[k].spaceBefore { out += " " }; out += tokens[k].text }
+        return out
+    }
+
+    /// The first token of the sentence holding `k`.
+    func sentenceStart(_ k: Int) -> Int {
+        var j = k
+        while j > 0, tokens[j - 1].sentence == tokens[k].sentence { j -= 1 }
+        return j
+    }
+
+    /// One past the last token of the sentence holding `k`.
+    func sentenceEnd(_ k: Int) -> Int {
+        var j = k
+        while j < tokens.count, tokens[j].sentence == tokens[k].sentence { j += 1 }
+        return j
+    }
+
+    /// True for an opening or closing quote mark token.
+    static func isQuoteMark(_ t: Token) -> Bool { t.kind == .punct && ["«", "»", "“", "”", "\"", "„"].contains(t.text) }
+}
