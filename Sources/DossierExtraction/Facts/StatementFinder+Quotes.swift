@@ -61,6 +61,8 @@ extension StatementFinder {
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
             if found == nil { found = attribution(beforeOpen: first.open) }
+            // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
+            if words == 1, let cue = found?.1, !["called", "calling", "describing", "described"].contains(tokens[cue].key) { continue }
             let paragraph = tokens[first.open].paragraph
             var speaker = found?.0
             // No attribution of its own: the speaker of the quote before it in the paragraph (or ending the paragraph

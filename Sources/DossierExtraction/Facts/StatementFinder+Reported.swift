@@ -54,7 +54,7 @@ extension StatementFinder {
             if Self.complementizers.contains(t.key) { first = j + 1; break }
             j += 1
         }
-        if first == nil, !SpeechLexicon.needsComplementizer.contains(tokens[v].key), v + 1 < end {
+        if first == nil, SpeechLexicon.bareClauseVerbs.contains(tokens[v].key), v + 1 < end {
             let t = tokens[v + 1]
             if t.kind != .punct, !Self.notClauseStarts.contains(t.key), !inQuote[v + 1] { first = v + 1 }
         }

@@ -115,23 +115,33 @@ extension StatementFinder {
         guard SpeechLexicon.definite.contains(first) || a == h || tokens[a].capitalized else { return .anonymous(text) }
         if SpeechLexicon.personRoles.contains(head), let id = person(withRole: head, before: a) { return .entity(id) }
         // "le président de la République", "the party leader": an office held by one person, the one the text is about.
-        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first), case .entity(let id)? = referent(before: a, type: .person, subjectsOnly: true) {
-            return .entity(id)
-        }
+        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first), let id = mostNamedPerson(before: a) { return .entity(id) }
         if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first), case .entity(let id)? = referent(before: a, type: .org) {
             return .entity(id)
         }
         return .anonymous(text)
     }
 
+    /// The person named most often before `k` (the most recent on a tie): who an unnamed office holder is.
+    func mostNamedPerson(before k: Int) -> String? {
+        var counts: [String: (count: Int, last: Int)] = [:]
+        for m in mentions where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
+            counts[m.id] = ((counts[m.id]?.count ?? 0) + 1, m.range.lowerBound)
+        }
+        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
+
     /// The last person named with `role` next to the name before `k` ("Fitzhugh Mullan, a professor" → "the professor").
     func person(withRole role: String, before k: Int) -> String? {
         let paragraph = tokens[min(k, tokens.count - 1)].paragraph
         for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
-            if tokens[m.range.lowerBound].paragraph < paragraph - 12 { break }
+            if tokens[m.range.lowerBound].paragraph < paragraph - 40 { break }
             let sentence = tokens[m.range.lowerBound].sentence
             let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
-            if around.contains(where: { tokens[$0].key == role && tokens[$0].sentence == sentence }) { return m.id }
+            // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
+            if around.contains(where: { tokens[$0].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[$0].key) }) {
+                return m.id
+            }
         }
         return nil
     }
