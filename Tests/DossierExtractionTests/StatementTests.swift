@@ -106,4 +106,15 @@ import Testing
         for s in r.statements { #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.quote) }
         #expect(r.statements.count == 3)
     }
+
+    @Test func relativeClauseSubjectsAndCoordinatedClauses() throws {
+        let r = try Self.run("""
+        Ferry fares
+
+        Fares rose again this winter, despite critics who say the ferry is already too expensive. The ferry director, Sigrid Holm, said the new timetable would start in April, and the old boats will be sold.
+        """)
+        let said = Self.said(r)
+        #expect(said.contains("~critics: the ferry is already too expensive"))
+        #expect(said.contains("Sigrid Holm: the new timetable would start in April"))
+    }
 }

@@ -104,7 +104,7 @@ extension StatementFinder {
         if ["—", "–"].contains(tokens[k].text), let m = startingAt[k + 1] { return (.entity(mentions[m].id), k) }
         // A quote ending its own sentence takes only an attribution right after it ("…!” said X).
         let endsSentence = [".", "!", "?", "…"].contains(tokens[quote.last].text)
-        let limit = min(tokens.count, c + (endsSentence ? 5 : 16))
+        let limit = min(tokens.count, c + (endsSentence ? 5 : 24))
         while k < limit, tokens[k].paragraph == paragraph {
             let t = tokens[k]
             if t.kind == .punct, Self.closers[t.text] != nil { return nil }

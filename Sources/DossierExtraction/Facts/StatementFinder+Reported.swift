@@ -62,8 +62,17 @@ extension StatementFinder {
         return trimmedClause(first, end)
     }
 
-    /// `first..<end` without closing punctuation, if it has enough words.
+    /// Conjunctions that, after a comma, open a clause of their own ("…, and the two sides met").
+    static let coordinators: Set<String> = ["and", "but", "while", "et", "mais", "alors"]
+
+    /// `first..<end` without closing punctuation, cut before a ";" or a coordinated clause, if it has enough words.
     func trimmedClause(_ first: Int, _ end: Int) -> ClosedRange<Int>? {
+        var end = end
+        if let cut = (first..<end).first(where: { k in
+            tokens[k].text == ";" || (tokens[k].text == "," && k + 2 < end && Self.coordinators.contains(tokens[k + 1].key)
+                                      && (SpeechLexicon.definite.contains(tokens[k + 2].key) || tokens[k + 2].capitalized
+                                          || SpeechLexicon.personPronouns.contains(tokens[k + 2].key) || SpeechLexicon.groupPronouns.contains(tokens[k + 2].key)))
+        }), !inQuote[cut] { end = cut }
         var last = end - 1
         while last > first, tokens[last].kind == .punct, !["”", "»", "\"", ")"].contains(tokens[last].text) { last -= 1 }
         guard last >= first else { return nil }
@@ -74,6 +83,8 @@ extension StatementFinder {
     /// "…, said Noah Smith at Bloomberg." / "…, X said." / "…, a déclaré le ministre.": the clause before the last comma.
     func clauseBefore(_ v: Int, s0: Int, s1: Int) -> (speaker: Speaker, range: ClosedRange<Int>)? {
         guard let c = (s0..<v).last(where: { tokens[$0].text == "," }), v - c <= 8, c > s0 else { return nil }
+        // "…, comme en témoigne son avocat", "…, as X noted": a comparison, not an attribution.
+        if c + 1 < v, ["comme", "as", "ainsi"].contains(tokens[c + 1].key) { return nil }
         guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else { return nil }
         guard let who = (v > c + 1 ? subject(before: v, floor: c + 1) : nil) ?? inverted(after: v) else { return nil }
         // The attribution runs to the end of the sentence with little after it.

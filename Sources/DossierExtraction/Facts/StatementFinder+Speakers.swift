@@ -27,8 +27,16 @@ extension StatementFinder {
             }
             return .entity(mentions[m].id)
         }
+        // "critics who say …", "les experts qui estiment …": the antecedent of the relative pronoun.
+        if ["who", "qui"].contains(tokens[j].key), j > floor {
+            if let m = endingAt[j] { return .entity(mentions[m].id) }
+            return pronounOrDescription(at: j - 1, floor: floor)
+        }
         return pronounOrDescription(at: j, floor: floor)
     }
+
+    /// Words a description does not reach back over ("despite critics", "and officials").
+    static let descriptionStops: Set<String> = ["despite", "and", "or", "but", "than", "malgre", "et", "ou", "mais", "que"]
 
     /// Prepositions whose object is not a speaker ("said X at Bloomberg", "wrote on Twitter").
     static let prepositions: Set<String> = ["in", "on", "at", "to", "from", "for", "with", "by", "of", "via", "dans", "a", "au", "aux", "sur",
@@ -55,7 +63,7 @@ extension StatementFinder {
             while a - 1 >= floor, j - (a - 1) <= 6 {
                 let t = tokens[a - 1]
                 if t.kind == .punct, t.text != "-", t.text != "&", t.text != "’", t.text != "'" { break }
-                if SpeechLexicon.verbs.contains(t.key) { break }
+                if SpeechLexicon.verbs.contains(t.key) || Self.prepositions.contains(t.key) || Self.descriptionStops.contains(t.key) { break }
                 a -= 1
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }

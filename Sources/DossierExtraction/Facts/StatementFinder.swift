@@ -47,7 +47,12 @@ struct StatementFinder {
         var result = quotes.statements
         let covered = result.map { $0.start..<$0.end }
         var seen = Set<Int>()
-        for r in reportedSpeech(cues: quotes.cues) where !covered.contains(where: { $0.overlaps(r.start..<r.end) }) && seen.insert(r.start).inserted {
+        // Reported speech that is mostly a direct quote already found is that quote; a quoted phrase inside it is not.
+        func mostlyQuoted(_ r: ArticleExtracted.Statement) -> Bool {
+            let shared = covered.reduce(0) { $0 + max(0, min($1.upperBound, r.end) - max($1.lowerBound, r.start)) }
+            return shared * 2 >= r.end - r.start
+        }
+        for r in reportedSpeech(cues: quotes.cues) where !mostlyQuoted(r) && seen.insert(r.start).inserted {
             result.append(r)
         }
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
