@@ -48,7 +48,7 @@ extension StatementFinder {
     func clauseAfter(_ v: Int, end: Int) -> ClosedRange<Int>? {
         var first: Int?
         var j = v + 1
-        while j < min(end, v + 9) {
+        while j < min(end, v + 14) {
             let t = tokens[j]
             if t.kind == .punct, Self.isQuoteMark(t) || t.text == ":" || t.text == "." { break }
             if Self.complementizers.contains(t.key) { first = j + 1; break }

@@ -77,6 +77,8 @@ extension StatementFinder {
         var k = v + 1
         let end = min(sentenceEnd(v), v + 14)
         guard k < end else { return nil }
+        // "précise t-elle" (a hyphen dropped).
+        if tokens[k].key == "t", k + 1 < end, tokens[k + 1].text == "-" { k += 1 }
         if tokens[k].text == "-" {
             k += 1
             if k + 1 < end, tokens[k].key == "t", tokens[k + 1].text == "-" { k += 2 }
@@ -85,6 +87,8 @@ extension StatementFinder {
             if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
             return nil
         }
+        // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
+        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), startingAt[k] == nil, tokens[k].key != "a" { k += 1 }
         if Self.prepositions.contains(tokens[k].key) { return nil }
         if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
            !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) }) { return .entity(mentions[m].id) }
