@@ -100,6 +100,9 @@ extension StatementFinder {
         var who: Speaker?
         var after = cueEnd
         if let m = (cueEnd..<min(s1, cueEnd + 3)).lazy.compactMap({ self.startingAt[$0] }).first {
+            // "according to a Senate report": a name used before a noun is not the source.
+            let next = mentions[m].range.upperBound
+            if next < s1, tokens[next].kind == .word, !tokens[next].capitalized { return nil }
             who = .entity(mentions[m].id); after = mentions[m].range.upperBound
         } else if SpeechLexicon.personPronouns.contains(tokens[cueEnd].key) {
             who = referent(before: v, type: .person); after = cueEnd + 1

@@ -35,6 +35,9 @@ extension StatementFinder {
         return pronounOrDescription(at: j, floor: floor)
     }
 
+    /// Verbs whose object is the one spoken to, not the speaker.
+    static let addressVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks"]
+
     /// Words a description does not reach back over ("despite critics", "and officials").
     static let descriptionStops: Set<String> = ["despite", "and", "or", "but", "than", "malgre", "et", "ou", "mais", "que"]
 
@@ -74,6 +77,8 @@ extension StatementFinder {
 
     /// After the verb: "said Dr Tamimi", "a déclaré le ministre", "explique-t-il", "said the spokesman, John Doe".
     func inverted(after v: Int) -> Speaker? {
+        // "told The London Sun", "a dit à Franceinfo": who comes after is the one spoken to.
+        if Self.addressVerbs.contains(tokens[v].key) { return nil }
         var k = v + 1
         let end = min(sentenceEnd(v), v + 14)
         guard k < end else { return nil }
@@ -88,7 +93,7 @@ extension StatementFinder {
             return nil
         }
         // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
-        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), startingAt[k] == nil, tokens[k].key != "a" { k += 1 }
+        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key), startingAt[k] == nil { k += 1 }
         if Self.prepositions.contains(tokens[k].key) { return nil }
         if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
            !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) }) { return .entity(mentions[m].id) }
@@ -109,7 +114,11 @@ extension StatementFinder {
         var k = s0
         while k < v, tokens[k].kind == .punct { k += 1 }
         guard k < v else { return nil }
-        if let m = (k..<min(v, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first { return .entity(mentions[m].id) }
+        // The head of the sentence's first noun phrase: a person named there before an organisation ("CBS News reporter Alexander Tin").
+        let opening = (k..<min(v, k + 6)).compactMap { self.startingAt[$0] }.map { mentions[$0] }
+        if let m = opening.first(where: { $0.type == .person }) ?? opening.first, m.range.lowerBound < k + 3 || m.type == .person {
+            return .entity(m.id)
+        }
         if SpeechLexicon.personPronouns.contains(tokens[k].key) || SpeechLexicon.groupPronouns.contains(tokens[k].key)
             || SpeechLexicon.thingPronouns.contains(tokens[k].key) { return pronounOrDescription(at: k, floor: s0) }
         if let head = (k..<min(v, k + 5)).first(where: { SpeechLexicon.groups.contains(tokens[$0].key) || SpeechLexicon.personRoles.contains(tokens[$0].key) }) {
