@@ -37,7 +37,7 @@ extension QuantityExtractor {
                 // A rank, not an amount: "numéro 1", "number 10", "n° 3".
                 if i > 0, ["numero", "number", "n°"].contains(t[i - 1].key) || t[i - 1].text == "°" { continue }
                 isWord = false
-            } else if tok.kind == .word, compoundWords[tok.text.lowercased()] != nil || oneWords.contains(tok.key) || tok.key == "half" {
+            } else if tok.kind == .word, compoundWords[tok.key] != nil || oneWords.contains(tok.key) || tok.key == "half" {
                 if i > 0, ["tous", "toutes", "all", "both"].contains(t[i - 1].key) { continue }
                 // A capitalized number word inside a sentence belongs to a name ("Seven Summit Treks", "les Quatre Saisons").
                 if tok.capitalized, !tok.sentenceInitial { continue }
