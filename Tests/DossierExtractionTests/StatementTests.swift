@@ -117,4 +117,13 @@ import Testing
         #expect(said.contains("~critics: the ferry is already too expensive"))
         #expect(said.contains("Sigrid Holm: the new timetable would start in April"))
     }
+
+    @Test func aPronounAgreesWithItsAntecedent() throws {
+        let r = try Self.run("""
+        Council debate
+
+        Mayor Ann Ortiz chaired the council meeting on Tuesday. She opened the debate on the new library. Mr. Paul Reyes spoke next about the budget. “The library will pay for itself within ten years,” she said.
+        """)
+        #expect(Self.said(r) == ["Ann Ortiz: The library will pay for itself within ten years,"])
+    }
 }

@@ -88,7 +88,7 @@ extension StatementFinder {
             k += 1
             if k + 1 < end, tokens[k].key == "t", tokens[k + 1].text == "-" { k += 2 }
             guard k < end else { return nil }
-            if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: v, type: .person) }
+            if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
             if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
             return nil
         }
@@ -97,7 +97,7 @@ extension StatementFinder {
         if Self.prepositions.contains(tokens[k].key) { return nil }
         if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
            !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) }) { return .entity(mentions[m].id) }
-        if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: v, type: .person) }
+        if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
         guard SpeechLexicon.definite.contains(tokens[k].key) || SpeechLexicon.indefinite.contains(tokens[k].key) else { return nil }
         guard let head = (k + 1..<min(end, k + 7)).first(where: {
             SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
@@ -171,16 +171,26 @@ extension StatementFinder {
     /// paragraph or the two before; else the last one named in this sentence or the one before; else nothing.
     func referent(before p: Int, type: EntityType, subjectsOnly: Bool = false) -> Speaker? {
         let paragraph = tokens[p].paragraph, sentence = tokens[p].sentence
-        var fallback: String?
+        // A pronoun agrees with its antecedent: a person the text refers to with this pronoun comes first,
+        // one it refers to with the other is left out.
+        let pronoun = ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
+        var fallback: String?, subject: String?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
+            let known = genders[m.id]
+            if let pronoun, let known, known != pronoun { continue }
             let start = tokens[m.range.lowerBound]
             if start.paragraph < paragraph - (subjectsOnly ? 2 : 4) { break }
-            if isSubjectLike(m) { return .entity(m.id) }
+            if isSubjectLike(m) {
+                if pronoun == nil || known == pronoun { return .entity(m.id) }
+                if subject == nil { subject = m.id }
+                continue
+            }
             if subjectsOnly { continue }
             if fallback == nil, start.sentence >= sentence - 1 { fallback = m.id }
         }
-        return fallback.map { .entity($0) }
+        return (subject ?? fallback).map { .entity($0) }
     }
+
 
     /// A mention at the head of its sentence (after at most a title) or right before a speech verb.
     func isSubjectLike(_ m: Mention) -> Bool {

@@ -22,6 +22,8 @@ struct StatementFinder {
     /// Direct quote spans, and which tokens lie inside one (marks included).
     let segments: [Segment]
     let inQuote: [Bool]
+    /// People's grammatical gender as the text refers back to them ("he" or "she"), where it does.
+    let genders: [String: String]
 
     init(tokens: [Token], entities: [ResolvedEntity]) {
         self.tokens = tokens
@@ -36,6 +38,7 @@ struct StatementFinder {
         for (k, t) in tokens.enumerated() where starts[t.paragraph] == nil { starts[t.paragraph] = k }
         paragraphStart = starts
         segments = Self.quoteSegments(tokens)
+        genders = Self.genders(tokens, all)
         var mask = [Bool](repeating: false, count: tokens.count)
         for q in segments { for k in q.open...min(q.closeOrEnd, tokens.count - 1) { mask[k] = true } }
         inQuote = mask
@@ -83,6 +86,25 @@ struct StatementFinder {
         var j = k
         while j < tokens.count, tokens[j].sentence == tokens[k].sentence { j += 1 }
         return j
+    }
+
+    /// Gender by the pronoun that opens the sentence after one a person heads, or by an honorific before
+    /// the name ("Mr.", "Mrs.", "M.", "Mme"); the majority where both occur.
+    static func genders(_ tokens: [Token], _ mentions: [Mention]) -> [String: String] {
+        var votes: [String: Int] = [:]
+        let masculine: Set<String> = ["he", "il", "mr", "m"], feminine: Set<String> = ["she", "elle", "mrs", "ms", "mme"]
+        func vote(_ id: String, _ key: String) {
+            if masculine.contains(key) { votes[id, default: 0] += 1 } else if feminine.contains(key) { votes[id, default: 0] -= 1 }
+        }
+        for m in mentions where m.type == .person {
+            let a = m.range.lowerBound
+            if a >= 2, tokens[a - 1].text == "." { vote(m.id, tokens[a - 2].key) } else if a >= 1 { vote(m.id, tokens[a - 1].key) }
+            guard tokens[a].sentenceInitial else { continue }
+            var k = m.range.upperBound
+            while k < tokens.count, tokens[k].sentence == tokens[a].sentence { k += 1 }
+            if k < tokens.count, tokens[k].sentenceInitial, tokens[k].paragraph == tokens[a].paragraph { vote(m.id, tokens[k].key) }
+        }
+        return votes.compactMapValues { $0 > 0 ? "he" : $0 < 0 ? "she" : nil }
     }
 
     /// True for an opening or closing quote mark token.
