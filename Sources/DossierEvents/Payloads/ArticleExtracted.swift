@@ -55,7 +55,7 @@ public struct ArticleExtracted: EventPayload {
         public var end: Int
         /// Canonical decimal string: digits, an optional `.` fraction, no exponent ("1000000000000", "3.8").
         public var value: String
-        /// Unit or counted thing in English singular ("soldier", "dollar", "percent").
+        /// Unit or counted thing: an ISO 4217 code for money ("USD"), "percent", "year of age", or the counted noun in English singular ("soldier").
         public var unit: String
         /// Makes a quantity.
         public init(start: Int, end: Int, value: String, unit: String) {

@@ -47,6 +47,10 @@ public struct EvalReport: Codable, Sendable, Equatable {
     public var dates: Score
     /// Quantity scores (value exact).
     public var quantities: Score
+    /// Attributed statements: text and speaker right (nil when the gold does not annotate quotes).
+    public var quotes: Score?
+    /// Attributed statements scored on text alone, speaker ignored (nil when the gold does not annotate quotes).
+    public var quoteTexts: Score?
     /// Boilerplate line detection.
     public var boilerplateLines: Score
     /// Entity mentions found inside gold boilerplate lines (must be 0).
@@ -78,6 +82,10 @@ public struct EvalReport: Codable, Sendable, Equatable {
         lines.append(row("entities (all)", entities))
         lines.append(row("dates", dates))
         lines.append(row("quantities", quantities))
+        if let quotes, let quoteTexts {
+            lines.append(row("quotes", quotes))
+            lines.append(row("quotes (text only)", quoteTexts))
+        } else { lines.append("quotes".padding(20) + "not annotated in this gold") }
         lines.append(row("boilerplate lines", boilerplateLines))
         lines.append("")
         lines.append("resolution: \(splits.count) split, \(joins.count) wrongly joined gold entities")

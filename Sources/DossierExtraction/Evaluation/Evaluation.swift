@@ -3,7 +3,7 @@ import Foundation
 /// Scores extractions against a gold file: document-level entities by type (an extracted
 /// entity matches a gold entity of the same document with the same type and a shared
 /// surface), resolution (splits and joins of gold entities across documents), dates and
-/// quantities (value exact, surfaces overlapping), boilerplate and span integrity.
+/// quantities (value exact, surfaces overlapping), quotes (see `QuoteScoring`), boilerplate and span integrity.
 public enum Evaluation {
     /// Decodes a gold file.
     public static func gold(from data: Data) throws -> GoldStandard {
@@ -23,6 +23,8 @@ public enum Evaluation {
         let types = Dictionary(gold.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         var byType: [String: EvalReport.Score] = [:]
         var dates = EvalReport.Score.zero, quantities = EvalReport.Score.zero, lines = EvalReport.Score.zero
+        var quotes = EvalReport.Score.zero, quoteTexts = EvalReport.Score.zero
+        let quotesAnnotated = gold.documents.contains { $0.quotes != nil }
         var idsOfGold: [String: Set<String>] = [:]
         var details: [String] = []
         var inBoilerplate = 0, checked = 0, intact = 0, language = 0, title = 0, published = 0
@@ -59,8 +61,16 @@ public enum Evaluation {
             let ourQuantities = unique(report.quantities.map { (norm($0.surface), Optional(number($0.value))) })
             quantities = quantities + match(gold: doc.quantities.map { (norm($0.surface), Optional(number($0.value))) }, ours: ourQuantities,
                                             file: doc.file, kind: "quantity", details: &details)
+            // Quotes: statements with an entity speaker carry that entity's surfaces.
+            if let goldQuotes = doc.quotes {
+                let ourSurfaces = Dictionary(extracted.map { ($0.0.id, $0.1) }, uniquingKeysWith: { a, b in a.union(b) })
+                let statements = report.statements.map { QuoteScoring.Statement(start: $0.start, end: $0.end, speakerSurfaces: ourSurfaces[$0.speaker]) }
+                let scored = QuoteScoring.score(gold: goldQuotes, entities: doc.entities, body: report.body, statements: statements,
+                                                file: doc.file, details: &details)
+                quotes = quotes + scored.attributed; quoteTexts = quoteTexts + scored.text
+            }
             // Boilerplate lines and entities inside gold boilerplate lines left in the body.
-            let goldLines = Set(doc.boilerplate.map(norm)), ourLines = Set(ours.article.boilerplate.map(norm))
+            let goldLines = Set(doc.boilerplate.map(norm)), ourLines = Set(report.boilerplate.map(norm))
             lines = lines + EvalReport.Score(truePositivesExtracted: ourLines.intersection(goldLines).count, extracted: ourLines.count,
                                              truePositivesGold: goldLines.intersection(ourLines).count, gold: goldLines.count)
             let scalars = Array(report.body.unicodeScalars)
@@ -80,9 +90,9 @@ public enum Evaluation {
             for e in report.entities { for m in e.mentions { check(m.start, m.end, m.surface) } }
             for d in report.dates { check(d.start, d.end, d.surface) }
             for q in report.quantities { check(q.start, q.end, q.surface) }
-            if doc.language == nil || doc.language == ours.article.language { language += 1 }
-            if doc.title == ours.article.title { title += 1 } else { details.append("\(doc.file): title \(ours.article.title ?? "nil")") }
-            if doc.published == ours.article.published { published += 1 } else { details.append("\(doc.file): published \(ours.article.published ?? "nil")") }
+            if doc.language == nil || doc.language == report.language { language += 1 }
+            if doc.title == report.title { title += 1 } else { details.append("\(doc.file): title \(report.title ?? "nil")") }
+            if doc.published == report.published { published += 1 } else { details.append("\(doc.file): published \(report.published ?? "nil")") }
         }
         var splits: [String] = []
         var owners: [String: Set<String>] = [:]
@@ -93,6 +103,7 @@ public enum Evaluation {
         let joins = owners.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value.sorted().joined(separator: ", "))" }
         let total = byType.values.reduce(EvalReport.Score.zero, +)
         return EvalReport(entitiesByType: byType, entities: total, splits: splits, joins: joins, dates: dates, quantities: quantities,
+                          quotes: quotesAnnotated ? quotes : nil, quoteTexts: quotesAnnotated ? quoteTexts : nil,
                           boilerplateLines: lines, entitiesInBoilerplate: inBoilerplate, spansChecked: checked, spansIntact: intact,
                           languageCorrect: language, titleCorrect: title, publishedCorrect: published, documents: gold.documents.count, details: details)
     }

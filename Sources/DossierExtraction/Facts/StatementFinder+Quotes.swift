@@ -1,0 +1,139 @@
+import DossierEvents
+
+/// Direct quotes: spans between quote marks, chained over paragraphs, attributed after the closing
+/// mark ("…,” Warren said", "…», a-t-il ajouté", "…” — Mitch Albom") or before the opening one
+/// ("Murphy said: “…”"), or inheriting the speaker of the quote before them in the paragraph.
+extension StatementFinder {
+    /// One quoted span: the opening mark, the closing mark (nil when the paragraph ends first), the content.
+    struct Segment { var open: Int; var close: Int?; var first: Int; var last: Int; var closeOrEnd: Int { close ?? last } }
+    /// The direct quotes found: spans, statements and the tokens used as their cues.
+    struct DirectQuotes { var statements: [ArticleExtracted.Statement]; var cues: Set<Int> }
+
+    /// Opening mark → closing marks.
+    static let closers: [String: Set<String>] = ["«": ["»"], "“": ["”"], "\"": ["\""], "„": ["“", "”"]]
+
+    /// The quoted spans of the text; an unclosed quote counts only when the next paragraph opens another (a quote running on).
+    static func quoteSegments(_ tokens: [Token]) -> [Segment] {
+        var result: [Segment] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punct, let closers = closers[t.text] else { i += 1; continue }
+            var j = i + 1
+            var close: Int?
+            while j < tokens.count, tokens[j].paragraph == t.paragraph {
+                if closers.contains(tokens[j].text) { close = j; break }
+                j += 1
+            }
+            let last = close.map { $0 - 1 } ?? j - 1
+            let runsOn = close == nil && j < tokens.count && Self.closers[tokens[j].text] != nil
+            if last >= i + 1, close != nil || runsOn { result.append(Segment(open: i, close: close, first: i + 1, last: last)) }
+            if close == nil, !runsOn, last >= i + 1, j < tokens.count {
+                // French style: the quote runs into the next paragraph without a new opening mark and closes there.
+                var e = j
+                while e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, !closers.contains(tokens[e].text) { e += 1 }
+                if e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, e > j {
+                    result.append(Segment(open: i, close: nil, first: i + 1, last: last))
+                    result.append(Segment(open: j - 1, close: e, first: j, last: e - 1))
+                    i = e + 1; continue
+                }
+            }
+            i = close.map { $0 + 1 } ?? (runsOn ? j : i + 1)
+        }
+        return result
+    }
+
+    /// Quotes with their speakers; a quote whose speaker cannot be told is left out.
+    func directQuotes() -> DirectQuotes {
+        var statements: [ArticleExtracted.Statement] = []
+        var cues = Set<Int>()
+        var lastSpeaker: (paragraph: Int, speaker: Speaker, end: Int)?
+        var k = 0
+        while k < segments.count {
+            // A chain: quotes running on over paragraphs.
+            var chain = [segments[k]]
+            while chain.last!.close == nil, k + 1 < segments.count,
+                  segments[k + 1].open == chain.last!.last + 1 || segments[k + 1].open == chain.last!.last { k += 1; chain.append(segments[k]) }
+            k += 1
+            let first = chain[0]
+            let words = chain.reduce(0) { total, s in total + (s.first...s.last).filter { tokens[$0].kind != .punct }.count }
+            if words == 0 || isTitle(first) { continue }
+            var found: (Speaker, Int)?
+            for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
+            if found == nil { found = attribution(beforeOpen: first.open) }
+            // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
+            if words == 1, let cue = found?.1, !["called", "calling", "describing", "described"].contains(tokens[cue].key) { continue }
+            let paragraph = tokens[first.open].paragraph
+            var speaker = found?.0
+            // No attribution of its own: the speaker of the quote before it in the paragraph (or ending the paragraph
+            // before), unless someone else is reported speaking in between.
+            if speaker == nil, words > 3, let last = lastSpeaker,
+               last.paragraph == paragraph || (first.open == paragraphStart[paragraph] && tokens[last.end].paragraph < paragraph
+                                                && previousParagraph(of: first.open) == tokens[last.end].paragraph),
+               !(last.end + 1..<max(last.end + 1, first.open)).contains(where: { !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key) }) {
+                speaker = last.speaker
+            }
+            guard let speaker else { continue }
+            if let cue = found?.1 { cues.insert(cue) }
+            let cue = found.map { tokens[$0.1].text } ?? "quote"
+            for s in chain { statements.append(.init(speaker: Self.field(speaker), start: tokens[s.first].start, end: tokens[s.last].end, cue: cue)) }
+            let end = chain.last!.closeOrEnd
+            lastSpeaker = (tokens[end].paragraph, speaker, max(end, found?.1 ?? end))
+        }
+        return DirectQuotes(statements: statements, cues: cues)
+    }
+
+    /// The paragraph before the one holding `k` that has tokens.
+    func previousParagraph(of k: Int) -> Int? {
+        guard let start = paragraphStart[tokens[k].paragraph], start > 0 else { return nil }
+        return tokens[start - 1].paragraph
+    }
+
+    /// A short title-cased quote or one after "the book", "intitulé": a name or title, not a statement.
+    func isTitle(_ s: Segment) -> Bool {
+        if s.open > 0, SpeechLexicon.titleNouns.contains(tokens[s.open - 1].key) { return true }
+        let words = (s.first...s.last).filter { tokens[$0].kind == .word }
+        return words.count <= 6 && words.count >= 1 && words.allSatisfy { tokens[$0].capitalized } && words.count > 1
+    }
+
+    /// "…,” X said" / "…», a-t-il dit" / "…” — Name": the speaker after the closing mark of `quote`.
+    func attribution(afterClose c: Int, quote: Segment) -> (Speaker, Int)? {
+        let paragraph = tokens[c].paragraph
+        var k = c + 1
+        guard k < tokens.count, tokens[k].paragraph == paragraph else { return nil }
+        if ["—", "–"].contains(tokens[k].text), let m = startingAt[k + 1] { return (.entity(mentions[m].id), k) }
+        // A quote ending its own sentence takes only an attribution right after it ("…!” said X).
+        let endsSentence = [".", "!", "?", "…"].contains(tokens[quote.last].text)
+        let limit = min(tokens.count, c + (endsSentence ? 5 : 24))
+        while k < limit, tokens[k].paragraph == paragraph {
+            let t = tokens[k]
+            if t.kind == .punct, Self.closers[t.text] != nil { return nil }
+            if t.kind == .punct, [".", "!", "?"].contains(t.text), k > c + 1 { return nil }
+            if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
+                if let s = subject(before: k, floor: c + 1) ?? inverted(after: k) { return (s, k) }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Murphy said: “…”", "Trump called it “obsolete”": a speech verb shortly before the opening mark, in its sentence.
+    func attribution(beforeOpen o: Int) -> (Speaker, Int)? {
+        guard o > 0 else { return nil }
+        let floor = max(paragraphStart[tokens[o].paragraph] ?? 0, o - 9)
+        var v = o - 1
+        while v >= floor {
+            let t = tokens[v]
+            if Self.isQuoteMark(t) { return nil }
+            if t.kind == .punct, [".", "!", "?"].contains(t.text), tokens[v].sentence != tokens[o].sentence || v < o - 1 { return nil }
+            if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
+                let s0 = sentenceStart(v)
+                let who = SpeechLexicon.participles.contains(t.key) ? sentenceSubject(s0, before: v) : subject(before: v, floor: s0)
+                return who.map { ($0, v) }
+            }
+            v -= 1
+        }
+        return nil
+    }
+}

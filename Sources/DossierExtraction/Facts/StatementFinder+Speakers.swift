@@ -1,0 +1,204 @@
+/// Speakers: a name, a pronoun resolved to the person (or organisation) the sentence before is
+/// about, a role resolved to the person introduced with it ("the professor" → the professor named
+/// earlier), or an anonymous description ("a US official", "critics").
+extension StatementFinder {
+    /// The subject right before the speech verb at `v` (not before `floor`): a name, a pronoun or a description.
+    func subject(before v: Int, floor: Int) -> Speaker? {
+        var j = v - 1
+        while j >= floor {
+            let t = tokens[j]
+            if t.text == ")", let open = (max(floor, j - 10)..<j).last(where: { tokens[$0].text == "(" }) { j = open - 1; continue }
+            if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil { j -= 1; continue }
+            if t.text == "-", j > floor, tokens[j - 1].key == "t" { j -= 2; continue }
+            break
+        }
+        guard j >= floor, !inQuote[j] else { return nil }
+        if tokens[j].text == "," {
+            if let m = nameBeforeApposition(endingAt: j, floor: floor) { return .entity(m) }
+            if let m = endingAt[j] { return .entity(mentions[m].id) }
+            return nil
+        }
+        if let m = endingAt[j + 1] {
+            // "Jason Riley, writing in The Wall Street Journal, says": a name after a preposition is not the subject.
+            let start = mentions[m].range.lowerBound
+            if start > floor, Self.prepositions.contains(tokens[start - 1].key) || (start > floor + 1 && Self.prepositions.contains(tokens[start - 2].key)
+                                                                                   && SpeechLexicon.definite.contains(tokens[start - 1].key)) {
+                return nameBeforeApposition(endingAt: start, floor: floor).map { .entity($0) }
+            }
+            return .entity(mentions[m].id)
+        }
+        // "critics who say …", "les experts qui estiment …": the antecedent of the relative pronoun.
+        if ["who", "qui"].contains(tokens[j].key), j > floor {
+            if let m = endingAt[j] { return .entity(mentions[m].id) }
+            return pronounOrDescription(at: j - 1, floor: floor)
+        }
+        return pronounOrDescription(at: j, floor: floor)
+    }
+
+    /// Verbs whose object is the one spoken to, not the speaker.
+    static let addressVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks"]
+
+    /// Words a description does not reach back over ("despite critics", "and officials").
+    static let descriptionStops: Set<String> = ["despite", "and", "or", "but", "than", "malgre", "et", "ou", "mais", "que"]
+
+    /// Prepositions whose object is not a speaker ("said X at Bloomberg", "wrote on Twitter").
+    static let prepositions: Set<String> = ["in", "on", "at", "to", "from", "for", "with", "by", "of", "via", "dans", "a", "au", "aux", "sur",
+                                            "chez", "pour", "par", "de", "du", "des", "en", "aupres"]
+
+    /// "Ivo Daalder, who was … under Barack Obama, said": the name before the comma that opens the
+    /// apposition ending at `j`, when no speech verb lies inside it.
+    func nameBeforeApposition(endingAt j: Int, floor: Int) -> String? {
+        let s0 = max(floor, sentenceStart(j))
+        guard let c2 = (s0..<j).last(where: { tokens[$0].text == "," && $0 < j - 1 }), j - c2 <= 16,
+              let m = endingAt[c2], !(c2 + 1..<j).contains(where: { SpeechLexicon.verbs.contains(tokens[$0].key) && !SpeechLexicon.participles.contains(tokens[$0].key) })
+        else { return nil }
+        return mentions[m].id
+    }
+
+    /// A pronoun or a description whose head is the token at `j`.
+    func pronounOrDescription(at j: Int, floor: Int) -> Speaker? {
+        let key = tokens[j].key
+        if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
+        if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
+        if SpeechLexicon.groupPronouns.contains(key) { return .anonymous(tokens[j].text) }
+        if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key) {
+            var a = j
+            while a - 1 >= floor, j - (a - 1) <= 6 {
+                let t = tokens[a - 1]
+                if t.kind == .punct, t.text != "-", t.text != "&", t.text != "’", t.text != "'" { break }
+                if SpeechLexicon.verbs.contains(t.key) || Self.prepositions.contains(t.key) || Self.descriptionStops.contains(t.key) { break }
+                a -= 1
+                if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
+            }
+            return description(from: a, head: j)
+        }
+        return nil
+    }
+
+    /// After the verb: "said Dr Tamimi", "a déclaré le ministre", "explique-t-il", "said the spokesman, John Doe".
+    func inverted(after v: Int) -> Speaker? {
+        // "told The London Sun", "a dit à Franceinfo": who comes after is the one spoken to.
+        if Self.addressVerbs.contains(tokens[v].key) { return nil }
+        var k = v + 1
+        let end = min(sentenceEnd(v), v + 14)
+        guard k < end else { return nil }
+        // "précise t-elle" (a hyphen dropped).
+        if tokens[k].key == "t", k + 1 < end, tokens[k + 1].text == "-" { k += 1 }
+        if tokens[k].text == "-" {
+            k += 1
+            if k + 1 < end, tokens[k].key == "t", tokens[k + 1].text == "-" { k += 2 }
+            guard k < end else { return nil }
+            if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
+            if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
+            return nil
+        }
+        // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
+        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key), startingAt[k] == nil { k += 1 }
+        if Self.prepositions.contains(tokens[k].key) { return nil }
+        if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
+           !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) }) { return .entity(mentions[m].id) }
+        if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
+        guard SpeechLexicon.definite.contains(tokens[k].key) || SpeechLexicon.indefinite.contains(tokens[k].key) else { return nil }
+        guard let head = (k + 1..<min(end, k + 7)).first(where: {
+            SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
+                || SpeechLexicon.organisationHeads.contains(tokens[$0].key) }) else { return nil }
+        // A name in apposition or right after the role ("le patron de Ryanair, Michael O'Leary").
+        if let m = (head + 1..<min(end, head + 9)).lazy.compactMap({ self.startingAt[$0] }).first, mentions[m].type == .person {
+            return .entity(mentions[m].id)
+        }
+        return description(from: k, head: head)
+    }
+
+    /// The subject of the sentence starting at `s0` for a participle ("Tribal leaders …, arguing that …").
+    func sentenceSubject(_ s0: Int, before v: Int) -> Speaker? {
+        var k = s0
+        while k < v, tokens[k].kind == .punct { k += 1 }
+        guard k < v else { return nil }
+        // The head of the sentence's first noun phrase: a person named there before an organisation ("CBS News reporter Alexander Tin").
+        let opening = (k..<min(v, k + 6)).compactMap { self.startingAt[$0] }.map { mentions[$0] }
+        if let m = opening.first(where: { $0.type == .person }) ?? opening.first, m.range.lowerBound < k + 3 || m.type == .person {
+            return .entity(m.id)
+        }
+        if SpeechLexicon.personPronouns.contains(tokens[k].key) || SpeechLexicon.groupPronouns.contains(tokens[k].key)
+            || SpeechLexicon.thingPronouns.contains(tokens[k].key) { return pronounOrDescription(at: k, floor: s0) }
+        if let head = (k..<min(v, k + 5)).first(where: { SpeechLexicon.groups.contains(tokens[$0].key) || SpeechLexicon.personRoles.contains(tokens[$0].key) }) {
+            return description(from: k, head: head)
+        }
+        return nil
+    }
+
+    /// A description from `a` to its head `h`: indefinite or plural ones stay anonymous; definite roles
+    /// resolve to the person introduced with that role, "the company" to the organisation the text is about.
+    func description(from a: Int, head h: Int) -> Speaker {
+        let text = words(a, h + 1)
+        let first = tokens[a].key, head = tokens[h].key
+        if SpeechLexicon.indefinite.contains(first) || SpeechLexicon.groups.contains(head) { return .anonymous(text) }
+        guard SpeechLexicon.definite.contains(first) || a == h || tokens[a].capitalized else { return .anonymous(text) }
+        if SpeechLexicon.personRoles.contains(head), let id = person(withRole: head, before: a) { return .entity(id) }
+        // "le président de la République", "the party leader": an office held by one person, the one the text is about.
+        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first), let id = mostNamedPerson(before: a) { return .entity(id) }
+        if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first), case .entity(let id)? = referent(before: a, type: .org) {
+            return .entity(id)
+        }
+        return .anonymous(text)
+    }
+
+    /// The person named most often before `k` (the most recent on a tie): who an unnamed office holder is.
+    func mostNamedPerson(before k: Int) -> String? {
+        var counts: [String: (count: Int, last: Int)] = [:]
+        for m in mentions where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
+            counts[m.id] = ((counts[m.id]?.count ?? 0) + 1, m.range.lowerBound)
+        }
+        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
+
+    /// The last person named with `role` next to the name before `k` ("Fitzhugh Mullan, a professor" → "the professor").
+    func person(withRole role: String, before k: Int) -> String? {
+        let paragraph = tokens[min(k, tokens.count - 1)].paragraph
+        for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
+            if tokens[m.range.lowerBound].paragraph < paragraph - 40 { break }
+            let sentence = tokens[m.range.lowerBound].sentence
+            let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
+            // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
+            if around.contains(where: { tokens[$0].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[$0].key) }) {
+                return m.id
+            }
+        }
+        return nil
+    }
+
+    /// What a pronoun at `p` stands for: the last person (organisation) the text made a subject, in this
+    /// paragraph or the two before; else the last one named in this sentence or the one before; else nothing.
+    func referent(before p: Int, type: EntityType, subjectsOnly: Bool = false) -> Speaker? {
+        let paragraph = tokens[p].paragraph, sentence = tokens[p].sentence
+        // A pronoun agrees with its antecedent: a person the text refers to with this pronoun comes first,
+        // one it refers to with the other is left out.
+        let pronoun = ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
+        var fallback: String?, subject: String?
+        for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
+            let known = genders[m.id]
+            if let pronoun, let known, known != pronoun { continue }
+            let start = tokens[m.range.lowerBound]
+            if start.paragraph < paragraph - (subjectsOnly ? 2 : 4) { break }
+            if isSubjectLike(m) {
+                if pronoun == nil || known == pronoun { return .entity(m.id) }
+                if subject == nil { subject = m.id }
+                continue
+            }
+            if subjectsOnly { continue }
+            if fallback == nil, start.sentence >= sentence - 1 { fallback = m.id }
+        }
+        return (subject ?? fallback).map { .entity($0) }
+    }
+
+
+    /// A mention at the head of its sentence (after at most a title) or right before a speech verb.
+    func isSubjectLike(_ m: Mention) -> Bool {
+        let s0 = sentenceStart(m.range.lowerBound)
+        let lead = (s0..<m.range.lowerBound).filter { tokens[$0].kind == .word }.count
+        if lead <= 2 { return true }
+        var k = m.range.upperBound
+        while k < tokens.count, k < m.range.upperBound + 3, SpeechLexicon.between.contains(tokens[k].key) || tokens[k].text == "," { k += 1 }
+        return k < tokens.count && SpeechLexicon.verbs.contains(tokens[k].key)
+    }
+}

@@ -1,0 +1,129 @@
+import DossierEvents
+import DossierExtraction
+import Testing
+
+/// Who said what, on sentences written for these tests: direct quotes split by their attribution or
+/// running over paragraphs, reported speech, and speakers through names, pronouns, roles or left anonymous.
+@Suite struct StatementTests {
+    static func run(_ text: String) throws -> ExtractionReport {
+        let article = try ArticlePreparer().prepare(bytes: Array(text.utf8), sourceName: "t.txt")[0]
+        return ExtractionReport(article: article, extraction: Extractor().extract(article, articleId: "t"))
+    }
+    static func id(_ r: ExtractionReport, _ label: String) -> String? { r.entities.first { $0.label.contains(label) }?.id }
+    /// Statements as "speaker: quote" with the speaker's label when it is an entity.
+    static func said(_ r: ExtractionReport) -> [String] {
+        r.statements.map { s in "\(r.entities.first { $0.id == s.speaker }?.label ?? "~" + s.speaker): \(s.quote)" }
+    }
+
+    @Test func quoteSplitByItsAttributionIsTwoStatementsOfOneSpeaker() throws {
+        let r = try Self.run("""
+        Harbour works resume
+
+        “The cranes will be back in March,” said Helga Marsten, who runs the port authority. “Until then we wait.”
+        """)
+        let said = Self.said(r)
+        #expect(said.contains("Helga Marsten: The cranes will be back in March,"))
+        #expect(said.contains("Helga Marsten: Until then we wait."))
+    }
+
+    @Test func pronounAfterTheQuoteIsTheSubjectOfTheSentenceBefore() throws {
+        let r = try Self.run("""
+        Budget vote
+
+        Senator Olwen Pryce voted against the budget on Tuesday. “This plan borrows from our children,” she said after the vote.
+        """)
+        #expect(Self.said(r) == ["Olwen Pryce: This plan borrows from our children,"])
+    }
+
+    @Test func quoteRunningOverParagraphsKeepsItsSpeaker() throws {
+        let r = try Self.run("""
+        Farmers count their losses after a wet summer
+
+        The harvest in the valley was the smallest in a decade, and Tomas Ekdahl, who farms near the river, said: “The rain came too late for the wheat and the barley.
+
+        “We will plant again in the spring and hope for better weather.”
+
+        Prices for bread are expected to rise.
+        """)
+        let said = Self.said(r)
+        #expect(said.count == 2)
+        #expect(said.allSatisfy { $0.hasPrefix("Tomas Ekdahl: ") })
+    }
+
+    @Test func frenchInvertedAttributionAndRoleResolveToTheNamedPerson() throws {
+        let r = try Self.run("""
+        Le port rouvre
+
+        Le directeur du port de Sète, Marc Lavigne, a visité les quais lundi. « Nous rouvrirons en mai », a-t-il déclaré. « Les navires attendent », explique le directeur.
+        """)
+        let said = Self.said(r)
+        #expect(said.contains("Marc Lavigne: Nous rouvrirons en mai"))
+        #expect(said.contains("Marc Lavigne: Les navires attendent"))
+    }
+
+    @Test func anonymousSpeakersStayAnonymous() throws {
+        let r = try Self.run("""
+        Talks stall
+
+        “There is no deal yet,” a senior European official told reporters in Brussels. Critics said the talks had failed to address fishing rights.
+        """)
+        #expect(!r.statements.isEmpty)
+        #expect(r.statements.allSatisfy { s in !r.entities.contains { $0.id == s.speaker } })
+    }
+
+    @Test func reportedSpeechIsTheClauseAfterThatOrBeforeTheAttribution() throws {
+        let r = try Self.run("""
+        Water prices
+
+        The Rivermouth Water Board said on Monday that prices would rise by a tenth next year. Supplies are lower than in any summer on record, said Ines Carvalho at the board.
+        """)
+        let said = Self.said(r)
+        #expect(said.contains { $0.hasSuffix(": prices would rise by a tenth next year") })
+        #expect(said.contains("Ines Carvalho: Supplies are lower than in any summer on record"))
+    }
+
+    @Test func selonAndAccordingToNeedASpeakerNotADocument() throws {
+        let r = try Self.run("""
+        Chômage en baisse
+
+        Selon Clara Nemours, le chômage a reculé dans la région depuis le printemps. The plant will close in June, according to public records.
+        """)
+        #expect(Self.said(r) == ["Clara Nemours: le chômage a reculé dans la région depuis le printemps"])
+    }
+
+    @Test func titlesAndScareQuotesAreNotStatements() throws {
+        let r = try Self.run("""
+        A new book
+
+        Pia Lund wrote a book, “Winter Roads North,” about the trucking trade. Locals call the bridge “the Needle” for its shape.
+        """)
+        #expect(r.statements.isEmpty)
+    }
+
+    @Test func statementSpansHoldInTheBody() throws {
+        let r = try Self.run("“We will rebuild,” said Anja Vos. « Nous reconstruirons », a dit Paul Mercier. Selon Paul Mercier, la digue a tenu.")
+        let scalars = Array(r.body.unicodeScalars)
+        for s in r.statements { #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.quote) }
+        #expect(r.statements.count == 3)
+    }
+
+    @Test func relativeClauseSubjectsAndCoordinatedClauses() throws {
+        let r = try Self.run("""
+        Ferry fares
+
+        Fares rose again this winter, despite critics who say the ferry is already too expensive. The ferry director, Sigrid Holm, said the new timetable would start in April, and the old boats will be sold.
+        """)
+        let said = Self.said(r)
+        #expect(said.contains("~critics: the ferry is already too expensive"))
+        #expect(said.contains("Sigrid Holm: the new timetable would start in April"))
+    }
+
+    @Test func aPronounAgreesWithItsAntecedent() throws {
+        let r = try Self.run("""
+        Council debate
+
+        Mayor Ann Ortiz chaired the council meeting on Tuesday. She opened the debate on the new library. Mr. Paul Reyes spoke next about the budget. “The library will pay for itself within ten years,” she said.
+        """)
+        #expect(Self.said(r) == ["Ann Ortiz: The library will pay for itself within ten years,"])
+    }
+}
