@@ -63,7 +63,7 @@ struct SegmentAuditor {
             return
         }
         guard header.author == author, header.number == number else {
-            issue("segment header names author \(header.author.prefix(12))… segment \(header.number)")
+            issue("segment header names author \(AuthorID(header.author).short)… segment \(header.number)")
             return
         }
         expectedSeq = header.firstSeq
@@ -142,7 +142,7 @@ struct SegmentAuditor {
             if commit.firstSeq > from || commit.lastSeq != expectedSeq - 1 || commit.lastIdHex != prev {
                 issue("commit covers seq \(commit.firstSeq)–\(commit.lastSeq) but the batch is \(from)–\(expectedSeq - 1)", record: rn)
             } else if !commit.verify(author: author) {
-                issue("commit signature is not valid for author \(author.prefix(12))… (forged or damaged)", seq: commit.lastSeq, record: rn)
+                issue("commit signature is not valid for author \(AuthorID(author).short)… (forged or damaged)", seq: commit.lastSeq, record: rn)
             }
             uncommittedFrom = nil
         case .event(let headerBytes, let payload), .redacted(let headerBytes, let payload):
@@ -153,7 +153,7 @@ struct SegmentAuditor {
                 issue(error.message, seq: expectedSeq, record: rn); expectedSeq += 1; chainKnown = false; return
             }
             let id = Hex.sha256(headerBytes)
-            if header.author != author { issue("event is by \(header.author.prefix(12))…, not this log's author", seq: header.seq, record: rn) }
+            if header.author != author { issue("event is by \(AuthorID(header.author).short)…, not this log's author", seq: header.seq, record: rn) }
             if header.seq != expectedSeq { issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn) }
             if result.events + result.redacted == 0 { result.firstPrev = header.prev; chainKnown = true }
             else if chainKnown && header.prev != prev { issue("chain broken: prev does not name the previous event", seq: header.seq, record: rn) }

@@ -41,10 +41,11 @@ public struct RebuildReport: Sendable, Codable {
 }
 
 extension Projection {
-    /// Replays `log` (up to `asOf`) into a fresh file beside `path` and renames it over `path`.
+    /// Replays `log` (up to `asOf`) into a fresh file beside `path`, then puts it in place (see `replace`).
     ///
-    /// The old file stays usable until the rename, which is atomic: a crash mid-rebuild
-    /// leaves the old projection (and a stray `.rebuild` file that the next rebuild replaces).
+    /// The old projection stays usable until the replacement, which is one SQLite transaction:
+    /// a crash mid-rebuild leaves the old projection (and a stray `.rebuild` file that the next
+    /// rebuild replaces).
     @discardableResult
     public static func rebuild(from log: EventLog, at path: String, asOf: AsOf? = nil,
                                progress: ((Int) -> Void)? = nil) throws -> RebuildReport {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierProjection
 import Foundation
 
@@ -16,7 +17,7 @@ struct Articles: ParsableCommand {
         let articles = try opened.projection.articles(limit: limit)
         if output.json { try Output.json(articles); return }
         Output.table(["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"], articles.map {
-            [$0.published ?? "-", $0.language ?? "-", String($0.id.prefix(12)), Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
+            [$0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short, Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
         })
     }
 }
@@ -66,13 +67,13 @@ struct Show: ParsableCommand {
         print("  \(entity.mentions) mentions in \(entity.articles) articles")
         if !entity.aliases.isEmpty { print("  aliases: \(entity.aliases.joined(separator: ", "))") }
         print("\nARTICLES")
-        Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", String($0.id.prefix(12)), "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
+        Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", ArticleID($0.id).short, "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
         print("\nMENTIONS IN CONTEXT")
-        for c in profile.contexts { print("  [\(c.article.prefix(12)) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
+        for c in profile.contexts { print("  [\(ArticleID(c.article).short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
         if !profile.facts.isEmpty {
             print("\nFACTS")
             Output.table(["", "", "", "", ""], profile.facts.map {
-                ["  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object, String($0.article.prefix(12))]
+                ["  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object, ArticleID($0.article).short]
             })
         }
         if !profile.neighbors.isEmpty {

@@ -7,11 +7,39 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Store folder (default: $DOSSIER_STORE, else ./.dossier).", valueName: "DIR"))
     var store: String?
 
-    /// The store folder to use.
+    /// The store given before the command (`dossier --store DIR COMMAND`), if any.
+    nonisolated(unsafe) static var beforeCommand: String?
+
+    /// The store folder to use: the command's `--store`, else the one before the command, else
+    /// $DOSSIER_STORE, else ./.dossier.
     var path: String {
         if let store { return store }
+        if let store = Self.beforeCommand { return store }
         if let env = ProcessInfo.processInfo.environment["DOSSIER_STORE"], !env.isEmpty { return env }
         return FileManager.default.currentDirectoryPath + "/.dossier"
+    }
+
+    /// Takes `--store DIR` (or `--store=DIR`) out of the options before the command name, so that
+    /// `dossier --store DIR COMMAND …` works as `dossier COMMAND … --store DIR` does.
+    static func hoist(_ arguments: [String]) throws -> (store: String?, rest: [String]) {
+        var store: String?
+        var rest: [String] = []
+        var i = 0
+        while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "--" {
+            let argument = arguments[i]
+            if argument == "--store" {
+                guard i + 1 < arguments.count else { throw CLIFailure(message: "--store needs a folder: dossier --store DIR COMMAND", exitCode: 2) }
+                store = arguments[i + 1]
+                i += 2
+            } else if argument.hasPrefix("--store=") {
+                store = String(argument.dropFirst("--store=".count))
+                i += 1
+            } else {
+                rest.append(argument)
+                i += 1
+            }
+        }
+        return (store, rest + arguments[i...])
     }
 
     /// Opens the store or fails with a message that says how to create one.
@@ -22,6 +50,11 @@ struct StoreOptions: ParsableArguments {
 struct JSONOption: ParsableArguments {
     @Flag(name: .long, help: "Print JSON for scripts instead of a table.")
     var json = false
+}
+
+/// `--reason TEXT` on curation commands.
+struct ReasonOption: ParsableArguments {
+    @Option(help: "Why (kept in the event; for redact, do not repeat what is being erased).") var reason: String?
 }
 
 /// An operation failed in a way the user can act on; carries the exit status.
