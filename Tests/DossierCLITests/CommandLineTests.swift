@@ -59,6 +59,12 @@ import Testing
         let sealed = try json(try cli.run(["seal", "--json"]).stdout) as? [String: Int]
         #expect(sealed?["sealedSegments"] == 1)
         #expect(sealed?["events"] == 10)
+        let everyone = try #require(try json(try cli.run(["entities", "--json", "--limit", "0"]).stdout) as? [[String: Any]])
+        let window = try #require(try json(try cli.run(["entities", "--json", "--limit", "3", "--offset", "2"]).stdout) as? [[String: Any]])
+        #expect(window.map { $0["id"] as? String } == everyone[2..<5].map { $0["id"] as? String })
+        let articles = try #require(try json(try cli.run(["articles", "--json"]).stdout) as? [[String: Any]])
+        let rest = try #require(try json(try cli.run(["articles", "--json", "--offset", "4"]).stdout) as? [[String: Any]])
+        #expect(rest.map { $0["id"] as? String } == [articles[4]["id"] as? String])
         let items = try json(try cli.run(["ingest", seeds, "--json"]).stdout) as? [String: Any]
         let listed = try #require(items?["items"] as? [[String: Any]])
         #expect(listed.count == 5)

@@ -11,10 +11,15 @@ struct Articles: ParsableCommand {
     @OptionGroup var output: JSONOption
     @OptionGroup var asOf: AsOfOption
     @Option(help: "Show at most N articles.") var limit: Int?
+    @Option(help: "Skip the first N articles (with --limit, pages through the list).") var offset = 0
+
+    func validate() throws {
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+    }
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let articles = try opened.projection.articles(limit: limit)
+        let articles = try opened.projection.articles(limit: limit, offset: offset)
         if output.json { try Output.json(articles); return }
         Output.table(["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"], articles.map {
             [$0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short, Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
@@ -29,19 +34,22 @@ struct Entities: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "Only this type: PERSON, ORG, PLACE or EVENT.") var type: String?
+    @Option(help: ArgumentHelp("Only this type: \(EntityType.spelledList).", valueName: "type")) var type: String?
     @Option(help: "Show at most N entities (default 50; 0 for all).") var limit = 50
+    @Option(help: "Skip the first N entities (with --limit, pages through the list).") var offset = 0
 
     func validate() throws {
-        if let type, !["PERSON", "ORG", "PLACE", "EVENT"].contains(type.uppercased()) {
-            throw ValidationError("--type must be PERSON, ORG, PLACE or EVENT, not '\(type)'")
+        if let type, EntityType(spelled: type) == nil {
+            throw ValidationError("--type must be \(EntityType.spelledList), not '\(type)'")
         }
         if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let entities = try opened.projection.curated(try opened.projection.entities(type: type, limit: limit == 0 ? nil : limit))
+        let listed = try opened.projection.entities(type: type.flatMap(EntityType.init(spelled:))?.rawValue, limit: limit == 0 ? nil : limit, offset: offset)
+        let entities = try opened.projection.curated(listed)
         if output.json { try Output.json(entities); return }
         Output.table(["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"], entities.map { e in
             [e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id, Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50)]

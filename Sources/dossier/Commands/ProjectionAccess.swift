@@ -16,21 +16,27 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// A projection opened for a command; a temporary one (for `--as-of`) is deleted when released.
+/// A projection opened for a command: the live one, or a snapshot of the past (for `--as-of`),
+/// deleted when released.
 final class OpenedProjection {
     let projection: Projection
     let store: Store
-    private let temporaryFolder: String?
+    private let snapshot: ProjectionSnapshot?
 
-    init(projection: Projection, store: Store, temporaryFolder: String?) {
+    init(projection: Projection, store: Store) {
         self.projection = projection
         self.store = store
-        self.temporaryFolder = temporaryFolder
+        snapshot = nil
+    }
+
+    init(snapshot: ProjectionSnapshot, store: Store) {
+        projection = snapshot.projection
+        self.store = store
+        self.snapshot = snapshot
     }
 
     deinit {
-        try? projection.close()
-        if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) }
+        if snapshot == nil { try? projection.close() }
     }
 }
 
@@ -42,25 +48,15 @@ enum ProjectionAccess {
         let store = try storeOptions.open()
         let log = try EventLog(store: store, mode: .read)
         if let point = try asOf.parsed() {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-asof-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let path = folder + "/" + Projection.fileName
-            do {
-                try Projection.build(from: log, at: path, asOf: point, progress: progress(total: log.eventCount, verb: "building as of \(asOf.asOf ?? "")"))
-                Output.endProgress()
-            } catch let error as ProjectionError where error.code == .usage {
-                try? FileManager.default.removeItem(atPath: folder)
-                throw CLIFailure(message: error.message, exitCode: 2)
-            }
-            let projection = readOnly ? try Projection.openReadOnly(path: path) : try Projection.open(path: path)
-            return OpenedProjection(projection: projection, store: store, temporaryFolder: folder)
+            let snapshot = try Replica.snapshot(of: log, asOf: point, readOnly: readOnly, observer: ReplicaOutput.observer())
+            return OpenedProjection(snapshot: snapshot, store: store)
         }
         let projection = try live(store: store, log: log)
         if readOnly {
             try projection.close()
-            return OpenedProjection(projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store, temporaryFolder: nil)
+            return OpenedProjection(projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store)
         }
-        return OpenedProjection(projection: projection, store: store, temporaryFolder: nil)
+        return OpenedProjection(projection: projection, store: store)
     }
 
     /// The live projection (see `Replica.liveProjection`), its updates printed.
