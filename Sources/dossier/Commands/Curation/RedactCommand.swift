@@ -30,6 +30,12 @@ struct Redact: ParsableCommand {
         if output.json { try Output.json(report); return }
         print("Redacted article \(report.article.short): \(report.erased) event payloads erased, its rows, mentions, facts and search entries deleted, in \(String(format: "%.2f", report.seconds)) s.\nevent \(report.event) (ArticleRedacted)")
     }
+
+    /// Erases, in the log, every payload of a redacted article still held; returns how many.
+    /// Kept for `serve`; the logic is `Replica.enforceRedactions`.
+    static func enforce(_ projection: Projection, _ log: EventLog) throws -> Int {
+        try Replica.enforceRedactions(projection, log)
+    }
 }
 
 /// `dossier reextract [--all | ARTICLE…]`: run the current extractor over stored bodies.
