@@ -41,9 +41,6 @@ enum Entry {
             } else {
                 try command.run()
             }
-        } catch let error as CLIFailure {
-            Output.error(error.message)
-            exit(error.exitCode)
         } catch let error as any DossierError {
             Output.error(error.message)
             exit(error.isUsage ? 2 : 1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierLog
 import Foundation
 
@@ -58,9 +59,15 @@ struct ReasonOption: ParsableArguments {
 }
 
 /// An operation failed in a way the user can act on; carries the exit status.
-struct CLIFailure: Error {
+struct CLIFailure: DossierError {
     var message: String
     var exitCode: Int32 = 1
+
+    /// The exit status is the code.
+    var code: Int32 { exitCode }
+    /// Exit status 2 is bad usage.
+    var isUsage: Bool { exitCode == 2 }
+    var description: String { message }
 }
 
 /// The system clock, read only at the edge (the CLI) and passed into the libraries.
