@@ -100,7 +100,7 @@ let package = Package(
             "DossierServer", "DossierSync", "DossierLog", "DossierEvents",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "DossierReplicaTests", dependencies: ["DossierReplica", "DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
+        .testTarget(name: "DossierReplicaTests", dependencies: ["DossierReplica", "DossierExtraction", "DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),
     ]
 )

@@ -16,8 +16,8 @@ public struct ReplicaError: DossierError {
         public static let ambiguous = Code(rawValue: "ambiguous")
         /// The store cannot be written where it is.
         public static let readOnlyStore = Code(rawValue: "readOnlyStore")
-        /// Every input failed.
-        public static let nothingIngested = Code(rawValue: "nothingIngested")
+        /// An input could not be read or decoded into articles.
+        public static let badInput = Code(rawValue: "badInput")
     }
 
     /// What kind of failure.

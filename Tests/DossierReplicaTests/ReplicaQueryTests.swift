@@ -1,4 +1,5 @@
 import DossierEvents
+import DossierExtraction
 import DossierLog
 import DossierProjection
 import DossierReplica
@@ -50,5 +51,18 @@ import Testing
         }
         #expect(!folder.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+}
+
+@Suite struct ReplicaExtractTests {
+    @Test func extractReportsWithoutAStore() throws {
+        let reports = try Replica.extract(try #require(try seedSources().first))
+        #expect(reports.count == 1)
+        #expect(!reports[0].entities.isEmpty)
+        let empty = try #require(throws: ReplicaError.self) {
+            try Replica.extract(BytesSource(name: "empty.html", bytes: Array("<html></html>".utf8)))
+        }
+        #expect(empty.code == .badInput)
+        #expect(!empty.isUsage)
     }
 }
