@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// File-system helpers that throw ``LogError``.
-enum FS {
+public enum FS {
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -46,8 +46,8 @@ enum FS {
         guard unlink(path) == 0 || errno == ENOENT else { throw LogError.io("cannot remove", path: path, errno: errno) }
     }
 
-    /// fsyncs a directory so renames and creations in it are durable.
-    static func syncDirectory(_ path: String) throws(LogError) {
+    /// fsyncs a directory so renames and creations in it are durable (the one place that does).
+    public static func syncDirectory(_ path: String) throws(LogError) {
         let file = try RawFile.open(path, flags: O_RDONLY | O_DIRECTORY)
         try file.sync()
     }

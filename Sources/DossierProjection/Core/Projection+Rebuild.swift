@@ -114,8 +114,8 @@ extension Projection {
             throw ProjectionError(code: .database, message: "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions")
         }
         let folder = (path as NSString).deletingLastPathComponent
-        let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if fd >= 0 { fsync(fd); Glibc.close(fd) }
+        // Best effort: the projection can always be rebuilt from the log.
+        try? FS.syncDirectory(folder.isEmpty ? "." : folder)
     }
 
     /// Copies the database at `scratch` over the live one at `path`. False when SQLite cannot (the
