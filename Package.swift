@@ -1,15 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Built and tested on Linux only: the file layer calls Glibc directly, so no Apple platform is declared.
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierEvents", targets: ["DossierEvents"]),
         .library(name: "DossierLog", targets: ["DossierLog"]),
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
         .library(name: "DossierProjection", targets: ["DossierProjection"]),
+        .library(name: "DossierReplica", targets: ["DossierReplica"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
@@ -42,6 +43,12 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
+        // The application layer: one store opened for use, with every use case as a method
+        // (ingest, curation, redaction, re-extraction, the projection's life cycle).
+        .target(name: "DossierReplica", dependencies: [
+            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection",
+        ]),
+
         // Sync between replicas: negotiation state machine, wire/bundle format, request
         // signing, peer list, and the HTTP client (AsyncHTTPClient).
         .target(name: "DossierSync", dependencies: [
@@ -58,7 +65,7 @@ let package = Package(
 
         // The command line: thin commands over the libraries.
         .executableTarget(name: "dossier", dependencies: [
-            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection", "DossierSync", "DossierServer",
+            "DossierEvents", "DossierLog", "DossierExtraction", "DossierProjection", "DossierReplica", "DossierSync", "DossierServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -96,6 +103,7 @@ let package = Package(
             "DossierServer", "DossierSync", "DossierLog", "DossierEvents", "DossierFuzzTargets",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        .testTarget(name: "DossierReplicaTests", dependencies: ["DossierReplica", "DossierExtraction", "DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierLog", "DossierEvents", "DossierTestSupport"]),
     ]
 )

@@ -1,5 +1,7 @@
+import DossierEvents
+
 /// Why an input could not be turned into articles; `message` says what failed and what to do.
-public struct ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ExtractionError: DossierError, Equatable {
     /// The kind of failure, extensible.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         /// The code's stable name.

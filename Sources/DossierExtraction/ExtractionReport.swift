@@ -1,6 +1,6 @@
 public import DossierEvents
 
-/// The `extract --json` shape of DESIGN §7: language, title, published, boilerplate, body,
+/// The `extract --json` shape: language, title, published, boilerplate, body,
 /// entities with mentions, dates, quantities and facts, surfaces included.
 public struct ExtractionReport: Codable, Sendable, Equatable {
     /// A `[start, end)` span with its surface.

@@ -1,3 +1,5 @@
+import DossierEvents
+
 /// Errors of the log layer. Each message says what failed, where (store, segment file,
 /// record, offset) and what to do about it.
 public struct LogError: Error, Sendable, CustomStringConvertible {
@@ -53,3 +55,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension LogError: DossierError {
+    /// Invalid input from a caller is a usage error.
+    public var isUsage: Bool { code == .invalid }
+}

@@ -1,3 +1,4 @@
+import DossierEvents
 import Foundation
 
 /// What went wrong in the projection, with a message that says what to do.
@@ -53,4 +54,9 @@ public struct ProjectionError: Error, Sendable, CustomStringConvertible {
     static func collision(_ kind: String, _ a: String, _ b: String) -> ProjectionError {
         ProjectionError(code: .keyCollision, message: "\(kind) ids \(a) and \(b) share a 63-bit projection key; the projection cannot hold both. Report this with both ids.")
     }
+}
+
+extension ProjectionError: DossierError {
+    /// A malformed `--as-of`, format or id is a usage error.
+    public var isUsage: Bool { code == .usage }
 }

@@ -1,5 +1,7 @@
+import DossierEvents
+
 /// Errors of the sync layer. Each message says what was refused or failed, and what to do.
-public struct SyncError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct SyncError: DossierError, Equatable {
     /// What kind of failure this is; the server maps it to an HTTP status, the CLI to an exit code.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         let raw: String
@@ -58,4 +60,9 @@ public struct SyncError: Error, Sendable, CustomStringConvertible, Equatable {
     public static func tooLarge(_ what: String, size: Int, limit: Int) -> SyncError {
         SyncError(code: .tooLarge, message: "\(what) is \(size) bytes, over the limit of \(limit) bytes; refused without storing anything")
     }
+}
+
+extension SyncError {
+    /// A caller's misuse (bad arguments) rather than a refused or failed exchange.
+    public var isUsage: Bool { code == .invalid }
 }

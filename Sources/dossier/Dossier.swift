@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierLog
 import DossierProjection
 import Foundation
@@ -8,7 +9,7 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Ingest news articles into a signed, hash-chained event log and query what they say.",
-        discussion: "Store: --store DIR, else $DOSSIER_STORE, else ./.dossier. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
+        discussion: "Store: --store DIR (before the command, as in `dossier --store DIR stats`, or after it), else $DOSSIER_STORE, else ./.dossier. `dossier help COMMAND` describes a command. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
         version: "0.1.0",
         subcommands: [
             Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self, Recover.self,
@@ -23,7 +24,7 @@ struct Dossier: ParsableCommand {
 
 @main
 enum Entry {
-    static func main() {
+    static func main() async {
         // A write past a file-size limit (or a full quota) must fail with EFBIG, not kill us.
         signal(SIGXFSZ, SIG_IGN)
         // Everything a store holds is private (keys, articles, the graph): files 0600, folders 0700,
@@ -35,17 +36,17 @@ enum Entry {
             Output.note("waiting for the store lock held by another dossier process (pid \(pid))…")
         }
         do {
-            var command = try Dossier.parseAsRoot()
-            try command.run()
-        } catch let error as CLIFailure {
+            let (store, arguments) = try StoreOptions.hoist(Array(CommandLine.arguments.dropFirst()))
+            StoreOptions.beforeCommand = store
+            var command = try Dossier.parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any DossierError {
             Output.error(error.message)
-            exit(error.exitCode)
-        } catch let error as ProjectionError {
-            Output.error(error.message)
-            exit(error.code == .usage ? 2 : 1)
-        } catch let error as LogError {
-            Output.error(error.message)
-            exit(error.code == .invalid ? 2 : 1)
+            exit(error.isUsage ? 2 : 1)
         } catch {
             let code = Dossier.exitCode(for: error)
             if code == .success {
@@ -53,12 +54,8 @@ enum Entry {
             }
             var message = Dossier.fullMessage(for: error)
             if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-            if code == .validationFailure || error is ValidationError || String(describing: type(of: error)).contains("CommandError") || code.rawValue == 64 {
-                Output.error(message)
-                exit(2)
-            }
             Output.error(message)
-            exit(1)
+            exit(code == .validationFailure ? 2 : 1)
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 enum SeedFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = repository.appendingPathComponent("seeds")
-    static let gold = repository.deletingLastPathComponent().appendingPathComponent("shared/eval/seeds-gold.json")
+    static let gold = repository.appendingPathComponent("Tests/DossierExtractionTests/Fixtures/seeds-gold.json")
 
     /// Every seed file name with its bytes.
     static func files() throws -> [(String, [UInt8])] {

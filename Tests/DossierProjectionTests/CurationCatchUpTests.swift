@@ -63,7 +63,7 @@ import Testing
         let fresh = try Projection.open(path: corpus.folder.file("rebuilt.sqlite"))
         let reference = try fresh.digest()
         #expect(try fresh.curationConflicts().count > 0)
-        #expect(try fresh.curationEffects(kind: "merge").count > 0)
+        #expect(try fresh.curationEffects(kind: .merge).count > 0)
 
         // A live projection that already holds the articles catches up the edits 7 events at a time.
         let live = try Projection.open(path: corpus.folder.file("live.sqlite"))

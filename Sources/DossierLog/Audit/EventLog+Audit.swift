@@ -52,12 +52,12 @@ extension EventLog {
             }
             if report.ok, let index = try? LogIndex(path: store.indexFolder + "/" + author + ".idx"),
                let head = head(of: author), index.count != head.seq {
-                report.warnings.append("index of \(author.prefix(12))… has \(index.count) entries for \(head.seq) events; it is rebuilt on the next write (or run `dossier reindex`)")
+                report.warnings.append("index of \(AuthorID(author).short)… has \(index.count) entries for \(head.seq) events; it is rebuilt on the next write (or run `dossier reindex`)")
             }
         }
         for fork in (try? forks()) ?? [] {
             report.issues.append(AuditIssue(file: store.path + "/forks", seq: fork.seq,
-                problem: "fork: author \(fork.author.prefix(12))… has two different events at seq \(fork.seq) (held \(fork.heldId.prefix(12))…, other \(fork.otherId.prefix(12))…); kept as evidence, not merged"))
+                problem: "fork: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, other \(EventID(fork.otherId).short)…); kept as evidence, not merged"))
         }
         return report
     }

@@ -67,7 +67,7 @@ struct SegmentAuditor {
             return
         }
         guard header.author == author, header.number == number else {
-            issue("segment header names author \(header.author.prefix(12))… segment \(header.number)")
+            issue("segment header names author \(AuthorID(header.author).short)… segment \(header.number)")
             return
         }
         expectedSeq = header.firstSeq
@@ -146,7 +146,7 @@ struct SegmentAuditor {
             if commit.firstSeq > from || commit.lastSeq != expectedSeq - 1 || commit.lastIdHex != prev {
                 issue("commit covers seq \(commit.firstSeq)–\(commit.lastSeq) but the batch is \(from)–\(expectedSeq - 1)", record: rn)
             } else if !commit.verify(author: author) {
-                issue("commit signature is not valid for author \(author.prefix(12))… (forged or damaged)", seq: commit.lastSeq, record: rn)
+                issue("commit signature is not valid for author \(AuthorID(author).short)… (forged or damaged)", seq: commit.lastSeq, record: rn)
             }
             uncommittedFrom = nil
         case .event(let headerBytes, let payload), .redacted(let headerBytes, let payload):
@@ -162,7 +162,7 @@ struct SegmentAuditor {
             } else if let nowMillis, HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) > HybridLogicalClock.maxAheadMillis {
                 result.warnings.append("\(path) record \(rn) (seq \(header.seq), event \(id.prefix(16))…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted")
             }
-            if header.author != author { issue("event is by \(header.author.prefix(12))…, not this log's author", seq: header.seq, record: rn) }
+            if header.author != author { issue("event is by \(AuthorID(header.author).short)…, not this log's author", seq: header.seq, record: rn) }
             if header.seq != expectedSeq { issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn) }
             if result.events + result.redacted == 0 { result.firstPrev = header.prev; chainKnown = true }
             else if chainKnown && header.prev != prev { issue("chain broken: prev does not name the previous event", seq: header.seq, record: rn) }

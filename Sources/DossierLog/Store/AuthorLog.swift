@@ -48,7 +48,7 @@ final class AuthorLog: @unchecked Sendable {
 
     func recordSealFailure(_ error: LogError) { lock.withLock { _sealFailure = error } }
 
-    /// Waits for background seals; throws the first one that failed.
+    /// Waits for background seals (one that failed leaves its segment open, sealed next time; see `sealFailure`).
     func waitForSealing() {
         sealGroup.wait()
     }
@@ -92,7 +92,7 @@ final class AuthorLog: @unchecked Sendable {
             if entry.sealed {
                 if entry.open && recover {
                     try FS.remove(folder + "/" + SegmentName.open(n))
-                    notes.append("removed \(SegmentName.open(n)) of \(author.prefix(12))…: its sealed copy is complete")
+                    notes.append("removed \(SegmentName.open(n)) of \(AuthorID(author).short)…: its sealed copy is complete")
                 }
                 let path = folder + "/" + SegmentName.sealed(n)
                 let file = try RawFile.open(path, flags: O_RDONLY)
@@ -125,7 +125,7 @@ final class AuthorLog: @unchecked Sendable {
           }
         }
         lock.withLock { _segments = states }
-        for n in pendingSeal { try sealNow(number: n); notes.append("sealed segment \(n) of \(author.prefix(12))… left unsealed by an interrupted run") }
+        for n in pendingSeal { try sealNow(number: n); notes.append("sealed segment \(n) of \(AuthorID(author).short)… left unsealed by an interrupted run") }
         return notes
     }
 
@@ -142,7 +142,7 @@ final class AuthorLog: @unchecked Sendable {
         }
         let header = try SegmentHeader.decode(bytes[...], file: path)
         guard header.firstSeq == lastSeq + 1, header.author == author, header.number == n else {
-            throw LogError.corrupt(path, "segment header says author \(header.author.prefix(12))… segment \(header.number) from seq \(header.firstSeq); expected segment \(n) from seq \(lastSeq + 1)")
+            throw LogError.corrupt(path, "segment header says author \(AuthorID(header.author).short)… segment \(header.number) from seq \(header.firstSeq); expected segment \(n) from seq \(lastSeq + 1)")
         }
         var scan = SegmentScan.scan(bytes, from: SegmentHeader.size)
         switch scan.ending {

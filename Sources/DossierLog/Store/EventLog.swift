@@ -7,7 +7,8 @@ import Glibc
 /// The store's event log: one verbatim log per author, appended to only by its author.
 ///
 /// Open it for reading (no lock; serves committed events) or for writing (takes the
-/// store's lock, recovers torn tails, and appends to the replica's own log).
+/// store's lock, recovers torn tails, and appends to the replica's own log). The author logs
+/// held and the clock are behind one lock, so that readers may share the log with a writer.
 public final class EventLog: @unchecked Sendable {
     /// How the log is opened.
     public enum Mode: Sendable { case read, write }
@@ -15,14 +16,19 @@ public final class EventLog: @unchecked Sendable {
     public let store: Store
     public let mode: Mode
     let options: LogOptions
-    private var logs: [String: AuthorLog] = [:]
+    /// Guards `_logs` and `_clock`.
+    private let lock = NSLock()
+    private var _logs: [String: AuthorLog] = [:]
+    private var _clock = HybridLogicalClock()
     private let writeLock: FileLock?
     /// The replica's identity (always loaded for writers).
     public let identity: Identity?
     /// What recovery did while opening, in words (empty when nothing was needed).
     public private(set) var recoveryNotes: [String] = []
     /// The replica's clock, advanced past every event held.
-    public private(set) var clock = HybridLogicalClock()
+    public var clock: HybridLogicalClock { locked { _clock } }
+    /// The author logs held, by author.
+    private var logs: [String: AuthorLog] { locked { _logs } }
 
     /// Opens the log of `store`.
     public init(store: Store, mode: Mode, options: LogOptions = LogOptions()) throws(LogError) {
@@ -36,9 +42,23 @@ public final class EventLog: @unchecked Sendable {
             let log = AuthorLog(author: name, folder: store.logFolder + "/" + name, options: options)
             recoveryNotes += try log.load(recover: mode == .write, signer: identity)
             if mode == .write { try attachIndex(log) }
-            logs[name] = log
-            clock.observe(log.maxHLC)
+            _logs[name] = log
+            _clock.observe(log.maxHLC)
         }
+    }
+
+    /// Runs `body` holding the state lock.
+    private func lockedThrowing<T>(_ body: () throws(LogError) -> T) throws(LogError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Runs `body` holding the state lock (a body that cannot fail).
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     /// Waits for background sealing to finish. Call before exiting.
@@ -67,7 +87,10 @@ public final class EventLog: @unchecked Sendable {
             throw LogError(code: .invalid, message: "the log was opened for reading; open it for writing to append")
         }
         let log = try ownLog(identity)
-        return try log.append(drafts, signer: identity, clock: &clock, nowMillis: nowMillis)
+        // Appends are serialized: the clock ticks in seq order.
+        return try lockedThrowing { () throws(LogError) -> [Event] in
+            try log.append(drafts, signer: identity, clock: &_clock, nowMillis: nowMillis)
+        }
     }
 
     /// Seals this replica's open segment now, whatever its size.
@@ -82,24 +105,21 @@ public final class EventLog: @unchecked Sendable {
 
     /// The log of `author`, created (empty, with its index) when not held yet.
     func writableLog(_ author: String) throws(LogError) -> AuthorLog {
-        if let log = logs[author] { return log }
-        let log = AuthorLog(author: author, folder: store.logFolder + "/" + author, options: options)
-        try FS.mkdirs(log.folder)
-        try attachIndex(log)
-        logs[author] = log
-        return log
+        try lockedThrowing { () throws(LogError) -> AuthorLog in
+            if let log = _logs[author] { return log }
+            let log = AuthorLog(author: author, folder: store.logFolder + "/" + author, options: options)
+            try FS.mkdirs(log.folder)
+            try attachIndex(log)
+            _logs[author] = log
+            return log
+        }
     }
 
     /// Advances the replica's clock past a received value.
-    func observeClock(_ value: Int) { clock.observe(value) }
+    func observeClock(_ value: Int) { locked { _clock.observe(value) } }
 
     private func ownLog(_ identity: Identity) throws(LogError) -> AuthorLog {
-        if let log = logs[identity.key] { return log }
-        let log = AuthorLog(author: identity.key, folder: store.logFolder + "/" + identity.key, options: options)
-        try FS.mkdirs(log.folder)
-        try attachIndex(log)
-        logs[identity.key] = log
-        return log
+        try writableLog(identity.key)
     }
 
     // MARK: Reading
@@ -122,7 +142,7 @@ public final class EventLog: @unchecked Sendable {
     /// The event at (`author`, `seq`), found through the index.
     public func event(author: String, seq: Int) throws -> Event {
         guard let log = logs[author], seq >= 1, seq <= log.lastSeq else {
-            throw LogError(code: .invalid, message: "no event \(seq) of author \(author.prefix(12))… in this store")
+            throw LogError(code: .invalid, message: "no event \(seq) of author \(AuthorID(author).short)… in this store")
         }
         if let index = log.index, let loc = try index.location(seq: seq),
            let event = try? SegmentReader.event(folder: log.folder, location: loc, author: author, seq: seq) {
@@ -132,7 +152,7 @@ public final class EventLog: @unchecked Sendable {
         try forEachEvent(author: author, from: seq) { event in
             if found == nil { found = event }
         }
-        guard let found else { throw LogError(code: .invalid, message: "event \(seq) of \(author.prefix(12))… not found") }
+        guard let found else { throw LogError(code: .invalid, message: "event \(seq) of \(AuthorID(author).short)… not found") }
         return found
     }
 

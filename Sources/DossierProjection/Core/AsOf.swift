@@ -69,7 +69,7 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
                 throw ProjectionError(code: .usage, message: "--as-of: no event id starts with \(prefix); see `dossier log`")
             }
             guard found.count == 1 else {
-                throw ProjectionError(code: .usage, message: "--as-of: \(found.count) event ids start with \(prefix) (\(found.prefix(3).map { String($0.0.prefix(16)) }.joined(separator: ", ")), …); give more digits")
+                throw ProjectionError(code: .usage, message: "--as-of: \(found.count) event ids start with \(prefix) (\(found.prefix(3).map { EventID($0.0).short }.joined(separator: ", ")), …); give more digits")
             }
             return found[0].1
         }

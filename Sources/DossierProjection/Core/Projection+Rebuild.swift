@@ -41,10 +41,11 @@ public struct RebuildReport: Sendable, Codable {
 }
 
 extension Projection {
-    /// Replays `log` (up to `asOf`) into a fresh file beside `path` and renames it over `path`.
+    /// Replays `log` (up to `asOf`) into a fresh file beside `path`, then puts it in place (see `replace`).
     ///
-    /// The old file stays usable until the rename, which is atomic: a crash mid-rebuild
-    /// leaves the old projection (and a stray `.rebuild` file that the next rebuild replaces).
+    /// The old projection stays usable until the replacement, which is one SQLite transaction:
+    /// a crash mid-rebuild leaves the old projection (and a stray `.rebuild` file that the next
+    /// rebuild replaces).
     @discardableResult
     public static func rebuild(from log: EventLog, at path: String, asOf: AsOf? = nil,
                                progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
@@ -113,8 +114,8 @@ extension Projection {
             throw ProjectionError(code: .database, message: "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions")
         }
         let folder = (path as NSString).deletingLastPathComponent
-        let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if fd >= 0 { fsync(fd); Glibc.close(fd) }
+        // Best effort: the projection can always be rebuilt from the log.
+        try? FS.syncDirectory(folder.isEmpty ? "." : folder)
     }
 
     /// Copies the database at `scratch` over the live one at `path`. False when SQLite cannot (the

@@ -58,7 +58,7 @@ public final class Projection: @unchecked Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL")
-            // Deleted rows are overwritten with zeros, so that a redacted article leaves no bytes behind (issue 6).
+            // Deleted rows are overwritten with zeros, so that a redacted article leaves no bytes behind.
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try SearchRank.register(db)
         }

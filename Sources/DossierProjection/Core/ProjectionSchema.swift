@@ -18,8 +18,8 @@ enum ProjectionSchema {
 
     /// The script that creates an empty projection.
     static let sql = #"""
--- Dossier projection, schema 1. A disposable SQLite database built from the event log
--- (DESIGN §4). Keys are content-derived: an article's key is the first 63 bits of its id
+-- Dossier projection, schema 1. A disposable SQLite database built from the event log.
+-- Keys are content-derived: an article's key is the first 63 bits of its id
 -- (SHA-256 of the body), an entity's key the first 63 bits of SHA-256 of its id, an
 -- extraction's key the first 63 bits of its event id; so every row is a function of the
 -- set of events, whatever their arrival order. Spans are [start, end) in Unicode scalars:
@@ -230,7 +230,7 @@ CREATE TABLE edges (
 
 CREATE INDEX edges_strongest ON edges(source, weight DESC);
 
--- Curation events (issue 6), one row per event held: kind is label, type, merge, fact or
+-- Curation events, one row per event held: kind is label, type, merge, fact or
 -- mention (registers: last writer wins by (hlc, author, event)), alias/unalias (an
 -- observed-remove set) or redact. target: entity id, fact id, mention id (ARTICLE:START-END)
 -- or article id; value: what is written (NULL: none, i.e. unmerged or restored); refs: the

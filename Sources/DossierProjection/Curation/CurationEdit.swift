@@ -23,7 +23,7 @@ public struct CurationEdit: Sendable, Equatable {
     public var article: String?
 
     /// The register kinds: single-valued, last writer wins, concurrent writes are conflicts.
-    public static let registerKinds: Set<String> = ["label", "type", "merge", "fact", "mention"]
+    public static let registerKinds: Set<String> = Set(CurationKind.allCases.filter(\.isRegister).map(\.rawValue))
 
     /// The curation event types.
     public static let types: Set<String> = [

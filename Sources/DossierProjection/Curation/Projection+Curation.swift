@@ -5,10 +5,10 @@ import GRDB
 extension Projection {
     /// The current writes of a register (those no other write supersedes), best first: what a new
     /// write to it supersedes.
-    public func registerHeads(kind: String, target: String) throws -> [String] {
+    public func registerHeads(kind: CurationKind, target: String) throws -> [String] {
         try read("reading curation") { db in
             let writes = try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation WHERE target = ? AND kind = ?",
-                                          arguments: [target, kind]).map { row -> CurationResolver.Write in
+                                          arguments: [target, kind.rawValue]).map { row -> CurationResolver.Write in
                 let refs: String = row[5]
                 return .init(event: row[0], type: row[1], kind: row[2], target: row[3], value: row[4],
                              refs: refs.split(separator: " ").map(String.init), article: row[6], hlc: row[7], author: row[8])
@@ -26,16 +26,16 @@ extension Projection {
     }
 
     /// Effects in force, optionally of one kind.
-    public func curationEffects(kind: String? = nil) throws -> [CurationEffect] {
+    public func curationEffects(kind: CurationKind? = nil) throws -> [CurationEffect] {
         try read("reading curation") { db in
             try Row.fetchAll(db, sql: "SELECT kind, target, value, event, applied FROM curation_effects WHERE ?1 IS NULL OR kind = ?1 ORDER BY kind, target, value",
-                             arguments: [kind]).map { CurationEffect(kind: $0[0], target: $0[1], value: $0[2], event: $0[3], applied: $0[4]) }
+                             arguments: [kind?.rawValue]).map { CurationEffect(kind: $0[0], target: $0[1], value: $0[2], event: $0[3], applied: $0[4]) }
         }
     }
 
     /// Ids of retracted facts.
     public func retractedFacts() throws -> Set<String> {
-        Set(try curationEffects(kind: "fact").map(\.target))
+        Set(try curationEffects(kind: .fact).map(\.target))
     }
 
     /// Curation conflicts with every side, by kind and target.
@@ -110,7 +110,7 @@ extension Projection {
                 """, arguments: [Keys.string(target)])
             for r in extractions {
                 items.append(HistoryItem(event: r[0], type: "ArticleExtracted", author: r[1], hlc: r[2],
-                                         summary: "\(r[4] as String) v\(r[5] as Int) found \(r[6] as Int) mentions in article \((r[3] as String).prefix(12))", reason: nil))
+                                         summary: "\(r[4] as String) v\(r[5] as Int) found \(r[6] as Int) mentions in article \(ArticleID(r[3] as String).short)", reason: nil))
             }
             return items.sorted { ($0.hlc, $0.author, $0.event) < ($1.hlc, $1.author, $1.event) }
         }

@@ -3,28 +3,28 @@ import Foundation
 import GRDB
 
 extension Projection {
-    /// Articles with a body, newest publication first (then by id).
-    public func articles(limit: Int? = nil) throws -> [ArticleSummary] {
+    /// Articles with a body, newest publication first (then by id); `limit` of them after the first `offset`.
+    public func articles(limit: Int? = nil, offset: Int = 0) throws -> [ArticleSummary] {
         try read("listing articles") { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, title, language, source, published FROM articles WHERE body IS NOT NULL
-                ORDER BY published IS NULL, published DESC, id LIMIT ?
-                """, arguments: [limit ?? -1]).map {
+                ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?
+                """, arguments: [limit ?? -1, offset]).map {
                 ArticleSummary(id: $0[0], title: $0[1], language: $0[2], source: $0[3], published: $0[4])
             }
         }
     }
 
-    /// Entities, most mentioned first, optionally of one type.
-    public func entities(type: String? = nil, limit: Int? = nil) throws -> [EntitySummary] {
+    /// Entities, most mentioned first, optionally of one type; `limit` of them after the first `offset`.
+    public func entities(type: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> [EntitySummary] {
         try read("listing entities") { db in
             let rows: [Row]
             if let type {
-                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities WHERE type = ? ORDER BY mentions DESC, id LIMIT ?",
-                                        arguments: [type.uppercased(), limit ?? -1])
+                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities WHERE type = ? ORDER BY mentions DESC, id LIMIT ? OFFSET ?",
+                                        arguments: [type.uppercased(), limit ?? -1, offset])
             } else {
-                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities ORDER BY mentions DESC, id LIMIT ?",
-                                        arguments: [limit ?? -1])
+                rows = try Row.fetchAll(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities ORDER BY mentions DESC, id LIMIT ? OFFSET ?",
+                                        arguments: [limit ?? -1, offset])
             }
             return try rows.map { try Projection.summary(db, $0) }
         }

@@ -16,7 +16,7 @@ public struct Want: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(author.prefix(12))… after \(after)" }
 }
 
-/// Version-vector negotiation (DESIGN §5): what one side must send the other. Pure functions.
+/// Version-vector negotiation (`Schemas/sync-protocol.md`): what one side must send the other. Pure functions.
 public enum Negotiation {
     /// What a replica holding `local` must send to one holding `remote`, authors sorted.
     ///

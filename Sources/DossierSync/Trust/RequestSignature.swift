@@ -3,7 +3,7 @@ import DossierEvents
 import DossierLog
 import Foundation
 
-/// The signature on an HTTP sync request (DESIGN §5): the client's Ed25519 key signs the
+/// The signature on an HTTP sync request (`Schemas/sync-protocol.md`): the client's Ed25519 key signs the
 /// method, path, date, a nonce and the body's SHA-256.
 ///
 /// Carried in one header: `Authorization: Dossier key=…,date=…,nonce=…,sha256=…,sig=…` (key,

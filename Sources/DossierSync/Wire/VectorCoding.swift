@@ -1,7 +1,7 @@
 import DossierEvents
 import DossierLog
 
-/// Binary encoding of version vectors (DESIGN §5): per author, 32-byte key, u64 seq, 32-byte id.
+/// Binary encoding of version vectors (`Schemas/bundle-format.md`): per author, 32-byte key, u64 seq, 32-byte id.
 ///
 /// Layout: `u32 count | count × (author 32 | u64 seq | id 32)`, authors sorted. A seq of 0 with an
 /// all-zero id means "no events of this author" (used in deltas).

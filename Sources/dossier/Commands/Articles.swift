@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierProjection
 import Foundation
 
@@ -10,13 +11,18 @@ struct Articles: ParsableCommand {
     @OptionGroup var output: JSONOption
     @OptionGroup var asOf: AsOfOption
     @Option(help: "Show at most N articles.") var limit: Int?
+    @Option(help: "Skip the first N articles (with --limit, pages through the list).") var offset = 0
+
+    func validate() throws {
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+    }
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let articles = try opened.projection.articles(limit: limit)
+        let articles = try opened.projection.articles(limit: limit, offset: offset)
         if output.json { try Output.json(articles); return }
         Output.table(["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"], articles.map {
-            [$0.published ?? "-", $0.language ?? "-", String($0.id.prefix(12)), Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
+            [$0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short, Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
         })
     }
 }
@@ -28,19 +34,22 @@ struct Entities: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "Only this type: PERSON, ORG, PLACE or EVENT.") var type: String?
+    @Option(help: ArgumentHelp("Only this type: \(EntityType.spelledList).", valueName: "type")) var type: String?
     @Option(help: "Show at most N entities (default 50; 0 for all).") var limit = 50
+    @Option(help: "Skip the first N entities (with --limit, pages through the list).") var offset = 0
 
     func validate() throws {
-        if let type, !["PERSON", "ORG", "PLACE", "EVENT"].contains(type.uppercased()) {
-            throw ValidationError("--type must be PERSON, ORG, PLACE or EVENT, not '\(type)'")
+        if let type, EntityType(spelled: type) == nil {
+            throw ValidationError("--type must be \(EntityType.spelledList), not '\(type)'")
         }
         if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let entities = try opened.projection.curated(try opened.projection.entities(type: type, limit: limit == 0 ? nil : limit))
+        let listed = try opened.projection.entities(type: type.flatMap(EntityType.init(spelled:))?.rawValue, limit: limit == 0 ? nil : limit, offset: offset)
+        let entities = try opened.projection.curated(listed)
         if output.json { try Output.json(entities); return }
         Output.table(["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"], entities.map { e in
             [e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id, Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50)]
@@ -66,13 +75,13 @@ struct Show: ParsableCommand {
         print("  \(entity.mentions) mentions in \(entity.articles) articles")
         if !entity.aliases.isEmpty { print("  aliases: \(entity.aliases.joined(separator: ", "))") }
         print("\nARTICLES")
-        Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", String($0.id.prefix(12)), "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
+        Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", ArticleID($0.id).short, "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
         print("\nMENTIONS IN CONTEXT")
-        for c in profile.contexts { print("  [\(c.article.prefix(12)) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
+        for c in profile.contexts { print("  [\(ArticleID(c.article).short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
         if !profile.facts.isEmpty {
             print("\nFACTS")
             Output.table(["", "", "", "", ""], profile.facts.map {
-                ["  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object, String($0.article.prefix(12))]
+                ["  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object, ArticleID($0.article).short]
             })
         }
         if !profile.neighbors.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierExtraction
+import DossierReplica
 import Foundation
 
 /// `dossier extract FILE [--json]`: print an extraction without storing anything.
@@ -20,11 +21,7 @@ struct Extract: ParsableCommand {
             return
         }
         let input = try InputFiles.expand([path]).first ?? InputFiles.Input(name: path, path: path)
-        let articles: [PreparedArticle]
-        do { articles = try ArticlePreparer().prepare(bytes: try input.read(), sourceName: input.name) } catch let error as ExtractionError {
-            throw CLIFailure(message: error.message)
-        }
-        let reports = articles.map { ExtractionReport(article: $0, extraction: extractor.extract($0, articleId: "")) }
+        let reports = try Replica.extract(input.source)
         if output.json {
             if reports.count == 1 { try Output.json(reports[0]) } else { try Output.json(reports) }
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierProjection
 import Foundation
 
@@ -55,7 +56,7 @@ struct Path: ParsableCommand {
         for step in steps {
             let link = step.kind == "fact" ? "—[\(step.predicate ?? "")]—" : "—[co-mentioned]—"
             print("  \(step.fromLabel) \(link) \(step.toLabel)")
-            print("      “\(Text.clip(step.sentence, 200))” (\(step.article.prefix(12)))")
+            print("      “\(Text.clip(step.sentence, 200))” (\(ArticleID(step.article).short))")
         }
     }
 }
@@ -80,8 +81,8 @@ struct Facts: ParsableCommand {
             .filter { self.retracted == retracted.contains($0.id) }
         if output.json { try Output.json(facts); return }
         Output.table(["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"], facts.map {
-            [String($0.id.prefix(17)), $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
-             String($0.article.prefix(12)), "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70)]
+            [FactID($0.id).short, $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
+             ArticleID($0.article).short, "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70)]
         })
     }
 }
@@ -101,6 +102,6 @@ struct Timeline: ParsableCommand {
         let entity = try self.entity.map { try ProjectionAccess.entity($0, in: opened.projection) }
         let entries = try opened.projection.timeline(entity: entity, limit: limit)
         if output.json { try Output.json(entries); return }
-        Output.table(["DATE", "KIND", "ARTICLE", "WHAT"], entries.map { [$0.date, $0.kind, String($0.article.prefix(12)), Text.clip($0.text, 110)] })
+        Output.table(["DATE", "KIND", "ARTICLE", "WHAT"], entries.map { [$0.date, $0.kind, ArticleID($0.article).short, Text.clip($0.text, 110)] })
     }
 }

@@ -3,6 +3,7 @@ import DossierEvents
 import DossierExtraction
 import DossierLog
 import DossierProjection
+import DossierReplica
 import Foundation
 
 /// `dossier ingest PATH… | -`: decode, clean, extract, append and project articles.
@@ -25,97 +26,38 @@ struct Ingest: ParsableCommand {
         if batch < 1 { throw ValidationError("--batch must be at least 1") }
     }
 
+    /// The JSON printed by `--json`: the counts, failures and notes, and one item per article.
     struct Summary: Encodable {
-        var new = 0
-        var duplicate = 0
-        var failed = 0
-        var events = 0
+        var new: Int
+        var duplicate: Int
+        var failed: Int
+        var events: Int
         /// Entities added to the graph by this run.
-        var entities = 0
+        var entities: Int
         /// Facts added to the graph by this run.
-        var facts = 0
-        var seconds = 0.0
-        var failures: [String] = []
-        var notes: [String] = []
+        var facts: Int
+        var seconds: Double
+        var failures: [String]
+        var notes: [String]
+        var items: [IngestItem]
     }
 
     func run() throws {
-        let started = Date()
+        var notes: [String] = []
+        let show = ReplicaOutput.observer(quiet: output.json)
+        let observer: ReplicaObserver = { update in
+            if case .note(let text) = update { notes.append(text) }
+            show(update)
+        }
         let name = ProcessInfo.processInfo.environment["USER"] ?? "dossier"
-        let (store, created) = try Store.openOrCreate(at: storeOptions.path, name: name)
-        if created { Output.note("Created store \(store.path) with a new identity (see `dossier whoami`).") }
-        let log = try EventLog(store: store, mode: .write)
-        defer { log.close() }
-        var summary = Summary()
-        for note in log.recoveryNotes { Output.note(note); summary.notes.append(note) }
-
-        let projection = try ProjectionAccess.live(store: store, log: log, unpin: true)
-        defer { try? projection.close() }
-        let entitiesBefore = try projection.entityCount(), factsBefore = try projection.factCount()
-        var known = Set<String>()
-        let inputs = try InputFiles.expand(paths)
-        let preparer = ArticlePreparer()
-        let extractor = Extractor()
-        var pending: [EventDraft] = []
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let appended = try log.append(pending, nowMillis: WallClock.nowMillis())
-            let report = try projection.apply(appended)
-            for reason in report.rejected { Output.endProgress(); Output.error(reason) }
-            summary.events += appended.count
-            pending.removeAll(keepingCapacity: true)
-        }
-        for (n, input) in inputs.enumerated() {
-            let elapsed = Date().timeIntervalSince(started)
-            let rate = elapsed > 0 ? Double(n) / elapsed : 0
-            let eta = rate > 0 ? Double(inputs.count - n) / rate : 0
-            Output.progress("ingesting \(n + 1)/\(inputs.count) files  \(summary.new) new articles  \(String(format: "%.0f", rate)) files/s  ETA \(String(format: "%.0f", eta)) s  \(input.name)")
-            let articles: [PreparedArticle]
-            do {
-                articles = try preparer.prepare(bytes: try input.read(), sourceName: input.name)
-            } catch let error as ExtractionError {
-                summary.failed += 1
-                summary.failures.append(error.message)
-                Output.endProgress()
-                Output.error(error.message)
-                continue
-            } catch {
-                summary.failed += 1
-                summary.failures.append("\(input.name): \(error)")
-                Output.endProgress()
-                Output.error("\(input.name): \(error)")
-                continue
-            }
-            for article in articles {
-                let id = Hex.sha256(Array(article.body.utf8))
-                if try known.contains(id) || projection.hasArticle(id: id) {
-                    summary.duplicate += 1
-                    if !output.json { Output.endProgress(); Output.note("\(input.name): already stored as article \(id.prefix(12))…, skipped") }
-                    continue
-                }
-                known.insert(id)
-                if try projection.isRedacted(id) {
-                    summary.duplicate += 1
-                    Output.endProgress(); Output.note("\(input.name): article \(id.prefix(12))… was redacted; not ingested again")
-                    continue
-                }
-                let ingested = ArticleIngested(
-                    articleId: id, source: article.url ?? input.name, title: article.title, language: article.language,
-                    published: article.published, ingestedAt: WallClock.nowMillis(), body: article.body,
-                    boilerplate: article.boilerplate, format: article.format, encoding: article.encoding,
-                    encodingFallback: article.encodingFallback)
-                let extracted = extractor.extract(article, articleId: id)
-                pending.append(try EventDraft(ingested))
-                pending.append(try EventDraft(extracted))
-                summary.new += 1
-                if pending.count >= batch { try flush() }
-            }
-        }
-        try flush()
-        Output.endProgress()
-        summary.entities = try projection.entityCount() - entitiesBefore
-        summary.facts = try projection.factCount() - factsBefore
-        summary.seconds = Date().timeIntervalSince(started)
+        let (replica, created) = try Replica.openOrCreate(at: storeOptions.path, name: name, unpin: true,
+                                                          clock: WallClock.nowMillis, observer: observer)
+        if created { Output.note("Created store \(replica.store.path) with a new identity (see `dossier whoami`).") }
+        let report = try replica.ingest(try InputFiles.expand(paths).map(\.source), batch: batch)
+        let failures = report.items.filter { $0.status == .failed }.map { $0.message ?? $0.source }
+        let summary = Summary(new: report.new, duplicate: report.duplicate, failed: report.failed, events: report.events,
+                              entities: report.entities, facts: report.facts, seconds: report.seconds,
+                              failures: failures, notes: notes, items: report.items)
         if output.json {
             try Output.json(summary)
         } else {
@@ -133,13 +75,13 @@ struct InputFiles {
         var name: String
         var path: String?
 
-        func read() throws -> [UInt8] {
-            guard let path else { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIFailure(message: "\(path): cannot be read (check that it exists and is readable)")
-            }
-            return Array(data)
+        /// The input for an ingest: the file, or standard input read when the ingest reaches it.
+        var source: any IngestSource {
+            if let path { return FileSource(path: path) }
+            return StandardInput()
         }
+
+        func read() throws -> [UInt8] { try source.read() }
     }
 
     static let extensions: Set<String> = ["txt", "text", "html", "htm", "md", "markdown", "jsonl", "ndjson", "json"]
@@ -166,4 +108,10 @@ struct InputFiles {
         }
         return out
     }
+}
+
+/// Standard input as an ingest source, named "-".
+struct StandardInput: IngestSource {
+    var name: String { "-" }
+    func read() throws -> [UInt8] { Array(FileHandle.standardInput.readDataToEndOfFile()) }
 }

@@ -58,7 +58,7 @@ struct Log: ParsableCommand {
         }
         if lines.isEmpty { print("The log is empty. Add articles with `dossier ingest PATH…`."); return }
         Output.table(["TIME", "TYPE", "AUTHOR", "SEQ", "ID", "BYTES"], lines.map {
-            [$0.time, "\($0.type) v\($0.typeVersion)", String($0.author.prefix(12)), String($0.seq), String($0.id.prefix(16)), String($0.payloadSize)]
+            [$0.time, "\($0.type) v\($0.typeVersion)", AuthorID($0.author).short, String($0.seq), EventID($0.id).short, String($0.payloadSize)]
         })
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierLog
 import DossierProjection
+import DossierReplica
 import Foundation
 
 /// `--as-of <ISO time | event id>` on every query.
@@ -15,21 +16,27 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// A projection opened for a command; a temporary one (for `--as-of`) is deleted when released.
+/// A projection opened for a command: the live one, or a snapshot of the past (for `--as-of`),
+/// deleted when released.
 final class OpenedProjection {
     let projection: Projection
     let store: Store
-    private let temporaryFolder: String?
+    private let snapshot: ProjectionSnapshot?
 
-    init(projection: Projection, store: Store, temporaryFolder: String?) {
+    init(projection: Projection, store: Store) {
         self.projection = projection
         self.store = store
-        self.temporaryFolder = temporaryFolder
+        snapshot = nil
+    }
+
+    init(snapshot: ProjectionSnapshot, store: Store) {
+        projection = snapshot.projection
+        self.store = store
+        self.snapshot = snapshot
     }
 
     deinit {
-        try? projection.close()
-        if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) }
+        if snapshot == nil { try? projection.close() }
     }
 }
 
@@ -41,76 +48,27 @@ enum ProjectionAccess {
         let store = try storeOptions.open()
         let log = try EventLog(store: store, mode: .read)
         if let point = try asOf.parsed() {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-asof-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let path = folder + "/" + Projection.fileName
-            do {
-                try Projection.build(from: log, at: path, asOf: point, progress: progress(total: log.eventCount, verb: "building as of \(asOf.asOf ?? "")"))
-                Output.endProgress()
-            } catch let error as ProjectionError where error.code == .usage {
-                try? FileManager.default.removeItem(atPath: folder)
-                throw CLIFailure(message: error.message, exitCode: 2)
-            }
-            let projection = readOnly ? try Projection.openReadOnly(path: path) : try Projection.open(path: path)
-            return OpenedProjection(projection: projection, store: store, temporaryFolder: folder)
+            let snapshot = try Replica.snapshot(of: log, asOf: point, readOnly: readOnly, observer: ReplicaOutput.observer())
+            return OpenedProjection(snapshot: snapshot, store: store)
         }
         let projection = try live(store: store, log: log)
         if readOnly {
             try projection.close()
-            return OpenedProjection(projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store, temporaryFolder: nil)
+            return OpenedProjection(projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store)
         }
-        return OpenedProjection(projection: projection, store: store, temporaryFolder: nil)
+        return OpenedProjection(projection: projection, store: store)
     }
 
-    /// The live projection: rebuilt with a notice when missing or built by another schema; caught up unless pinned.
+    /// The live projection (see `Replica.liveProjection`), its updates printed.
+    /// The sync commands and `serve` reach it by this name.
     static func live(store: Store, log: EventLog, unpin: Bool = false) throws -> Projection {
-        let path = Projection.path(in: store)
-        var fs = statvfs()
-        if statvfs(store.path, &fs) == 0, fs.f_flag & UInt(ST_RDONLY) != 0 {
-            throw CLIFailure(message: "the store \(store.path) is on a read-only filesystem: nothing can be written there, and SQLite cannot open the projection without its shared-memory file. Remount it read-write, or copy the store to a writable disk (cp -r) and use that copy; `dossier log` and `dossier audit` work as they are.")
-        }
-        if !FileManager.default.fileExists(atPath: path) {
-            if log.eventCount > 0 { Output.note("No projection at \(path); rebuilding it from the log (\(log.eventCount) events).") }
-            try rebuild(log: log, path: path)
-        }
-        var projection: Projection
-        do {
-            projection = try Projection.open(path: path)
-        } catch let error as ProjectionError where error.code == .stale {
-            Output.note("\(error.message.replacingOccurrences(of: "; run `dossier rebuild`", with: "")); rebuilding it from the log.")
-            try rebuild(log: log, path: path)
-            projection = try Projection.open(path: path)
-        }
-        if let pinned = try projection.pinnedAsOf() {
-            guard unpin else {
-                Output.note("The projection is pinned as of \(pinned) (`dossier rebuild` follows the log again).")
-                return projection
-            }
-            Output.note("The projection was pinned as of \(pinned); rebuilding it from the whole log.")
-            try projection.close()
-            try rebuild(log: log, path: path)
-            projection = try Projection.open(path: path)
-        }
-        let pending = try projection.pendingEvents(in: log)
-        if pending > 0 {
-            try projection.catchUp(from: log, progress: progress(total: pending, verb: "projecting"))
-            Output.endProgress()
-        }
-        // Redactions received from peers (or articles that arrived after their redaction): erase
-        // every payload of the redacted articles still in the log, and scrub the projection.
-        if log.mode == .write, try Redact.enforce(projection, log) > 0 {
-            try projection.scrub(vacuum: true)
-            Output.note("Applied redactions received from peers: erased the articles' payloads from the log and the graph.")
-        }
-        return projection
+        try Replica.liveProjection(store: store, log: log, unpin: unpin, observer: ReplicaOutput.observer())
     }
 
     /// Rebuilds the projection at `path` from `log` with progress on a terminal.
     @discardableResult
     static func rebuild(log: EventLog, path: String, asOf: AsOf? = nil) throws -> RebuildReport {
-        let report = try Projection.rebuild(from: log, at: path, asOf: asOf, progress: progress(total: log.eventCount, verb: "rebuilding"))
-        Output.endProgress()
-        return report
+        try Replica.rebuildProjection(log: log, path: path, asOf: asOf, observer: ReplicaOutput.observer())
     }
 
     /// A progress callback printing events done, rate and ETA on a terminal.
@@ -124,35 +82,13 @@ enum ProjectionAccess {
         }
     }
 
-    /// Resolves an entity name and follows merges: an entity merged into another stands for its
-    /// representative (said on stderr); counts as curation shows them (merges folded, moved mentions).
+    /// Resolves an entity name and follows merges to its representative (see `Replica.curatedEntity`).
     static func curatedEntity(_ name: String, in projection: Projection) throws -> EntitySummary {
-        var entity = try self.entity(name, in: projection)
-        if let rep = try projection.representative(of: entity.id) {
-            Output.note("\(entity.id) is merged into \(rep); using \(rep)")
-            entity = try self.entity(rep, in: projection)
-        }
-        if let curated = try projection.curated([entity]).first { return curated }
-        // Every mention was moved to other entities.
-        entity.mentions = 0
-        entity.articles = 0
-        return entity
+        try Replica.curatedEntity(name, in: projection, observer: ReplicaOutput.observer())
     }
 
     /// Resolves an entity name for a command, failing with the candidates or close matches.
     static func entity(_ name: String, in projection: Projection) throws -> EntitySummary {
-        switch try projection.resolve(name) {
-        case .found(let entity):
-            return entity
-        case .ambiguous(let candidates):
-            let lines = candidates.prefix(10).map { "  \($0.id)  \($0.type)  \($0.label)  (\($0.mentions) mentions)" }
-            throw CLIFailure(message: "'\(name)' names \(candidates.count) entities; give one of these ids:\n" + lines.joined(separator: "\n"))
-        case .notFound(let suggestions):
-            if suggestions.isEmpty {
-                throw CLIFailure(message: "no entity named '\(name)'; see `dossier entities` for what is known")
-            }
-            let lines = suggestions.map { "  \($0.label)  (\($0.id), \($0.type), \($0.mentions) mentions)" }
-            throw CLIFailure(message: "no entity named '\(name)'. Close matches:\n" + lines.joined(separator: "\n"))
-        }
+        try Replica.entity(name, in: projection)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// `dossier rebuild [--as-of T]`: replay the log into a fresh projection.
 struct Rebuild: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Replay the log into a fresh projection and atomically replace the old one.",
+        abstract: "Replay the log into a fresh projection and put it in place of the old one in one transaction.",
         discussion: "With --as-of, the projection shows the graph as it was then and stays pinned there until the next plain rebuild (ingest also rebuilds it in full).")
 
     @OptionGroup var storeOptions: StoreOptions
@@ -83,10 +83,13 @@ struct Digest: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the SHA-256 of the projection's canonical dump (equal sets of events give equal digests).")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: JSONOption
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        print(try opened.projection.digest())
+        let digest = try opened.projection.digest()
+        if output.json { try Output.json(["digest": digest]); return }
+        print(digest)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierEvents
 import DossierProjection
 import Foundation
 
@@ -29,7 +30,7 @@ struct Search: ParsableCommand {
         if output.json { try Output.json(hits); return }
         if hits.isEmpty { Output.note("No article matches."); return }
         for hit in hits {
-            print("\(hit.article.prefix(12))  \(hit.title ?? "(untitled)")")
+            print("\(ArticleID(hit.article).short)  \(hit.title ?? "(untitled)")")
             print("    \(Text.clip(hit.snippet, 200))")
         }
     }

@@ -60,12 +60,14 @@ struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Rebuild the (author, seq) → position index from the segment files.")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: JSONOption
 
     func run() throws {
         let log = try EventLog(store: try storeOptions.open(), mode: .write)
         defer { log.close() }
         for note in log.recoveryNotes { Output.note(note) }
         let n = try log.rebuildIndex()
+        if output.json { try Output.json(["indexed": n]); return }
         print("Indexed \(n) events.")
     }
 }
@@ -75,6 +77,7 @@ struct Seal: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Compress and seal this replica's open segment now, whatever its size.")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: JSONOption
 
     func run() throws {
         let log = try EventLog(store: try storeOptions.open(), mode: .write)
@@ -82,6 +85,7 @@ struct Seal: ParsableCommand {
         for note in log.recoveryNotes { Output.note(note) }
         try log.sealOpenSegment()
         let stats = log.stats()
+        if output.json { try Output.json(stats); return }
         print("Sealed. \(stats.sealedSegments) of \(stats.segments) segments sealed; \(Output.bytes(stats.storedBytes)) stored for \(Output.bytes(stats.rawBytes)) raw.")
     }
 }

@@ -5,8 +5,6 @@ import Glibc
 
 /// Printing helpers: tables for people, JSON for scripts, stderr for progress and errors.
 enum Output {
-    /// True when stdout is a terminal.
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     /// True when stderr is a terminal (progress is shown only then).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
     /// Colour only on a terminal and when NO_COLOR is unset.

@@ -2,7 +2,7 @@ import DossierEvents
 import DossierLog
 import Foundation
 
-// Benchmark driver for the segmented log (issue 2). Run through ops/bench/log, which also
+// Benchmark driver for the segmented log. Run through ops/bench/log, which also
 // times sha256sum and gzip -6 on the same raw bytes for the ratios.
 //
 // usage: dossier-bench-log WORKDIR SEEDS-DIR [small-events] [article-megabytes]

@@ -2,7 +2,7 @@ import DossierEvents
 import DossierLog
 import Foundation
 
-// Crash-injection harness (issue 7). `dossier-crash run …` (the parent) starts children that
+// Crash-injection harness. `dossier-crash run …` (the parent) starts children that
 // write to a store — log appends with forced seals and redactions, chunk imports (the
 // receiving side of sync), `dossier ingest`, `dossier rebuild` — kills each with SIGKILL at
 // a random moment (seeded), then reopens the store and checks: recovery succeeds, audit

@@ -2,6 +2,7 @@ import ArgumentParser
 import DossierEvents
 import DossierLog
 import DossierProjection
+import DossierReplica
 import Foundation
 
 /// `dossier conflicts`: forks found in the log and concurrent curation edits resolved by rule.
@@ -26,27 +27,24 @@ struct Conflicts: ParsableCommand {
         @OptionGroup var output: JSONOption
 
         func run() throws {
-            let store = try storeOptions.open()
-            let log = try EventLog(store: store, mode: .read)
-            var rows = try log.forks().map { fork in
+            let replica = try Replica.open(store: try storeOptions.open(), mode: .read, clock: WallClock.nowMillis, observer: ReplicaOutput.observer())
+            var rows = try replica.log.forks().map { fork in
                 Row(id: String(Hex.sha256(Array("\(fork.author)/\(fork.seq)/\(fork.heldId)/\(fork.otherId)".utf8)).prefix(16)),
                     target: "\(fork.author)/\(fork.seq)", kind: "fork", winner: fork.heldId, losers: [fork.otherId], detectedAt: fork.detectedAt)
             }
-            let projection = try ProjectionAccess.live(store: store, log: log)
-            defer { try? projection.close() }
-            rows += try projection.curationConflicts().map { Row(id: $0.id, target: $0.target, kind: $0.kind, winner: $0.winner, losers: $0.losers, sides: $0.sides) }
+            rows += try replica.conflicts().map { Row(id: $0.id, target: $0.target, kind: $0.kind, winner: $0.winner, losers: $0.losers, sides: $0.sides) }
             if output.json { try Output.json(rows); return }
             if rows.isEmpty { print("No conflicts."); return }
             for row in rows {
                 if row.kind == "fork" {
                     let parts = row.target.split(separator: "/")
-                    print("\(row.id)  fork  author \(parts[0].prefix(12)) seq \(parts[1]): kept \(row.winner.prefix(12)), other \(row.losers[0].prefix(12)), detected \(Output.iso(millis: row.detectedAt ?? 0))")
+                    print("\(row.id)  fork  author \(AuthorID(String(parts[0])).short) seq \(parts[1]): kept \(EventID(row.winner).short), other \(EventID(row.losers[0]).short), detected \(Output.iso(millis: row.detectedAt ?? 0))")
                     continue
                 }
                 print("\(row.id)  \(row.kind) of \(row.target)")
                 Output.table(["", "EVENT", "TYPE", "VALUE", "AUTHOR", "TIME", "REASON"], (row.sides ?? []).map { side in
-                    [side.event == row.winner ? "  won" : "  lost", String(side.event.prefix(16)), side.type, side.value ?? "(none)",
-                     String(side.author.prefix(12)), Output.iso(millis: HybridLogicalClock.millis(side.hlc)), Text.clip(side.reason ?? "", 40)]
+                    [side.event == row.winner ? "  won" : "  lost", EventID(side.event).short, side.type, side.value ?? "(none)",
+                     AuthorID(side.author).short, Output.iso(millis: HybridLogicalClock.millis(side.hlc)), Text.clip(side.reason ?? "", 40)]
                 })
             }
         }
@@ -61,17 +59,7 @@ struct Conflicts: ParsableCommand {
         @Option(help: "The event (id or prefix) whose value to keep; default: the current winner.") var pick: String?
 
         func run() throws {
-            let s = try CurationSession(storeOptions)
-            guard let conflict = try s.projection.curationConflicts().first(where: { $0.id.hasPrefix(id) }) else {
-                throw CLIFailure(message: "no curation conflict \(id); `dossier conflicts` lists them", exitCode: 1)
-            }
-            let chosen = pick.flatMap { p in conflict.sides.first { $0.event.hasPrefix(p) } } ?? conflict.sides[0]
-            if let pick, !chosen.event.hasPrefix(pick) {
-                throw CLIFailure(message: "\(pick) is not a side of conflict \(conflict.id); its sides are \(conflict.sides.map { String($0.event.prefix(16)) }.joined(separator: ", "))", exitCode: 2)
-            }
-            let event = try s.append(ConflictResolved(conflict: conflict.id, kind: conflict.kind, target: conflict.target, chosen: chosen.event,
-                                                      value: chosen.value, supersedes: [conflict.winner] + conflict.losers, reason: reason.reason))
-            try s.done("Resolved \(conflict.kind) of \(conflict.target): \(chosen.value ?? "(none)") (from \(chosen.event.prefix(16))).", event, json: output.json)
+            try ReplicaOutput.print(try storeOptions.replica().resolveConflict(id, pick: pick, reason: reason.reason), json: output.json)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DossierEvents
 import DossierLog
 import DossierProjection
+import DossierReplica
 import Foundation
 
 /// `dossier retract FACT-ID --reason`.
@@ -13,18 +14,7 @@ struct Retract: ParsableCommand {
     @Option(help: "Why the fact is wrong.") var reason: String
 
     func run() throws {
-        let s = try CurationSession(storeOptions)
-        let found: FactRecord?
-        do { found = try s.projection.fact(id: fact) } catch let error as ProjectionError where error.code == .notFound {
-            throw CLIFailure(message: error.message, exitCode: 2)
-        }
-        guard let record = found else {
-            throw CLIFailure(message: "no fact \(fact); `dossier facts` lists fact ids", exitCode: 1)
-        }
-        let id = record.id
-        let heads = try s.projection.registerHeads(kind: "fact", target: id)
-        let event = try s.append(FactRetracted(fact: id, article: record.article, supersedes: heads, reason: reason))
-        try s.done("Retracted \(id): \(record.subjectLabel ?? record.subject) \(record.predicate) \(record.objectLabel ?? record.object).", event, json: output.json)
+        try ReplicaOutput.print(try storeOptions.replica().retract(fact: fact, reason: reason), json: output.json)
     }
 }
 
@@ -37,14 +27,7 @@ struct Restore: ParsableCommand {
     @Argument(help: "The fact id (fact:…).") var fact: String
 
     func run() throws {
-        let s = try CurationSession(storeOptions)
-        let retracted = try s.projection.curationEffects(kind: "fact").filter { $0.target.hasPrefix(fact) }
-        guard retracted.count == 1, let effect = retracted.first, let edit = try s.edit(effect.event) else {
-            throw CLIFailure(message: retracted.isEmpty ? "fact \(fact) is not retracted" : "'\(fact)' names several retracted facts; give more of the id", exitCode: 1)
-        }
-        let heads = try s.projection.registerHeads(kind: "fact", target: effect.target)
-        let event = try s.append(FactRestored(fact: effect.target, article: edit.article ?? "", supersedes: heads, reason: reason.reason))
-        try s.done("Restored \(effect.target).", event, json: output.json)
+        try ReplicaOutput.print(try storeOptions.replica().restore(fact: fact, reason: reason.reason), json: output.json)
     }
 }
 
@@ -65,14 +48,7 @@ struct Mention: ParsableCommand {
         }
 
         func run() throws {
-            let s = try CurationSession(storeOptions)
-            let m = CurationIds.parseMention(mention)!
-            let to = try s.entity(entity)
-            let from = try s.projection.mentionEntities(article: m.article, start: m.start, end: m.end)
-            if from.isEmpty { Output.note("no extracted mention at \(mention) yet; the move applies when it arrives") }
-            let heads = try s.projection.registerHeads(kind: "mention", target: mention)
-            let event = try s.append(MentionMoved(article: m.article, start: m.start, end: m.end, from: from.first, to: to.id, supersedes: heads, reason: reason.reason))
-            try s.done("Moved mention \(mention)\(from.first.map { " from \($0)" } ?? "") to \(to.id).", event, json: output.json)
+            try ReplicaOutput.print(try storeOptions.replica().moveMention(mention, to: entity, reason: reason.reason), json: output.json)
         }
     }
 }
@@ -96,7 +72,7 @@ struct History: ParsableCommand {
         if output.json { try Output.json(items); return }
         if items.isEmpty { print("No events name \(id)."); return }
         Output.table(["TIME", "TYPE", "AUTHOR", "EVENT", "WHAT", "REASON"], items.map {
-            [Output.iso(millis: HybridLogicalClock.millis($0.hlc)), $0.type, String($0.author.prefix(12)), String($0.event.prefix(16)),
+            [Output.iso(millis: HybridLogicalClock.millis($0.hlc)), $0.type, AuthorID($0.author).short, EventID($0.event).short,
              Text.clip($0.summary, 90), Text.clip($0.reason ?? "", 40)]
         })
     }
