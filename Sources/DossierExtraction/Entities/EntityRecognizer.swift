@@ -64,7 +64,9 @@ struct EntityRecognizer {
             }
             if let m = modelMentions[i] { options.append(Candidate(range: i..<m.end, type: m.type, source: .model)) }
             if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)),
-               !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) })) {
+               !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) }))
+                || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true) {
+                // Rules keep institution names the tagger cut short ("Conseil constitutionnel").
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
