@@ -78,6 +78,12 @@ let package = Package(
         // Store generator for the sync benchmark (ops/bench/sync).
         .executableTarget(name: "dossier-bench-sync", dependencies: ["DossierEvents", "DossierLog"], path: "ops/bench/sync-driver"),
 
+        // Trains the entity tagger (ops/train/train-tagger).
+        .executableTarget(name: "dossier-train-tagger", dependencies: ["DossierExtraction"], path: "ops/train/tagger-driver"),
+
+        // Extraction speed and model load time without the CLI (ops/bench/extract).
+        .executableTarget(name: "dossier-bench-extract", dependencies: ["DossierExtraction", "DossierEvents"], path: "ops/bench/extract-driver"),
+
         // Test helpers shared by the test targets (JSON Schema validation, repository paths).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         // Fuzz entry points (ops/fuzz) and their replay driver; the regressions replay in tests.

@@ -1,20 +1,25 @@
 public import DossierEvents
 
-/// The rule-based extractor: a prepared article in, an `ArticleExtracted` payload out.
+/// The extractor: a prepared article in, an `ArticleExtracted` payload out. Entity boundaries and
+/// types come from the learned tagger; the gazetteer and rules give ids, resolution and acronyms.
 /// Pure and deterministic: the same article and version give the same payload.
 public struct Extractor: Sendable {
     /// Extractor name recorded in events.
     public static let name = "dossier-rules"
     /// Extractor version; bump when output changes.
-    public static let version = 2
+    public static let version = 3
 
     let gazetteer: Gazetteer
+    let tagger: SequenceTagger?
 
-    /// Makes an extractor over the shared gazetteer.
-    public init() { gazetteer = .shared }
+    /// Makes an extractor over the shared gazetteer and the committed tagger model.
+    public init() { gazetteer = .shared; tagger = .shared }
 
-    /// Makes an extractor over a given gazetteer (tests, ablations).
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// Makes an extractor over a given gazetteer, with or without the tagger (tests, ablations).
+    public init(gazetteer: Gazetteer, tagger: SequenceTagger? = .shared) { self.gazetteer = gazetteer; self.tagger = tagger }
+
+    /// The model digest recorded in payloads (`sha256:<hex>`), nil when no model is loaded.
+    public var modelDigest: String? { tagger.flatMap { $0.isLoaded ? "sha256:\($0.digest)" : nil } }
 
     /// Everything found in one article, with token-level detail (used by the payload and by facts).
     struct Analysis {
@@ -34,7 +39,7 @@ public struct Extractor: Sendable {
         var dates = DateExtractor.extract(tokens, anchor: anchor)
         let gazetteer = self.gazetteer
         let quantities = QuantityExtractor.extract(tokens, dates: dates, isDemonym: { gazetteer.entry(demonym: $0) != nil })
-        let recognizer = EntityRecognizer(tokens: tokens, gazetteer: gazetteer, dates: dates)
+        let recognizer = EntityRecognizer(tokens: tokens, gazetteer: gazetteer, dates: dates, tagger: tagger)
         let candidates = recognizer.candidates()
         let entities = EntityResolver(tokens: tokens, gazetteer: gazetteer).resolve(candidates)
         // A date that names a known event ("the anniversary of September 11") takes the event's date.
@@ -58,6 +63,6 @@ public struct Extractor: Sendable {
         let facts = FactExtractor(tokens: t, entities: a.entities, dates: a.dates, gazetteer: gazetteer)
         return ArticleExtracted(articleId: articleId, extractor: Self.name, extractorVersion: Self.version, entities: entities,
                                 dates: dates, quantities: quantities, facts: facts.relations(), statements: facts.statements(),
-                                mergeCandidates: MergeCandidates.within(a.entities, gazetteer: gazetteer))
+                                mergeCandidates: MergeCandidates.within(a.entities, gazetteer: gazetteer), model: modelDigest)
     }
 }

@@ -215,6 +215,7 @@ extension ArticleExtracted: FastDecodable {
                 case "facts": try seen.mark(6); x.facts = try r.array(Relation.read)
                 case "statements": try seen.mark(7); x.statements = try r.array(Statement.read)
                 case "mergeCandidates": try seen.mark(8); x.mergeCandidates = try r.array(MergeCandidate.read)
+                case "model": try seen.mark(9); x.model = try r.string()
                 default: try r.skipValue()
                 }
             }

@@ -132,11 +132,14 @@ public struct ArticleExtracted: EventPayload {
     public var statements: [Statement]
     /// Proposed merges.
     public var mergeCandidates: [MergeCandidate]
+    /// Digest of the learned model the extractor ran (`sha256:<hex>`), omitted for extractors without one.
+    public var model: String?
 
     /// Makes a payload.
     public init(
         articleId: String, extractor: String, extractorVersion: Int, entities: [Entity], dates: [DateValue],
-        quantities: [Quantity], facts: [Relation], statements: [Statement], mergeCandidates: [MergeCandidate]
+        quantities: [Quantity], facts: [Relation], statements: [Statement], mergeCandidates: [MergeCandidate],
+        model: String? = nil
     ) {
         self.articleId = articleId
         self.extractor = extractor
@@ -147,5 +150,6 @@ public struct ArticleExtracted: EventPayload {
         self.facts = facts
         self.statements = statements
         self.mergeCandidates = mergeCandidates
+        self.model = model
     }
 }

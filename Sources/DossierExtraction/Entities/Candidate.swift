@@ -3,7 +3,7 @@
 struct Candidate: Sendable, Equatable {
     /// Which rule produced it; earlier cases win ties.
     enum Source: Int, Sendable, Comparable {
-        case gazetteer = 0, pattern = 1, capitalized = 2, pending = 3
+        case gazetteer = 0, pattern = 1, model = 2, capitalized = 3, pending = 4
         static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
     }
     /// Token range.

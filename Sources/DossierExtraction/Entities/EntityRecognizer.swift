@@ -1,5 +1,6 @@
-/// Finds entity mentions: gazetteer matches, lowercase institution/place/event patterns
-/// and capitalized sequences typed by context (titles, keywords, media cues, given names).
+/// Finds entity mentions: the learned tagger's mentions, gazetteer matches, lowercase
+/// institution/place/event patterns, and capitalized sequences typed by context (titles,
+/// keywords, media cues, given names) only for named events or when no model is loaded.
 extension String {
     /// Drops one leading space.
     var trimmingPrefixSpace: String { hasPrefix(" ") ? String(dropFirst()) : self }
@@ -9,6 +10,45 @@ struct EntityRecognizer {
     let tokens: [Token]
     let gazetteer: Gazetteer
     let dates: [FoundDate]
+    /// The tagger's mentions: end and type by start token (empty when no model is loaded).
+    var modelMentions: [Int: (end: Int, type: EntityType)] = [:]
+    /// Token indices inside a tagger mention.
+    var modelCovered: Set<Int> = []
+    /// True when the tagger decides which capitalized runs are names (a model is loaded).
+    var modelDecides = false
+
+    /// A recognizer; with a loaded `tagger`, its mentions replace the capitalized-run rules.
+    init(tokens: [Token], gazetteer: Gazetteer, dates: [FoundDate], tagger: SequenceTagger? = nil) {
+        self.tokens = tokens
+        self.gazetteer = gazetteer
+        self.dates = dates
+        guard let tagger, tagger.isLoaded else { return }
+        modelDecides = true
+        for m in tagger.mentions(tokens, gazetteer: gazetteer) where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
+            if let r = trimmed(m.range, type: m.type) {
+                modelMentions[r.lowerBound] = (r.upperBound, m.type)
+                modelCovered.formUnion(r)
+            }
+        }
+    }
+
+    /// A tagger mention without what is not part of a name: leading articles ("the State Department",
+    /// "la SNCF"; "Le Monde" mid-sentence stays), a person's title ("President Joe Biden", "Me Ravanas"),
+    /// leading lowercase words or punctuation ("de Nanterre", "-de-Seine"), trailing punctuation. Nil
+    /// when no capitalized word is left ("ministre").
+    func trimmed(_ range: Range<Int>, type: EntityType) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound
+        while end - start > 1, tokens[end - 1].kind == .punct { end -= 1 }
+        while end - start > 1 {
+            let t = tokens[start]
+            if ["the", "le", "la", "les", "l'"].contains(t.key), t.key == "the" || !t.capitalized || t.sentenceInitial { start += 1; continue }
+            if type == .person, NameLexicon.personTitles.contains(t.key) || ["me", "maitre"].contains(t.key) { start += 1; continue }
+            if t.kind == .punct || (t.kind == .word && !t.capitalized) { start += 1; continue }
+            break
+        }
+        guard tokens[start..<end].contains(where: { $0.kind == .word && $0.capitalized }) else { return nil }
+        return start..<end
+    }
 
     /// All candidates, non-overlapping, in document order.
     func candidates() -> [Candidate] {
@@ -17,11 +57,18 @@ struct EntityRecognizer {
         while i < tokens.count {
             var options: [Candidate] = []
             if let c = pattern(at: i) { options.append(c) }
-            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), !(m.weak && (isStopCapital(i) || inDate(i))) {
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), !(m.weak && (isStopCapital(i) || inDate(i))),
+               !(modelDecides && m.weak && !modelCovered.contains(i)) {
                 options.append(Candidate(range: m.start..<m.end, type: gazetteer.entries[m.entry].type, source: .gazetteer,
                                          entry: m.entry, weak: m.weak))
             }
-            if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)) { options.append(c) }
+            if let m = modelMentions[i] { options.append(Candidate(range: i..<m.end, type: m.type, source: .model)) }
+            if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)),
+               !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) }))
+                || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true) {
+                // Rules keep institution names the tagger cut short ("Conseil constitutionnel").
+                options.append(c)
+            }
             if let c = namedByDate(at: i) { options.append(c) }
             guard let best = options.min(by: { a, b in
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
