@@ -109,7 +109,7 @@ func line(_ name: String, _ c: (tp: Int, fp: Int, fn: Int)) -> String {
 print("held-out (exact span + type):")
 for key in counts.keys.sorted() { print("  " + line(key, counts[key]!)) }
 for key in perType.keys.sorted() { print("  " + line(key, perType[key]!)) }
-if let binPath { FileManager.default.createFile(atPath: binPath, contents: Data(model)) }
+if let binPath { _ = FileManager.default.createFile(atPath: binPath, contents: Data(model)) }
 if let outPath {
     do { try TaggerWeightsSource.swift(model).write(toFile: outPath, atomically: true, encoding: .utf8) } catch { fail("cannot write \(outPath): \(error)") }
     print("wrote \(outPath)")
