@@ -59,22 +59,6 @@ struct Peers: ParsableCommand {
     }
 }
 
-/// Runs async library code from a synchronous command.
-enum AsyncBridge {
-    final class Box<T>: @unchecked Sendable { var result: Result<T, any Error>? }
-
-    static func run<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
-    }
-}
-
 extension SyncError {
     /// The CLI failure for this error (exit 2 for bad usage, else 1).
     var cliFailure: CLIFailure { CLIFailure(message: message, exitCode: code == .invalid ? 2 : 1) }

@@ -6,7 +6,7 @@ import DossierSync
 import Foundation
 
 /// `dossier serve`: answer signed sync requests from peers over HTTP.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve this replica to its peers over HTTP until SIGTERM or Ctrl-C (in-flight requests finish first).",
         discussion: "Only keys in the peer list (`dossier peers add`) are answered; others get 401/403 before their body is read.")
@@ -27,7 +27,7 @@ struct Serve: ParsableCommand {
         where !(1...86_400).contains(value) { throw ValidationError("\(name) must be 1…86400 seconds") }
     }
 
-    func run() throws {
+    func run() async throws {
         let store = try storeOptions.open()
         let identity = try store.identity()
         _ = try PeerList.load(from: store)
@@ -65,10 +65,8 @@ struct Serve: ParsableCommand {
         } catch { throw error.cliFailure }
         let host = bind
         let requested = port
-        try AsyncBridge.run {
-            try await SyncServer.run(service, host: host, port: requested) { actual in
-                Output.note("Serving \(storePath) as \(identity.key.prefix(12))… on http://\(host):\(actual) (Ctrl-C to stop)")
-            }
+        try await SyncServer.run(service, host: host, port: requested) { actual in
+            Output.note("Serving \(storePath) as \(identity.key.prefix(12))… on http://\(host):\(actual) (Ctrl-C to stop)")
         }
         Output.note("Stopped.")
     }

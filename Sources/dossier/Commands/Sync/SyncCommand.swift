@@ -6,7 +6,7 @@ import DossierSync
 import Foundation
 
 /// `dossier sync URL`: pull what a peer has, push what it lacks, update the graph.
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Exchange events with a peer's `dossier serve`: pull, then push; report what moved and any fork.",
@@ -32,7 +32,7 @@ struct SyncCommand: ParsableCommand {
         var error: String?
     }
 
-    func run() throws {
+    func run() async throws {
         let started = Date()
         let store = try storeOptions.open()
         let log = try EventLog(store: store, mode: .write)
@@ -42,10 +42,8 @@ struct SyncCommand: ParsableCommand {
             throw CLIFailure(message: "no peers are trusted yet: run `dossier peers add NAME KEY` with the key `dossier whoami` prints on the other machine")
         }
         let client = SyncClient(identity: try store.identity(), baseURL: url, peers: peers)
-        let result = AsyncBridgeResult.run {
-            await client.sync(log, now: { WallClock.nowMillis() }) { p in
-                Output.progress("\(p.phase): \(p.events)\(p.total > 0 ? "/\(p.total)" : "") events, \(Output.bytes(p.bytes))")
-            }
+        let result = await client.sync(log, now: { WallClock.nowMillis() }) { p in
+            Output.progress("\(p.phase): \(p.events)\(p.total > 0 ? "/\(p.total)" : "") events, \(Output.bytes(p.bytes))")
         }
         Output.endProgress()
         if let key = result.remoteKey, let vector = result.remoteVector {
@@ -66,13 +64,5 @@ struct SyncCommand: ParsableCommand {
         SyncReport.untrusted(result.untrusted)
         if let error = result.error { throw error.cliFailure }
         if !s.forks.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// Runs a non-throwing async body from a synchronous command.
-enum AsyncBridgeResult {
-    static func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
-        // `AsyncBridge.run` never throws for a non-throwing body.
-        try! AsyncBridge.run { await body() }
     }
 }
