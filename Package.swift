@@ -52,7 +52,7 @@ let package = Package(
         // Sync between replicas: negotiation state machine, wire/bundle format, request
         // signing, peer list, and the HTTP client (AsyncHTTPClient).
         .target(name: "DossierSync", dependencies: [
-            "DossierEvents", "DossierLog", "CZlib",
+            "DossierEvents", "DossierLog",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),

@@ -1,15 +1,15 @@
 import CZlib
 
 /// zlib's CRC-32 and deflate/inflate, used for record framing and sealed blocks.
-enum Zlib {
+public enum Zlib {
     /// CRC-32 (zlib's polynomial) of `bytes`, continuing from `seed`.
-    static func crc32(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
+    public static func crc32(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return seed }
         return UInt32(CZlib.crc32_z(UInt(seed), base.assumingMemoryBound(to: UInt8.self), bytes.count))
     }
 
-    /// CRC-32 of an array slice.
-    static func crc32(_ bytes: ArraySlice<UInt8>, seed: UInt32 = 0) -> UInt32 {
+    /// CRC-32 of an array slice: the one CRC of every framing (segments, sync streams).
+    public static func crc32(_ bytes: ArraySlice<UInt8>, seed: UInt32 = 0) -> UInt32 {
         bytes.withUnsafeBytes { crc32($0, seed: seed) }
     }
 

@@ -1,4 +1,3 @@
-import CZlib
 import DossierEvents
 
 /// Appends little-endian integers and byte runs to a buffer.
@@ -51,15 +50,5 @@ struct ByteReader {
         let v = try u64()
         guard v <= UInt64(limit) else { throw .malformed("\(context): \(what) \(v) is outside 0…\(limit)") }
         return Int(v)
-    }
-}
-
-/// zlib's CRC-32.
-enum CRC32 {
-    static func of(_ bytes: ArraySlice<UInt8>, seed: UInt32 = 0) -> UInt32 {
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, raw.count > 0 else { return seed }
-            return UInt32(CZlib.crc32_z(UInt(seed), base.assumingMemoryBound(to: UInt8.self), raw.count))
-        }
     }
 }

@@ -92,7 +92,7 @@ public struct StreamDecoder: Sendable {
         let start = readOffset
         let bodyRange = (start + 5)..<(start + 5 + length)
         let stored = buffer[bodyRange.upperBound..<bodyRange.upperBound + 4].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        guard CRC32.of(buffer[start..<bodyRange.upperBound]) == stored else {
+        guard Zlib.crc32(buffer[start..<bodyRange.upperBound]) == stored else {
             throw .malformed("frame \(chunks + 1) (\(type)) fails its CRC")
         }
         if type != .end { hasher.update(data: buffer[start..<bodyRange.upperBound + 4]) }

@@ -68,7 +68,7 @@ public enum StreamFormat {
         w.u8(type.rawValue)
         w.u32(UInt32(body.count))
         w.raw(body)
-        let crc = CRC32.of(w.bytes[...])
+        let crc = Zlib.crc32(w.bytes[...])
         w.u32(crc)
         return w.bytes
     }
