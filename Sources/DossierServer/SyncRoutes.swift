@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import NIOCore
+import NIOPosix
 
 /// The sync HTTP routes (`Schemas/sync-protocol.md`):
 /// `POST /v1/pull` (body: the client's version vector; answer: a signed sync stream of what it lacks) and
@@ -76,8 +77,11 @@ public enum SyncRoutes {
 
     @Sendable static func pull(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature) async throws(SyncError) -> (ResponseBody, String) {
         let vector = try VectorCoding.decode(body, maxAuthors: service.limits.maxAuthors)
-        let replica = try service.open(false)
-        let (manifest, wants) = SyncResponder.answerPull(requester: vector, replica: replica, sender: service.identity.key, nowMillis: service.clock())
+        let (replica, manifest, wants) = try await offLoop { () throws(SyncError) in
+            let replica = try service.open(false)
+            let (manifest, wants) = SyncResponder.answerPull(requester: vector, replica: replica, sender: service.identity.key, nowMillis: service.clock())
+            return (replica, manifest, wants)
+        }
         var writer = StreamWriter()
         let first = writer.start(manifest)
         if wants.isEmpty {
@@ -91,9 +95,10 @@ public enum SyncRoutes {
             try await output.write(ByteBuffer(bytes: first))
             do {
                 for want in wants {
-                    for chunk in try replica.syncExport(author: want.author, after: want.after, maxChunkBytes: 32 << 20) {
-                        try await output.write(ByteBuffer(bytes: writer.chunk(chunk)))
+                    let chunks = try await offLoop { () throws(SyncError) in
+                        try replica.syncExport(author: want.author, after: want.after, maxChunkBytes: 32 << 20)
                     }
+                    for chunk in chunks { try await output.write(ByteBuffer(bytes: writer.chunk(chunk))) }
                 }
                 try await output.write(ByteBuffer(bytes: try writer.end(signer: identity)))
             } catch let error as SyncError {
@@ -107,11 +112,23 @@ public enum SyncRoutes {
     }
 
     @Sendable static func push(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature) async throws(SyncError) -> (ResponseBody, String) {
-        let reply = try service.importPush(body, signer: signature.key)
+        let reply = try await offLoop { () throws(SyncError) in try service.importPush(body, signer: signature.key) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(reply)) ?? Data("{}".utf8)
         return (ResponseBody(byteBuffer: ByteBuffer(bytes: Array(data))), "application/json")
+    }
+}
+
+/// Runs blocking store work (file reads, fsync) on NIO's thread pool, off the tasks that serve
+/// connections.
+func offLoop<T: Sendable>(_ body: @escaping @Sendable () throws(SyncError) -> T) async throws(SyncError) -> T {
+    do {
+        return try await NIOThreadPool.singleton.runIfActive { try body() }
+    } catch let error as SyncError {
+        throw error
+    } catch {
+        throw SyncError(code: .io, message: "the server's thread pool could not run the request: \(error)")
     }
 }
 
