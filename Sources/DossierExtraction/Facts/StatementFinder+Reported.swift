@@ -22,6 +22,7 @@ extension StatementFinder {
         for v in tokens.indices where tokens[v].kind == .word && !inQuote[v] && !cues.contains(v) {
             let key = tokens[v].key
             let s0 = sentenceStart(v), s1 = sentenceEnd(v)
+            if s1 - s0 > Self.longestSentence { continue }
             if key == "selon" || (key == "according" && v + 1 < tokens.count && tokens[v + 1].key == "to") {
                 if let s = accordingTo(v, cueEnd: key == "selon" ? v + 1 : v + 2, s0: s0, s1: s1) { result.append(s) }
                 continue

@@ -24,6 +24,10 @@ struct StatementFinder {
     let inQuote: [Bool]
     /// People's grammatical gender as the text refers back to them ("he" or "she"), where it does.
     let genders: [String: String]
+    /// For each token, the first token of its sentence and one past the last (computed once, so that
+    /// a huge sentence costs linear time).
+    let sentenceStarts: [Int]
+    let sentenceEnds: [Int]
 
     init(tokens: [Token], entities: [ResolvedEntity]) {
         self.tokens = tokens
@@ -42,6 +46,13 @@ struct StatementFinder {
         var mask = [Bool](repeating: false, count: tokens.count)
         for q in segments { for k in q.open...min(q.closeOrEnd, tokens.count - 1) { mask[k] = true } }
         inQuote = mask
+        var starts0 = [Int](repeating: 0, count: tokens.count), ends0 = [Int](repeating: tokens.count, count: tokens.count)
+        for k in tokens.indices where k > 0 { starts0[k] = tokens[k].sentence == tokens[k - 1].sentence ? starts0[k - 1] : k }
+        for k in tokens.indices.reversed() where k + 1 < tokens.count {
+            ends0[k] = tokens[k].sentence == tokens[k + 1].sentence ? ends0[k + 1] : k + 1
+        }
+        sentenceStarts = starts0
+        sentenceEnds = ends0
     }
 
     /// The statements of the article in text order: direct quotes first, reported speech where no quote covers it.
@@ -75,18 +86,14 @@ struct StatementFinder {
     }
 
     /// The first token of the sentence holding `k`.
-    func sentenceStart(_ k: Int) -> Int {
-        var j = k
-        while j > 0, tokens[j - 1].sentence == tokens[k].sentence { j -= 1 }
-        return j
-    }
+    func sentenceStart(_ k: Int) -> Int { k < sentenceStarts.count ? sentenceStarts[k] : k }
 
     /// One past the last token of the sentence holding `k`.
-    func sentenceEnd(_ k: Int) -> Int {
-        var j = k
-        while j < tokens.count, tokens[j].sentence == tokens[k].sentence { j += 1 }
-        return j
-    }
+    func sentenceEnd(_ k: Int) -> Int { k < sentenceEnds.count ? sentenceEnds[k] : k }
+
+    /// Sentences longer than this are not prose (a table, a list, a page without punctuation):
+    /// no statement is looked for in them, which keeps the time per article bounded.
+    static let longestSentence = 400
 
     /// Gender by the pronoun that opens the sentence after one a person heads, or by an honorific before
     /// the name ("Mr.", "Mrs.", "M.", "Mme"); the majority where both occur.
