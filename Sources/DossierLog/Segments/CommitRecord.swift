@@ -58,8 +58,7 @@ struct CommitRecord: Sendable, Equatable {
 
     /// Decodes a commit's content; nil when a seq lies outside `1...EventHeader.maxSeq` or the range is reversed.
     static func decode(_ b: UnsafeRawBufferPointer) -> CommitRecord? {
-        func le64(_ o: Int) -> UInt64 { UInt64(FrameReader.readLE32(b, o)) | UInt64(FrameReader.readLE32(b, o + 4)) << 32 }
-        let first = le64(0), last = le64(8)
+        let first = b.readLE64(0), last = b.readLE64(8)
         guard first >= 1, first <= last, last <= UInt64(EventHeader.maxSeq) else { return nil }
         return CommitRecord(firstSeq: Int(first), lastSeq: Int(last), lastId: Array(b[16..<48]), signature: Array(b[48..<112]))
     }

@@ -72,13 +72,13 @@ enum FrameReader {
     static func read(_ buffer: UnsafeRawBufferPointer, at offset: Int) -> FrameRead {
         let available = buffer.count - offset
         guard available >= 4 else { return .incomplete(needed: 4) }
-        let length = Int(readLE32(buffer, offset))
+        let length = Int(buffer.readLE32(offset))
         guard length >= 1, length <= Record.maxContent + 5 else {
             return .damaged("frame length \(length) is impossible")
         }
         let total = 4 + length + 4
         guard available >= total else { return .incomplete(needed: total) }
-        let stored = readLE32(buffer, offset + 4 + length)
+        let stored = buffer.readLE32(offset + 4 + length)
         let computed = Zlib.crc32(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 4 + length)]))
         guard stored == computed else { return .damaged("CRC mismatch (stored \(hex32(stored)), computed \(hex32(computed)))") }
         let kind = buffer[offset + 4]
@@ -87,7 +87,7 @@ enum FrameReader {
         switch kind {
         case Record.kindEvent, Record.kindRedacted:
             guard contentEnd - contentStart >= 4 else { return .damaged("event record too short") }
-            let headerLength = Int(readLE32(buffer, contentStart))
+            let headerLength = Int(buffer.readLE32(contentStart))
             let headerStart = contentStart + 4
             guard headerLength <= contentEnd - headerStart else { return .damaged("header length \(headerLength) overruns the record") }
             let header = Array(buffer[headerStart..<(headerStart + headerLength)])
@@ -103,10 +103,6 @@ enum FrameReader {
         default:
             return .damaged("unknown record kind \(kind)")
         }
-    }
-
-    static func readLE32(_ buffer: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
-        UInt32(buffer[offset]) | UInt32(buffer[offset + 1]) << 8 | UInt32(buffer[offset + 2]) << 16 | UInt32(buffer[offset + 3]) << 24
     }
 
     static func hex32(_ v: UInt32) -> String {

@@ -1,3 +1,5 @@
+import DossierEvents
+
 /// The records of a run of framed bytes, and how the run ended.
 struct SegmentScan: Sendable {
     /// How the bytes after the last whole record look.
@@ -54,7 +56,7 @@ struct SegmentScan: Sendable {
         let frameLength = 4 + 1 + CommitRecord.size + 4
         var at = offset + 1
         while at + frameLength <= buffer.count {
-            if buffer[at + 4] == Record.kindCommit, FrameReader.readLE32(buffer, at) == UInt32(1 + CommitRecord.size),
+            if buffer[at + 4] == Record.kindCommit, buffer.readLE32(at) == UInt32(1 + CommitRecord.size),
                case .record = FrameReader.read(buffer, at: at) {
                 return at
             }

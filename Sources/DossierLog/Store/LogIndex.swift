@@ -1,3 +1,4 @@
+import DossierEvents
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,12 +1,12 @@
 import DossierEvents
 
-/// Appends little-endian integers and byte runs to a buffer.
+/// Appends little-endian integers (the log's codec, `appendLE`) and byte runs to a buffer.
 struct ByteWriter {
     var bytes: [UInt8] = []
 
     mutating func u8(_ v: UInt8) { bytes.append(v) }
-    mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func u32(_ v: UInt32) { bytes.appendLE(v) }
+    mutating func u64(_ v: UInt64) { bytes.appendLE(v) }
     mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
     mutating func raw<C: Collection<UInt8>>(_ b: C) { bytes.append(contentsOf: b) }
     /// 32 bytes from 64 hex digits; zeros when `hex` is not a digest (the reader then refuses it or sees "none").
@@ -39,12 +39,8 @@ struct ByteReader {
     }
 
     mutating func u8() throws(SyncError) -> UInt8 { try take(1).first! }
-    mutating func u32() throws(SyncError) -> UInt32 {
-        try take(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    }
-    mutating func u64() throws(SyncError) -> UInt64 {
-        try take(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    }
+    mutating func u32() throws(SyncError) -> UInt32 { try take(4).readLE32(0) }
+    mutating func u64() throws(SyncError) -> UInt64 { try take(8).readLE64(0) }
     /// A non-negative integer stored as u64, at most `limit` (by default the largest seq).
     mutating func count(_ what: String, limit: Int = EventHeader.maxSeq) throws(SyncError) -> Int {
         let v = try u64()
