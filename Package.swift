@@ -84,8 +84,10 @@ let package = Package(
         // Extraction speed and model load time without the CLI (ops/bench/extract).
         .executableTarget(name: "dossier-bench-extract", dependencies: ["DossierExtraction", "DossierEvents"], path: "ops/bench/extract-driver"),
 
-        // Test helpers shared by the test targets (JSON Schema validation, repository paths).
-        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        // Test helpers shared by the test targets (JSON Schema validation, repository paths, the
+        // in-memory sync replica).
+        .target(name: "DossierTestSupport", dependencies: ["DossierEvents", "DossierLog", "DossierSync"],
+                path: "Tests/DossierTestSupport"),
         // Fuzz entry points (ops/fuzz) and their replay driver; the regressions replay in tests.
         .target(name: "DossierFuzzTargets", dependencies: [
             "DossierEvents", "DossierLog", "DossierExtraction", "DossierSync", "CZlib",
@@ -104,9 +106,9 @@ let package = Package(
         .testTarget(name: "DossierLogTests", dependencies: ["DossierLog", "DossierEvents"]),
         .testTarget(name: "DossierExtractionTests", dependencies: ["DossierExtraction", "DossierTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),
-        .testTarget(name: "DossierSyncTests", dependencies: ["DossierSync", "DossierLog", "DossierEvents", "DossierProjection"]),
+        .testTarget(name: "DossierSyncTests", dependencies: ["DossierSync", "DossierLog", "DossierEvents", "DossierProjection", "DossierTestSupport"]),
         .testTarget(name: "DossierServerTests", dependencies: [
-            "DossierServer", "DossierSync", "DossierLog", "DossierEvents", "DossierFuzzTargets",
+            "DossierServer", "DossierSync", "DossierLog", "DossierEvents", "DossierFuzzTargets", "DossierTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "DossierReplicaTests", dependencies: ["DossierReplica", "DossierExtraction", "DossierProjection", "DossierLog", "DossierEvents", "DossierTestSupport"]),

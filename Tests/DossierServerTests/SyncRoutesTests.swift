@@ -2,6 +2,7 @@ import DossierEvents
 import DossierLog
 @testable import DossierServer
 import DossierSync
+import DossierTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -21,8 +22,8 @@ import Testing
         let opened = Mutex(0)
     }
 
-    static func service(_ replica: FakeReplica, counter: Counter = Counter(), maxBody: Int = 1 << 20) -> SyncService {
-        try! SyncService(identity: server, maxBodyBytes: maxBody, peers: { [alice.key, FakeReplica.key(3)] },
+    static func service(_ replica: MemorySyncReplica, counter: Counter = Counter(), maxBody: Int = 1 << 20) -> SyncService {
+        try! SyncService(identity: server, maxBodyBytes: maxBody, peers: { [alice.key, MemorySyncReplica.author(3)] },
                     open: { _ in counter.opened.withLock { $0 += 1 }; return replica }, clock: { now })
     }
 
@@ -35,8 +36,8 @@ import Testing
     }
 
     @Test func aSignedPullAnswersWhatTheClientLacks() async throws {
-        let replica = FakeReplica()
-        replica.write(FakeReplica.key(7), count: 4)
+        let replica = MemorySyncReplica(eventsPerChunk: .max)
+        replica.write(MemorySyncReplica.author(7), count: 4)
         let app = SyncServer.application(Self.service(replica), host: "127.0.0.1", port: 0)
         let body = VectorCoding.encode(VersionVector())
         try await app.test(.router) { client in
@@ -54,11 +55,11 @@ import Testing
     }
 
     @Test func unknownKeysAndBadSignaturesAreRefusedBeforeTheBodyIsRead() async throws {
-        let replica = FakeReplica()
+        let replica = MemorySyncReplica(eventsPerChunk: .max)
         let counter = Counter()
         let app = SyncServer.application(Self.service(replica, counter: counter), host: "127.0.0.1", port: 0)
         let push = StreamFormat.encode(manifest: Manifest(kind: .push, sender: Self.mallory.key, createdAt: 0, heads: VersionVector()),
-                                       chunks: [LogChunk(author: FakeReplica.key(3), kind: .records, firstSeq: 1, lastSeq: 1, bytes: Array("x".utf8))])
+                                       chunks: [LogChunk(author: MemorySyncReplica.author(3), kind: .records, firstSeq: 1, lastSeq: 1, bytes: Array("x".utf8))])
         try await app.test(.router) { client in
             // Unknown key: 401, with the same answer as a bad signature (a refusal does not tell whether a key is listed).
             let refusal = "the request (POST /v1/push) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)\n"
@@ -86,10 +87,10 @@ import Testing
     }
 
     @Test func tamperedReplayedOversizedAndPathLikePushesStoreNothing() async throws {
-        let replica = FakeReplica()
+        let replica = MemorySyncReplica(eventsPerChunk: .max)
         let app = SyncServer.application(Self.service(replica, maxBody: 4096), host: "127.0.0.1", port: 0)
         let good = StreamFormat.encode(manifest: Manifest(kind: .push, sender: Self.alice.key, createdAt: 0, heads: VersionVector()),
-                                       chunks: [LogChunk(author: FakeReplica.key(3), kind: .records, firstSeq: 1, lastSeq: 1, bytes: Array("x".utf8))])
+                                       chunks: [LogChunk(author: MemorySyncReplica.author(3), kind: .records, firstSeq: 1, lastSeq: 1, bytes: Array("x".utf8))])
         var altered = good
         altered[altered.count - 20] ^= 1
         let tampered = altered
@@ -124,22 +125,22 @@ import Testing
     }
 
     @Test func theClientSyncsWithTheServerOnARealSocket() async throws {
-        let serverReplica = FakeReplica(), clientReplica = FakeReplica()
-        serverReplica.write(FakeReplica.key(7), count: 3)
-        clientReplica.write(FakeReplica.key(8), count: 5)
-        let service = try SyncService(identity: Self.server, peers: { [Self.alice.key, FakeReplica.key(8)] }, open: { _ in serverReplica })
+        let serverReplica = MemorySyncReplica(eventsPerChunk: .max), clientReplica = MemorySyncReplica(eventsPerChunk: .max)
+        serverReplica.write(MemorySyncReplica.author(7), count: 3)
+        clientReplica.write(MemorySyncReplica.author(8), count: 5)
+        let service = try SyncService(identity: Self.server, peers: { [Self.alice.key, MemorySyncReplica.author(8)] }, open: { _ in serverReplica })
         let app = SyncServer.application(service, host: "127.0.0.1", port: 0)
         try await app.test(.live) { client in
             let port = try #require(client.port)
             var peers = PeerList()
             try peers.add(name: "server", key: Self.server.key, nowMillis: 0)
-            try peers.add(name: "writer7", key: FakeReplica.key(7), nowMillis: 0)
+            try peers.add(name: "writer7", key: MemorySyncReplica.author(7), nowMillis: 0)
             let syncClient = SyncClient(identity: Self.alice, baseURL: "http://127.0.0.1:\(port)", peers: peers)
             let result = await syncClient.sync(clientReplica, now: { Int(Date().timeIntervalSince1970 * 1000) })
             #expect(result.error == nil)
             #expect(result.summary.pulledEvents == 3 && result.summary.pushedEvents == 5)
             #expect(result.requests == 2)
-            #expect(clientReplica.snapshot == serverReplica.snapshot)
+            #expect(clientReplica.logs == serverReplica.logs)
             let again = await syncClient.sync(clientReplica, now: { Int(Date().timeIntervalSince1970 * 1000) })
             #expect(again.requests == 1 && again.summary.complete && again.summary.pulledEvents == 0)
             // A client that does not trust the server's key refuses its answer.

@@ -1,18 +1,19 @@
 import DossierEvents
 import DossierLog
 @testable import DossierSync
+import DossierTestSupport
 import Testing
 
 /// Version-vector negotiation and the initiator's state machine, without sockets.
 @Suite struct NegotiationTests {
-    static let a = MemoryReplica.author(1), b = MemoryReplica.author(2), c = MemoryReplica.author(3)
-    static let serverKey = MemoryReplica.author(9)
+    static let a = MemorySyncReplica.author(1), b = MemorySyncReplica.author(2), c = MemorySyncReplica.author(3)
+    static let serverKey = MemorySyncReplica.author(9)
 
     @Test func missingRunsStartAfterTheRemoteHead() {
-        let local = MemoryReplica()
+        let local = MemorySyncReplica()
         local.write(Self.a, count: 5)
         local.write(Self.b, count: 2)
-        let remote = MemoryReplica()
+        let remote = MemorySyncReplica()
         remote.write(Self.a, count: 3)
         let wants = Negotiation.missing(in: remote.syncVector(), from: local.syncVector()) { local.syncEventId(author: $0, seq: $1) }
         #expect(wants == [Want(author: Self.a, after: 3), Want(author: Self.b, after: 0)])
@@ -20,20 +21,20 @@ import Testing
     }
 
     @Test func aForkedHeadIsResentFromOneEarlier() {
-        let local = MemoryReplica(), remote = MemoryReplica()
+        let local = MemorySyncReplica(), remote = MemorySyncReplica()
         local.write(Self.a, count: 4)
         remote.write(Self.a, count: 2)
         remote.write(Self.a, count: 2, variant: "restored-from-backup")
         // Same length, different last id.
         #expect(Negotiation.missing(in: remote.syncVector(), from: local.syncVector()) { local.syncEventId(author: $0, seq: $1) } == [Want(author: Self.a, after: 3)])
         // Remote shorter and its head is not ours.
-        let shorter = MemoryReplica()
+        let shorter = MemorySyncReplica()
         shorter.write(Self.a, count: 2, variant: "x")
         #expect(Negotiation.missing(in: shorter.syncVector(), from: local.syncVector()) { local.syncEventId(author: $0, seq: $1) } == [Want(author: Self.a, after: 1)])
     }
 
     @Test func aFullExchangeConvergesBothWaysAndForwardsThirdPartyLogs() {
-        let client = MemoryReplica(), server = MemoryReplica()
+        let client = MemorySyncReplica(), server = MemorySyncReplica()
         client.write(Self.a, count: 7)
         server.write(Self.b, count: 4)
         server.write(Self.c, count: 1) // a third author's log, forwarded
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func aNoOpExchangeMovesNothing() {
-        let client = MemoryReplica(), server = MemoryReplica()
+        let client = MemorySyncReplica(), server = MemorySyncReplica()
         client.write(Self.a, count: 3)
         server.write(Self.a, count: 3)
         let action = InProcessExchange.run(client: client, server: server, serverKey: Self.serverKey)
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func forksAreReportedAndNeverMerged() {
-        let client = MemoryReplica(), server = MemoryReplica()
+        let client = MemorySyncReplica(), server = MemorySyncReplica()
         client.write(Self.a, count: 3)
         server.write(Self.a, count: 2)
         server.write(Self.a, count: 1, variant: "fork")
@@ -65,16 +66,16 @@ import Testing
         guard case .finish(let summary) = action else { Issue.record("\(action)"); return }
         // Each side detects it: the client on the pulled event, the server on the pushed one.
         #expect(summary.forks.map(\.seq) == [3, 3])
-        #expect(Set(summary.forks.map(\.heldId)) == [MemoryReplica.id(Self.a, 3), MemoryReplica.id(Self.a, 3, "fork")])
-        #expect(client.logs[Self.a]![2] == MemoryReplica.id(Self.a, 3))
-        #expect(server.logs[Self.a]![2] == MemoryReplica.id(Self.a, 3, "fork"))
+        #expect(Set(summary.forks.map(\.heldId)) == [MemorySyncReplica.id(Self.a, 3), MemorySyncReplica.id(Self.a, 3, "fork")])
+        #expect(client.logs[Self.a]![2] == MemorySyncReplica.id(Self.a, 3))
+        #expect(server.logs[Self.a]![2] == MemorySyncReplica.id(Self.a, 3, "fork"))
     }
 
     @Test func theMachineRefusesChunksBeyondTheAnnouncedHeadAndOtherSenders() {
         var machine = SyncSessionMachine(expectedSender: Self.serverKey)
         _ = machine.start(local: VersionVector())
         let manifest = Manifest(kind: .pullResponse, sender: Self.serverKey, createdAt: 0,
-                                heads: VersionVector(heads: [Self.a: .init(seq: 2, id: MemoryReplica.id(Self.a, 2))]))
+                                heads: VersionVector(heads: [Self.a: .init(seq: 2, id: MemorySyncReplica.id(Self.a, 2))]))
         #expect(machine.received(.manifest(manifest)) == .wait)
         let chunk = LogChunk(author: Self.a, kind: .records, firstSeq: 1, lastSeq: 3, bytes: [])
         guard case .fail(let error, _) = machine.received(.chunk(chunk)) else { Issue.record("accepted"); return }
@@ -95,7 +96,7 @@ import Testing
     }
 
     @Test func anInterruptedPullKeepsWhatArrivedAndTheNextSyncResumes() {
-        let client = MemoryReplica(), server = MemoryReplica()
+        let client = MemorySyncReplica(), server = MemorySyncReplica()
         server.write(Self.a, count: 10)
         var machine = SyncSessionMachine(expectedSender: Self.serverKey)
         guard case .sendPull(let v) = machine.start(local: client.syncVector()) else { return }

@@ -1,16 +1,17 @@
 import DossierEvents
 import DossierLog
 @testable import DossierSync
+import DossierTestSupport
 import Testing
 
 /// The sync stream and version vector encodings.
 @Suite struct WireTests {
-    static let a = MemoryReplica.author(1), b = MemoryReplica.author(2)
+    static let a = MemorySyncReplica.author(1), b = MemorySyncReplica.author(2)
 
     static func sampleStream() -> (Manifest, [LogChunk], [UInt8]) {
         let manifest = Manifest(kind: .bundle, sender: a, createdAt: 1_700_000_000_000,
-                                heads: VersionVector(heads: [a: .init(seq: 5, id: MemoryReplica.id(a, 5)), b: .init(seq: 2, id: MemoryReplica.id(b, 2))]),
-                                base: VersionVector(heads: [a: .init(seq: 1, id: MemoryReplica.id(a, 1))]))
+                                heads: VersionVector(heads: [a: .init(seq: 5, id: MemorySyncReplica.id(a, 5)), b: .init(seq: 2, id: MemorySyncReplica.id(b, 2))]),
+                                base: VersionVector(heads: [a: .init(seq: 1, id: MemorySyncReplica.id(a, 1))]))
         let chunks = [
             LogChunk(author: a, kind: .records, firstSeq: 2, lastSeq: 5, bytes: Array("abcdefgh".utf8)),
             LogChunk(author: b, kind: .sealedSegment, firstSeq: 1, lastSeq: 2, bytes: [1, 2, 3]),
@@ -19,8 +20,8 @@ import Testing
     }
 
     @Test func vectorRoundTripsAndDeltasApply() throws {
-        let x = VersionVector(heads: [Self.a: .init(seq: 3, id: MemoryReplica.id(Self.a, 3)), Self.b: .init(seq: 9, id: MemoryReplica.id(Self.b, 9))])
-        let y = VersionVector(heads: [Self.a: .init(seq: 4, id: MemoryReplica.id(Self.a, 4))])
+        let x = VersionVector(heads: [Self.a: .init(seq: 3, id: MemorySyncReplica.id(Self.a, 3)), Self.b: .init(seq: 9, id: MemorySyncReplica.id(Self.b, 9))])
+        let y = VersionVector(heads: [Self.a: .init(seq: 4, id: MemorySyncReplica.id(Self.a, 4))])
         #expect(try VectorCoding.decode(VectorCoding.encode(x)) == x)
         #expect(VectorCoding.encode(x).count == 4 + 2 * 72)
         let delta = y.delta(from: x)
