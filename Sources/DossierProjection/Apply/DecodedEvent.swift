@@ -37,16 +37,16 @@ public struct DecodedEvent: Sendable {
         author = event.header.author
         seq = event.header.seq
         hlc = event.header.hlc
-        switch event.header.type {
-        case ArticleIngested.eventType:
+        switch event.header.kind {
+        case .articleIngested:
             do { body = .ingested(try event.decode(ArticleIngested.self)) } catch { body = .skipped("\(error)") }
-        case ArticleExtracted.eventType:
+        case .articleExtracted:
             do {
                 let x = try event.decode(ArticleExtracted.self)
                 body = .extracted(x)
                 prepared = PreparedExtraction(x)
             } catch { body = .skipped("\(error)") }
-        case _ where CurationEdit.types.contains(event.header.type):
+        case .some(let kind) where kind.isCuration:
             do { body = try CurationEdit.decode(event).map(Body.curation) ?? .skipped("type \(event.header.type) is not projected") } catch { body = .skipped("\(error)") }
         default:
             body = .skipped("type \(event.header.type) is not projected")

@@ -26,20 +26,14 @@ public struct CurationEdit: Sendable, Equatable {
     public static let registerKinds: Set<String> = Set(CurationKind.allCases.filter(\.isRegister).map(\.rawValue))
 
     /// The curation event types.
-    public static let types: Set<String> = [
-        EntitiesMerged.eventType, MergeUndone.eventType, AliasAdded.eventType, AliasRemoved.eventType,
-        EntityLabelSet.eventType, EntityTypeSet.eventType, FactRetracted.eventType, FactRestored.eventType,
-        MentionMoved.eventType, ArticleRedacted.eventType, ConflictResolved.eventType,
-    ]
+    public static let types: Set<String> = Set(EventKind.allCases.filter(\.isCuration).map(\.rawValue))
 
     /// Decodes a curation event; nil for other types; throws when the payload does not decode (or was erased).
+    ///
+    /// Payloads decode through the type registry: the current version by its hand-written
+    /// decoder (``FastDecodable``) when that is sure to agree with `JSONDecoder`, older versions
+    /// upcast.
     public static func decode(_ event: Event) throws -> CurationEdit? {
-        if let fast = decodeFast(event) { return fast }
-        return try decodeWithJSONDecoder(event)
-    }
-
-    /// ``decode(_:)`` through `JSONDecoder` and the type registry (older versions upcast): the reference.
-    static func decodeWithJSONDecoder(_ event: Event) throws -> CurationEdit? {
         switch event.header.type {
         case EntitiesMerged.eventType:
             let p = try event.decode(EntitiesMerged.self)

@@ -30,7 +30,7 @@ struct Stats: ParsableCommand {
         var articles = Set<String>()
         try log.forEachEvent { event in
             byType[event.header.type, default: 0] += 1
-            if event.header.type == ArticleIngested.eventType, let article = try? event.decode(ArticleIngested.self) {
+            if event.header.kind == .articleIngested, let article = try? event.decode(ArticleIngested.self) {
                 articles.insert(article.articleId)
             }
         }
