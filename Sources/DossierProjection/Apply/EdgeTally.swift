@@ -1,6 +1,6 @@
 import Foundation
 
-/// Co-mention pair counts for a bulk rebuild: pair codes (`dense(a) << 32 | dense(b)`, a < b by
+/// Co-mention pair counts for a ``ProjectionBuilder``: pair codes (`dense(a) << 32 | dense(b)`, a < b by
 /// key) appended to a fixed buffer and, when it fills, sorted and merged into a sorted array of
 /// distinct codes with counts. No hash table of millions of entries, no hashing per pair, and
 /// memory bounded by the distinct pairs (12 bytes each) plus the buffer.

@@ -14,8 +14,8 @@ extension Projector {
             try exec("INSERT INTO articles(key, id, title, language, source, published, ingested_at, body, ingest_event, ingest_hlc, extraction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                      [key, article.articleId, article.title, article.language, article.source, article.published,
                       article.ingestedAt, article.body, event.id, event.hlc])
-            // A bulk rebuild indexes every body at the end in one pass (Projection.finishBulk).
-            if !bulk { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
+            // A build indexes every body at the end in one pass (ProjectionBuilder.finish).
+            if !staging { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
             report.applied += 1
             report.articles += 1
             return
@@ -27,8 +27,8 @@ extension Projector {
             try exec("UPDATE articles SET title = ?, language = ?, source = ?, published = ?, ingested_at = ?, body = ?, ingest_event = ?, ingest_hlc = ? WHERE key = ?",
                      [article.title, article.language, article.source, article.published, article.ingestedAt, article.body,
                       event.id, event.hlc, key])
-            if !bulk { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
-            if !bulk, (row[5] as Int64?) != nil {
+            if !staging { try exec("INSERT INTO \(Keys.searchTable(key))(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body]) }
+            if !staging, (row[5] as Int64?) != nil {
                 try aliases(article: key, scalars: Array(article.body.unicodeScalars), sign: 1)
             }
             report.applied += 1
@@ -44,7 +44,7 @@ extension Projector {
         let oldTitle: String? = row[4]
         try exec("UPDATE articles SET title = ?, language = ?, source = ?, published = ?, ingested_at = ?, ingest_event = ?, ingest_hlc = ? WHERE key = ?",
                  [article.title, article.language, article.source, article.published, article.ingestedAt, event.id, event.hlc, key])
-        if oldTitle != article.title && !bulk {
+        if oldTitle != article.title && !staging {
             let search = Keys.searchTable(key)
             try exec("INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, oldTitle, article.body])
             try exec("INSERT INTO \(search)(rowid, title, body) VALUES (?, ?, ?)", [key, article.title, article.body])

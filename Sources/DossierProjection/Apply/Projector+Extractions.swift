@@ -43,8 +43,8 @@ extension Projector {
             return
         }
         report.applied += 1
-        // (A bulk rebuild counts aliases from the bodies at the end: no need to read the body here.)
-        let read = bulk ? "SELECT id, extraction, NULL FROM articles WHERE key = ?" : "SELECT id, extraction, body FROM articles WHERE key = ?"
+        // (A build counts aliases from the bodies at the end: no need to read the body here.)
+        let read = staging ? "SELECT id, extraction, NULL FROM articles WHERE key = ?" : "SELECT id, extraction, body FROM articles WHERE key = ?"
         guard let article = try row(read, [akey]) else {
             try exec("INSERT INTO articles(key, id, extraction) VALUES (?, ?, ?)", [akey, x.articleId, xkey])
             try add(x, prepared, extraction: xkey, article: akey, scalars: nil)
@@ -108,12 +108,12 @@ extension Projector {
     func add(_ x: ArticleExtracted, _ prepared: PreparedExtraction, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
         let groups = prepared.groups
         for g in groups { try noteEntity(g.key, g.id) }
-        // A bulk rebuild appends the rows to the stage tables (in arrival order, with the extraction
-        // that made them); Projection.finishBulk moves the winners' rows over in key order and
+        // A build appends the rows to the stage tables (in arrival order, with the extraction
+        // that made them); the builder moves the winners' rows over in key order and
         // derives the aliases and co-mention pairs from them. Incremental: the tables themselves.
-        let into = bulk ? "stage." : ""
+        let into = staging ? "stage." : ""
         let mention = try db.cachedStatement(sql: "INSERT INTO \(into)mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
-        let articleEntity = try db.cachedStatement(sql: bulk
+        let articleEntity = try db.cachedStatement(sql: staging
             ? "INSERT INTO stage.article_entities(entity, article, mentions, first, type, label, event) VALUES (?, ?, ?, ?, ?, ?, ?)"
             : "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
         for g in groups {
@@ -122,22 +122,22 @@ extension Projector {
                     _ = akey.bind(to: s, at: 1); _ = span.start.bind(to: s, at: 2); _ = span.end.bind(to: s, at: 3)
                     _ = g.key.bind(to: s, at: 4); _ = xkey.bind(to: s, at: 5)
                 }
-                if !bulk, let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
+                if !staging, let scalars, let surface = TextSpans.slice(scalars, span.start, span.end) {
                     aliasDeltas[AliasKey(entity: g.key, alias: surface), default: 0] += 1
                 }
             }
             try Projector.run(articleEntity) { s in
                 _ = g.key.bind(to: s, at: 1); _ = akey.bind(to: s, at: 2); _ = g.spans.count.bind(to: s, at: 3)
                 _ = g.spans[0].start.bind(to: s, at: 4); _ = g.type.bind(to: s, at: 5); _ = g.label.bind(to: s, at: 6)
-                if bulk { _ = xkey.bind(to: s, at: 7) }
+                if staging { _ = xkey.bind(to: s, at: 7) }
             }
-            if bulk { continue }
+            if staging { continue }
             entityDeltas[g.key, default: EntityDelta(id: g.id)].mentions += g.spans.count
             entityDeltas[g.key, default: EntityDelta(id: g.id)].articles += 1
             if entityDeltas[g.key]!.id.isEmpty { entityDeltas[g.key]!.id = g.id }
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
-        if !bulk { countPairs(prepared.pairs, sign: 1) }
+        if !staging { countPairs(prepared.pairs, sign: 1) }
         let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for d in x.dates {
             try Projector.run(value) { s in
@@ -166,7 +166,7 @@ extension Projector {
             }
         }
         for m in x.mergeCandidates {
-            if bulk {
+            if staging {
                 try exec("INSERT INTO stage.merge_candidates(article, a, b, reason, score, event) VALUES (?, ?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score, xkey])
             } else {
                 try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])
@@ -176,10 +176,10 @@ extension Projector {
     }
 
     /// Deletes an article's extraction rows and subtracts their contributions from the counts.
-    /// (In a bulk rebuild, nothing to do: the staged rows of an extraction that is no longer its
-    /// article's winner are left behind by ``Projection/finishBulk()``, and every count is derived there.)
+    /// (In a build, nothing to do: the staged rows of an extraction that is no longer its
+    /// article's winner are left behind by the ``ProjectionBuilder``, and every count is derived there.)
     func remove(article akey: Int64, scalars: [Unicode.Scalar]?) throws {
-        if bulk { return }
+        if staging { return }
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [akey])
         var all: [(start: Int, entity: Int64)] = []
         var counts: [Int64: Int] = [:]

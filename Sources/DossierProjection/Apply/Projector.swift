@@ -18,11 +18,20 @@ final class Projector {
     struct EdgeKey: Hashable { var a: Int64; var b: Int64 }
     struct EntityDelta { var id: String; var mentions = 0; var articles = 0 }
 
+    /// Where an extraction's rows go.
+    enum Mode {
+        /// Into the live tables, with every count, alias, edge and search row kept up to date.
+        case incremental
+        /// Into the stage tables of a ``ProjectionBuilder`` (a fresh file): base rows only; the
+        /// builder derives counts, labels, aliases, edges and the search index at its end.
+        case staging
+    }
+
     let db: Database
-    /// Bulk mode (a rebuild into a fresh file): only base rows are written; ``Projection/finishBulk()``
-    /// derives the counts, labels, aliases and edges from them in SQL at the end.
-    let bulk: Bool
-    /// Entity ids by key (to fill in entity rows in bulk mode and to detect key collisions).
+    let mode: Mode
+    /// True when staging for a ``ProjectionBuilder``.
+    var staging: Bool { mode == .staging }
+    /// Entity ids by key (to fill in entity rows when staging and to detect key collisions).
     var entityIDs: [Int64: String] = [:]
     var entityDeltas: [Int64: EntityDelta] = [:]
     var nameDeltas: [NameKey: Int] = [:]
@@ -37,9 +46,9 @@ final class Projector {
     let deferCuration: Bool
 
     /// `deferCuration`: see ``finishCuration()``.
-    init(db: Database, bulk: Bool = false, deferCuration: Bool = false) throws {
+    init(db: Database, mode: Mode, deferCuration: Bool = false) throws {
         self.db = db
-        self.bulk = bulk
+        self.mode = mode
         self.deferCuration = deferCuration
         for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
             checkpoints[row[0]] = (row[1], row[2])
@@ -95,8 +104,8 @@ final class Projector {
 
     /// Writes the accumulated deltas and checkpoints.
     func finish() throws {
-        if bulk {
-            // Aliases and edges are handed to the projection (summed over batches, written by finishBulk).
+        if staging {
+            // Aliases and ids are handed to the builder (summed over batches, written at its end).
             entityDeltas.removeAll(); nameDeltas.removeAll()
         } else {
             try flushNames()

@@ -20,23 +20,12 @@ extension Projection {
     /// effects marked stale for ``finishDeferredCuration()`` (one re-derivation per catch-up).
     func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws -> ApplyReport {
         do {
-            let bulk = self.bulk
-            let redacted = bulkRedacted
-            let (report, ids, aliases, redactedAfter) = try writer.write { db in
-                let projector = try Projector(db: db, bulk: bulk, deferCuration: deferCuration)
-                // A bulk rebuild starts from an empty file: no redaction but those it meets.
-                if bulk { projector.curation.redacted = redacted ?? [] }
+            return try writer.write { db in
+                let projector = try Projector(db: db, mode: .incremental, deferCuration: deferCuration)
                 for event in events { try projector.apply(event) }
                 try projector.finish()
-                return (projector.report, bulk ? projector.entityIDs : [:], projector.aliasDeltas, projector.curation.redacted)
+                return projector.report
             }
-            if bulk { bulkRedacted = redactedAfter }
-            for (key, delta) in aliases { bulkAliases[key, default: 0] += delta }
-            for (key, id) in ids {
-                if let other = bulkEntityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
-                bulkEntityIDs[key] = id
-            }
-            return report
         } catch let error as ProjectionError {
             throw error
         } catch {
@@ -58,18 +47,34 @@ extension Projection {
     @discardableResult
     public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
                         progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
-        let done = try checkpoints()
-        let authors = log.authors
-        if !bulk, try pendingEvents(in: log) > batchEvents {
+        if try pendingEvents(in: log) > batchEvents {
             // A long catch-up inserts into the curation and search indexes all over: give the writer
-            // the page cache a bulk rebuild has (SQLite's default is 2 MB), kept for the connection's life.
+            // the page cache a build has (SQLite's default is 2 MB), kept for the connection's life.
             do { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") } } catch {
                 throw ProjectionError.database("setting the page cache", path: path, error)
             }
         }
+        var report = ApplyReport()
+        try Projection.forEachBatch(of: log, after: try checkpoints(), hlcLimit: hlcLimit, batchEvents: batchEvents) { batch, done in
+            report.add(try apply(decoded: batch, deferCuration: true))
+            progress?(done)
+        }
+        try finishDeferredCuration()
+        return report
+    }
+
+    /// Reads the events `log` holds beyond `done` (each author's applied seq), only those with
+    /// `hlc <= hlcLimit` when given, decodes them and hands them to `body` in batches (with the
+    /// count handed over so far), in log order.
+    ///
+    /// Events are read in order, decoded in two halves at once (decoding JSON is most of the
+    /// reading side's work) while `body` applies the batch before. Small events (curation edits,
+    /// under 1 KiB) weigh an eighth: a batch holds up to 8 × `batchEvents` of them, so that a log
+    /// of edits is applied in fewer, larger transactions.
+    static func forEachBatch(of log: EventLog, after done: [String: (seq: Int, id: String)], hlcLimit: Int?, batchEvents: Int,
+                             _ body: (_ batch: [DecodedEvent], _ done: Int) throws -> Void) throws {
+        let authors = log.authors
         let pipeline = EventPipeline { emit in
-            // Events are read in order, decoded in two halves at once (decoding JSON is most of the
-            // reading side's work), and handed over in order, a batch at a time.
             var batch: [Event] = []
             batch.reserveCapacity(batchEvents)
             func decode(_ events: [Event]) -> [DecodedEvent] {
@@ -81,8 +86,6 @@ extension Projection {
                 }
                 return parts.get(0) + parts.get(1)
             }
-            // Small events (curation edits, under 1 KiB) weigh an eighth: a batch holds up to
-            // 8 × batchEvents of them, so that a log of edits is applied in fewer, larger transactions.
             var weight = 0
             for author in authors {
                 try log.forEachEvent(author: author, from: (done[author]?.seq ?? 0) + 1) { event in
@@ -94,17 +97,11 @@ extension Projection {
             }
             if !batch.isEmpty { emit(decode(batch)) }
         }
-        var report = ApplyReport()
         var count = 0
-        var applying = 0.0
-        defer { if bulk { bulkPhases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying, peakMB: RebuildReport.peakMB())) } }
         do {
             while let batch = try pipeline.next() {
-                let started = Date()
-                report.add(try apply(decoded: batch, deferCuration: true))
-                applying += Date().timeIntervalSince(started)
                 count += batch.count
-                progress?(count)
+                try body(batch, count)
             }
         } catch {
             pipeline.cancel()
@@ -112,8 +109,6 @@ extension Projection {
             throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
                                   cause: error)
         }
-        if !bulk { try finishDeferredCuration() }
-        return report
     }
 
     /// What the projection was built from, when pinned by `rebuild --as-of`; nil when it follows the log.

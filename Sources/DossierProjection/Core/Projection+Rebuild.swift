@@ -55,37 +55,15 @@ extension Projection {
         return report
     }
 
-    /// Replays `log` (up to `asOf`) into a new file at `path` (replacing whatever is there), left closed.
+    /// Replays `log` (up to `asOf`) into a new file at `path` (replacing whatever is there), left
+    /// closed: a ``ProjectionBuilder`` run from start to finish.
     @discardableResult
     public static func build(from log: EventLog, at path: String, asOf: AsOf? = nil,
                              progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
-        let started = Date()
         let limit = try asOf?.hlcLimit(in: log)
-        let projection = try create(scratch: path)
-        // The stage file is gone after a successful finish; after a failure it goes here (after a
-        // crash, the next rebuild replaces it).
-        defer { try? FileManager.default.removeItem(atPath: projection.stagePath) }
-        let replayStarted = Date()
-        let apply = try projection.catchUp(from: log, hlcLimit: limit, progress: progress)
-        projection.phase("replay", since: replayStarted)
-        try projection.finishBulk()
-        if let asOf { try projection.setMeta("asOf", asOf.argument) }
-        let articles = try projection.articleCount()
-        let entities = try projection.entityCount()
-        do {
-            try projection.writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA optimize")
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-            }
-        } catch {
-            throw ProjectionError.database("finishing the rebuild", path: path, error)
-        }
-        let phases = projection.bulkPhases
-        try projection.close()
-        let fd = Glibc.open(path, O_RDONLY)
-        if fd >= 0 { fsync(fd); Glibc.close(fd) }
-        return RebuildReport(events: apply.applied + apply.duplicates + apply.skipped, articles: articles, entities: entities,
-                             seconds: Date().timeIntervalSince(started), digest: nil, apply: apply, phases: phases)
+        let builder = try ProjectionBuilder(path: path)
+        try builder.replay(from: log, hlcLimit: limit, progress: progress)
+        return try builder.finish(asOf: asOf)
     }
 
     /// Puts the projection built at `scratch` in place of `path`.

@@ -6,8 +6,8 @@ import GRDB
 /// The SQLite entity graph built from the event log: a deterministic function of the set of events.
 ///
 /// One `Projection` owns one `DatabasePool` (WAL mode) on one file. Apply events with
-/// ``apply(_:)`` or ``catchUp(from:batchEvents:progress:)``; rebuild a fresh file with
-/// ``rebuild(from:at:asOf:progress:)``; query with the functions in `Queries/`.
+/// ``apply(_:)`` or ``catchUp(from:hlcLimit:batchEvents:progress:)``; rebuild a fresh file with
+/// ``rebuild(from:at:asOf:progress:)`` (a ``ProjectionBuilder``); query with the functions in `Queries/`.
 public final class Projection: @unchecked Sendable {
     /// The file name inside a store folder.
     public static let fileName = "projection.sqlite"
@@ -20,26 +20,6 @@ public final class Projection: @unchecked Sendable {
     let writer: any DatabaseWriter
     /// True when opened with ``openReadOnly(path:)``.
     public let readOnly: Bool
-    /// Bulk mode (scratch rebuilds): base rows only, aggregates and indexes made by ``finishBulk()``.
-    var bulk = false
-    /// Entity ids met in bulk mode, by key.
-    var bulkEntityIDs: [Int64: String] = [:]
-    /// Alias counts accumulated in bulk mode.
-    var bulkAliases: [Projector.AliasKey: Int] = [:]
-    /// Co-mention pair counts accumulated in bulk mode.
-    let bulkEdges = EdgeTally()
-    /// Redacted article ids met in bulk mode (whose indexes come last), carried from batch to batch.
-    var bulkRedacted: Set<String>?
-    /// Where a bulk rebuild spent its time, phase by phase (reported by ``RebuildReport``).
-    var bulkPhases: [RebuildReport.Phase] = []
-    /// Records the time since `start` as the phase `name`; returns now.
-    @discardableResult
-    func phase(_ name: String, since start: Date) -> Date {
-        let now = Date()
-        bulkPhases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start), peakMB: RebuildReport.peakMB()))
-        return now
-    }
-
     init(path: String, writer: any DatabaseWriter, readOnly: Bool) {
         self.path = path
         self.writer = writer
@@ -104,29 +84,6 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    /// Opens a scratch projection in a fresh file with fast, non-durable settings (for rebuilds).
-    static func create(scratch path: String) throws -> Projection {
-        try? FileManager.default.removeItem(atPath: path)
-        removeSidecars(of: path)
-        var config = Configuration()
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
-            try SearchRank.register(db)
-        }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            let projection = Projection(path: path, writer: queue, readOnly: false)
-            projection.bulk = true
-            try projection.createSchema(deferIndexes: true)
-            try projection.attachStage()
-            return projection
-        } catch let error as ProjectionError {
-            throw error
-        } catch {
-            throw ProjectionError.database("creating", path: path, error)
-        }
-    }
-
     /// Closes the database; the instance must not be used afterwards.
     public func close() throws {
         do {
@@ -137,12 +94,9 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    private func createSchema(deferIndexes: Bool = false) throws {
+    private func createSchema() throws {
         do {
-            try writer.write { db in
-                try db.execute(sql: deferIndexes ? ProjectionSchema.tables.joined(separator: ";\n") : ProjectionSchema.sql)
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema', ?)", arguments: [ProjectionSchema.version])
-            }
+            try writer.write { db in try ProjectionSchema.create(db, indexes: true) }
         } catch {
             throw ProjectionError.database("creating the schema", path: path, error)
         }

@@ -1,11 +1,19 @@
 import Foundation
+import GRDB
 
 /// The projection's SQL, exactly as in `Schemas/projection.sql` (a test keeps them equal).
 enum ProjectionSchema {
     /// Bumped whenever the SQL changes; a projection built by another version is rebuilt.
     static let version = "4"
 
-    /// The CREATE statements without the secondary indexes (a bulk rebuild adds those last).
+    /// Creates the tables (and the secondary indexes when `indexes`; a build adds those last)
+    /// and records the schema version.
+    static func create(_ db: Database, indexes: Bool) throws {
+        try db.execute(sql: indexes ? sql : tables.joined(separator: ";\n"))
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema', ?)", arguments: [version])
+    }
+
+    /// The CREATE statements without the secondary indexes (a ``ProjectionBuilder`` adds those last).
     static var tables: [String] { statements.filter { !$0.hasPrefix("CREATE INDEX") } }
     /// The CREATE INDEX statements.
     static var indexes: [String] { statements.filter { $0.hasPrefix("CREATE INDEX") } }

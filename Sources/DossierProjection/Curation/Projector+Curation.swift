@@ -68,8 +68,8 @@ extension Projector {
         if let row = try row("SELECT title, body, extraction FROM articles WHERE key = ? AND id = ?", [key, id]) {
             let title: String? = row[0], body: String? = row[1]
             if (row[2] as Int64?) != nil { try remove(article: key, scalars: body.map { Array($0.unicodeScalars) }) }
-            // A bulk rebuild indexes the bodies in one pass at the end: nothing to delete yet.
-            if let body, !bulk {
+            // A build indexes the bodies in one pass at the end: nothing to delete yet.
+            if let body, !staging {
                 let search = Keys.searchTable(key)
                 try exec("INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, title, body])
                 curation.purge.insert(search)
@@ -89,7 +89,7 @@ extension Projector {
     /// next batch applied without deferral, or by the next catch-up.
     func finishCuration() throws {
         defer { curation.edited = false; curation.based = false; curation.purge = [] }
-        guard !bulk else { return }
+        guard !staging else { return }
         // 'delete' only adds a tombstone; merging the shard's segments drops the erased entries
         // (secure_delete zeroes the freed pages).
         for search in curation.purge.sorted() { try exec("INSERT INTO \(search)(\(search)) VALUES ('optimize')", []) }

@@ -1,14 +1,162 @@
+import DossierEvents
+import DossierLog
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 #if os(Linux)
 /// glibc's malloc_trim(3) (in <malloc.h>, which the Glibc module does not export).
 @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif
 
-extension Projection {
-    /// The stage tables of a bulk rebuild, in a file beside the scratch projection: the rows of
-    /// every extraction, appended in arrival order with the extraction that made them (`event`).
+/// Builds a projection from nothing, for a rebuild or a snapshot of the past.
+///
+/// ``replay(from:hlcLimit:batchEvents:progress:)`` applies events to a fresh file with fast,
+/// non-durable settings: articles and curation go to their tables, every extraction's rows are
+/// appended to stage tables (in a file beside it, with the extraction that made them), and counts
+/// are tallied in memory. ``finish(asOf:)`` then moves the winning extractions' rows over in key
+/// order, derives entities, names, aliases and co-mention edges in bulk (the incremental
+/// projector's rules), creates the indexes and the full-text index, re-derives curation, and
+/// leaves a closed, synced file that ``Projection/open(path:)`` opens. The result is the same
+/// database as applying the same events one by one.
+public final class ProjectionBuilder {
+    /// The file being built.
+    public let path: String
+    let writer: DatabaseQueue
+    /// Entity ids met during the replay, by key.
+    var entityIDs: [Int64: String] = [:]
+    /// Alias counts met during the replay.
+    var aliases: [Projector.AliasKey: Int] = [:]
+    /// Co-mention pair counts, counted from the winners' mentions when the rows are moved.
+    let edges = EdgeTally()
+    /// Redacted article ids met so far (carried from batch to batch).
+    var redacted: Set<String> = []
+    /// What the replay applied.
+    private(set) var applied = ApplyReport()
+    /// Where the build spent its time, phase by phase.
+    private(set) var phases: [RebuildReport.Phase] = []
+    private var finished = false
+
+    /// Starts a build in a fresh file at `path` (whatever is there is replaced).
+    public init(path: String) throws {
+        self.path = path
+        try? FileManager.default.removeItem(atPath: path)
+        Projection.removeSidecars(of: path)
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
+            try SearchRank.register(db)
+        }
+        do {
+            writer = try DatabaseQueue(path: path, configuration: config)
+            try writer.write { db in try ProjectionSchema.create(db, indexes: false) }
+        } catch {
+            throw ProjectionError.database("creating", path: path, error)
+        }
+        try attachStage()
+    }
+
+    deinit {
+        guard !finished else { return }
+        try? writer.close()
+        try? FileManager.default.removeItem(atPath: stagePath)
+    }
+
+    /// Replays every event `log` holds (only those with `hlc <= hlcLimit` when given),
+    /// `batchEvents` per transaction; `progress` gets the events applied so far.
+    @discardableResult
+    public func replay(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
+                       progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
+        let started = Date()
+        var report = ApplyReport()
+        var applying = 0.0
+        try Projection.forEachBatch(of: log, after: [:], hlcLimit: hlcLimit, batchEvents: batchEvents) { batch, done in
+            let mark = Date()
+            report.add(try stage(batch))
+            applying += Date().timeIntervalSince(mark)
+            progress?(done)
+        }
+        phases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying, peakMB: RebuildReport.peakMB()))
+        phase("replay", since: started)
+        applied.add(report)
+        return report
+    }
+
+    /// Applies one batch of decoded events in one transaction.
+    @discardableResult
+    public func stage(_ events: [DecodedEvent]) throws -> ApplyReport {
+        precondition(!finished, "ProjectionBuilder used after finish")
+        let redacted = self.redacted
+        do {
+            let (report, ids, aliases, redactedAfter) = try writer.write { db in
+                let projector = try Projector(db: db, mode: .staging, deferCuration: true)
+                // The file starts empty: no redaction but those the replay meets.
+                projector.curation.redacted = redacted
+                for event in events { try projector.apply(event) }
+                try projector.finish()
+                return (projector.report, projector.entityIDs, projector.aliasDeltas, projector.curation.redacted)
+            }
+            self.redacted = redactedAfter ?? redacted
+            for (key, delta) in aliases { self.aliases[key, default: 0] += delta }
+            for (key, id) in ids {
+                if let other = entityIDs[key], other != id { throw ProjectionError.collision("entity", other, id) }
+                entityIDs[key] = id
+            }
+            return report
+        } catch let error as ProjectionError {
+            throw error
+        } catch {
+            throw ProjectionError.database("applying events", path: path, error)
+        }
+    }
+
+    /// Derives everything the replay left to the end, records `asOf` (a projection pinned in the
+    /// past), switches the file to WAL, closes and syncs it. The builder is done after.
+    @discardableResult
+    public func finish(asOf: AsOf? = nil) throws -> RebuildReport {
+        precondition(!finished, "ProjectionBuilder finished twice")
+        let started = Date()
+        try derive()
+        let articles: Int, entities: Int
+        do {
+            (articles, entities) = try writer.write { db in
+                if let asOf {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('asOf', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                   arguments: [asOf.argument])
+                }
+                return (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0,
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0)
+            }
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA optimize")
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
+            try writer.close()
+        } catch let error as ProjectionError {
+            throw error
+        } catch {
+            throw ProjectionError.database("finishing the rebuild", path: path, error)
+        }
+        finished = true
+        let fd = Glibc.open(path, O_RDONLY)
+        if fd >= 0 { fsync(fd); Glibc.close(fd) }
+        let replayed = phases.first { $0.name == "replay" }?.seconds ?? 0
+        return RebuildReport(events: applied.applied + applied.duplicates + applied.skipped, articles: articles, entities: entities,
+                             seconds: replayed + Date().timeIntervalSince(started), digest: nil, apply: applied, phases: phases)
+    }
+
+    /// Records the time since `start` as the phase `name`; returns now.
+    @discardableResult
+    func phase(_ name: String, since start: Date) -> Date {
+        let now = Date()
+        phases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start), peakMB: RebuildReport.peakMB()))
+        return now
+    }
+
+    /// The stage tables, in a file beside the one being built: the rows of every extraction,
+    /// appended in arrival order with the extraction that made them (`event`).
     static let stageSQL = """
         CREATE TABLE stage.mentions(article INTEGER, start INTEGER, "end" INTEGER, entity INTEGER, event INTEGER);
         CREATE TABLE stage.article_entities(entity INTEGER, article INTEGER, mentions INTEGER, first INTEGER, type TEXT, label TEXT, event INTEGER);
@@ -30,14 +178,14 @@ extension Projection {
     /// The stage tables' file.
     var stagePath: String { path + "-stage" }
 
-    /// Creates and attaches a fresh stage file (bulk mode).
-    func attachStage() throws {
+    /// Creates and attaches a fresh stage file.
+    private func attachStage() throws {
         try? FileManager.default.removeItem(atPath: stagePath)
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS stage", arguments: [stagePath])
                 try db.execute(sql: "PRAGMA stage.journal_mode = OFF; PRAGMA stage.synchronous = OFF; PRAGMA stage.page_size = 65536")
-                try db.execute(sql: Projection.stageSQL)
+                try db.execute(sql: ProjectionBuilder.stageSQL)
             }
         } catch {
             throw ProjectionError.database("creating the rebuild's stage file", path: stagePath, error)
@@ -47,7 +195,7 @@ extension Projection {
     /// Moves the winning extractions' staged rows into the tables, in primary key order (each
     /// table then fills page after page), drops the stage file, and counts the aliases and
     /// co-mention pairs of the winners' mentions (the incremental projector's rules).
-    func unstage() throws {
+    private func unstage() throws {
         var mark = Date()
         // (column list, primary key order, OR IGNORE when the incremental projector ignores duplicates)
         let tables: [(name: String, columns: String, order: String, ignore: Bool)] = [
@@ -88,14 +236,14 @@ extension Projection {
                 var spans: [(start: Int, end: Int, entity: Int64)] = []
                 func flush() throws {
                     guard let current = article else { return }
-                    bulkEdges.countPairs(Projector.coMentions(spans.map { ($0.start, $0.entity) }))
+                    edges.countPairs(Projector.coMentions(spans.map { ($0.start, $0.entity) }))
                     while body.map({ $0.key < current }) ?? true, let row = try bodies.next() {
                         body = (row[0], TextSpans.UTF8Spans(row[1] as String))
                     }
                     if let body, body.key == current {
                         for span in spans {
                             if let surface = body.text.slice(span.start, span.end) {
-                                bulkAliases[Projector.AliasKey(entity: span.entity, alias: surface), default: 0] += 1
+                                aliases[Projector.AliasKey(entity: span.entity, alias: surface), default: 0] += 1
                             }
                         }
                     }
@@ -114,16 +262,15 @@ extension Projection {
         phase("aliases and pairs", since: mark)
     }
 
-    /// Ends a bulk rebuild: derives entity names and entities from the base rows, writes the aliases
-    /// and co-mention edges counted during replay (the same rules the incremental projector applies),
-    /// then creates the indexes and the FTS index.
-    func finishBulk() throws {
-        guard bulk else { return }
-        Projection.releaseFreedMemory()
+    /// Derives entity names and entities from the base rows, writes the aliases and co-mention
+    /// edges counted during the replay (the same rules the incremental projector applies), then
+    /// creates the indexes and the FTS index and re-derives curation.
+    private func derive() throws {
+        ProjectionBuilder.releaseFreedMemory()
         try unstage()
-        Projection.releaseFreedMemory()
+        ProjectionBuilder.releaseFreedMemory()
         var mark = Date()
-        let ids = bulkEntityIDs, aliases = bulkAliases
+        let ids = entityIDs, aliases = self.aliases
         do {
             try writer.write { db in
                 db.add(function: DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
@@ -142,7 +289,7 @@ extension Projection {
                 // the incremental rule); counted here once, both directions, in key order so that the
                 // edges pages fill one after another.
                 let edge = try db.makeStatement(sql: "INSERT INTO edges(source, target, weight) VALUES (?, ?, ?)")
-                try bulkEdges.forEachRow { source, target, weight in
+                try edges.forEachRow { source, target, weight in
                     try Projector.run(edge) { s in
                         _ = source.bind(to: s, at: 1); _ = target.bind(to: s, at: 2); _ = weight.bind(to: s, at: 3)
                     }
@@ -169,8 +316,7 @@ extension Projection {
         } catch {
             throw ProjectionError.database("finishing the rebuild", path: path, error)
         }
-        bulk = false
-        bulkEntityIDs = [:]
-        bulkAliases = [:]
+        entityIDs = [:]
+        self.aliases = [:]
     }
 }
