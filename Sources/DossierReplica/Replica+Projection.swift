@@ -7,27 +7,35 @@ import Glibc
 #endif
 
 extension Replica {
-    /// The live projection of `store`: rebuilt (with a note) when missing or built by another
-    /// schema, rebuilt from the whole log when pinned in the past and `unpin` is set, caught up
-    /// with `log`; with a writable log, redactions received from peers are enforced.
-    public static func liveProjection(store: Store, log: EventLog, unpin: Bool = false,
-                                      observer: @escaping ReplicaObserver = { _ in }) throws -> Projection {
-        let path = Projection.path(in: store)
+    /// The live projection of `store` in `backend`: rebuilt (with a note) when missing or built
+    /// by another schema, rebuilt from the whole log when pinned in the past and `unpin` is set,
+    /// caught up with `log`; with a writable log, redactions received from peers are enforced.
+    public static func liveProjection<Backend: ProjectionBackend>(
+        store: Store, log: EventLog, backend: Backend, unpin: Bool = false,
+        observer: @escaping ReplicaObserver = { _ in }
+    ) throws -> Backend.Live {
         var fs = statvfs()
         if statvfs(store.path, &fs) == 0, fs.f_flag & UInt(ST_RDONLY) != 0 {
             throw ReplicaError(.readOnlyStore, "the store \(store.path) is on a read-only filesystem: nothing can be written there, and SQLite cannot open the projection without its shared-memory file. Remount it read-write, or copy the store to a writable disk (cp -r) and use that copy; `dossier log` and `dossier audit` work as they are.")
         }
-        if !FileManager.default.fileExists(atPath: path) {
-            if log.eventCount > 0 { observer(.note("No projection at \(path); rebuilding it from the log (\(log.eventCount) events).")) }
-            try rebuildProjection(log: log, path: path, observer: observer)
+        func rebuilt() throws -> Backend.Live {
+            try rebuild(store: store, log: log, backend: backend, observer: observer)
+            guard let projection = try backend.openLive(store: store) else {
+                throw ReplicaError(.io, "the projection rebuilt from the log cannot be found in \(store.path); check the folder's permissions and free space")
+            }
+            return projection
         }
-        var projection: Projection
+        var projection: Backend.Live
         do {
-            projection = try Projection.open(path: path)
+            if let live = try backend.openLive(store: store) {
+                projection = live
+            } else {
+                if log.eventCount > 0 { observer(.note("No projection in \(store.path); rebuilding it from the log (\(log.eventCount) events).")) }
+                projection = try rebuilt()
+            }
         } catch let error as ProjectionError where error.code == .stale {
             observer(.note("\(error.message.replacingOccurrences(of: "; run `dossier rebuild`", with: "")); rebuilding it from the log."))
-            try rebuildProjection(log: log, path: path, observer: observer)
-            projection = try Projection.open(path: path)
+            projection = try rebuilt()
         }
         if let pinned = try projection.pinnedAsOf() {
             guard unpin else {
@@ -36,12 +44,12 @@ extension Replica {
             }
             observer(.note("The projection was pinned as of \(pinned); rebuilding it from the whole log."))
             try projection.close()
-            try rebuildProjection(log: log, path: path, observer: observer)
-            projection = try Projection.open(path: path)
+            projection = try rebuilt()
         }
         let pending = try projection.pendingEvents(in: log)
         if pending > 0 {
-            try projection.catchUp(from: log, progress: { observer(.progress(stage: "projecting", done: $0, total: pending, item: nil)) })
+            try projection.catchUp(from: log, hlcLimit: nil, batchEvents: 2048,
+                                   progress: { observer(.progress(stage: "projecting", done: $0, total: pending, item: nil)) })
             observer(.progressEnded)
         }
         if log.mode == .write, try enforceRedactions(projection, log) > 0 {
@@ -51,21 +59,24 @@ extension Replica {
         return projection
     }
 
-    /// Replays `log` (up to `asOf`) into the projection at `path`, reporting progress.
+    /// Replays `log` (up to `asOf`, pinned there) into `backend`'s live projection of `store`, reporting progress.
     @discardableResult
-    public static func rebuildProjection(log: EventLog, path: String, asOf: AsOf? = nil,
-                                         observer: @escaping ReplicaObserver = { _ in }) throws -> RebuildReport {
+    public static func rebuild(store: Store, log: EventLog, backend: some ProjectionBackend, asOf: AsOf? = nil,
+                               observer: @escaping ReplicaObserver = { _ in }) throws -> RebuildReport {
         let total = log.eventCount
-        let report = try Projection.rebuild(from: log, at: path, asOf: asOf,
-                                            progress: { observer(.progress(stage: "rebuilding", done: $0, total: total, item: nil)) })
+        let report = try backend.rebuildLive(store: store, log: log, asOf: asOf,
+                                             progress: { observer(.progress(stage: "rebuilding", done: $0, total: total, item: nil)) })
         observer(.progressEnded)
         return report
     }
 
     /// Rebuilds this replica's live projection from its log (or as of a point in time, pinned).
+    ///
+    /// The projection this replica holds then shows the rebuilt graph only after the replica is
+    /// opened again (a SQLite projection does at once: the file is replaced page by page).
     @discardableResult
     public func rebuild(asOf: AsOf? = nil) throws -> RebuildReport {
-        try Replica.rebuildProjection(log: log, path: Projection.path(in: store), asOf: asOf, observer: observer)
+        try Replica.rebuild(store: store, log: log, backend: backend, asOf: asOf, observer: observer)
     }
 
     /// Applies the log's events that the projection does not hold yet; returns how many there were.
@@ -73,7 +84,8 @@ extension Replica {
     public func catchUp() throws -> Int {
         let pending = try projection.pendingEvents(in: log)
         guard pending > 0 else { return 0 }
-        try projection.catchUp(from: log, progress: { self.observer(.progress(stage: "projecting", done: $0, total: pending, item: nil)) })
+        try projection.catchUp(from: log, hlcLimit: nil, batchEvents: 2048,
+                               progress: { self.observer(.progress(stage: "projecting", done: $0, total: pending, item: nil)) })
         observer(.progressEnded)
         return pending
     }
@@ -82,7 +94,7 @@ extension Replica {
     public func digest() throws -> String { try projection.digest() }
 
     /// Resolves an entity name (id, label or alias), failing with the candidates or close matches.
-    public static func entity(_ name: String, in projection: Projection) throws -> EntitySummary {
+    public static func entity(_ name: String, in projection: any GraphReader) throws -> EntitySummary {
         switch try projection.resolve(name) {
         case .found(let entity):
             return entity
@@ -100,7 +112,7 @@ extension Replica {
 
     /// Resolves an entity name and follows merges to the representative (said in a note);
     /// counts as curation shows them (merges folded, moved mentions).
-    public static func curatedEntity(_ name: String, in projection: Projection, observer: ReplicaObserver = { _ in }) throws -> EntitySummary {
+    public static func curatedEntity(_ name: String, in projection: any GraphReader, observer: ReplicaObserver = { _ in }) throws -> EntitySummary {
         var entity = try self.entity(name, in: projection)
         if let rep = try projection.representative(of: entity.id) {
             observer(.note("\(entity.id) is merged into \(rep); using \(rep)"))

@@ -40,56 +40,38 @@ extension Replica {
     }
 
     /// Articles of `projection` (the live one or a snapshot), one page at a time.
-    public static func articles(in projection: Projection, _ page: Page) throws -> Paged<ArticleSummary> {
+    public static func articles(in projection: any GraphReader, _ page: Page) throws -> Paged<ArticleSummary> {
         let rows = try projection.articles(limit: page.limit + 1, offset: page.offset)
         return Paged(items: Array(rows.prefix(page.limit)), next: rows.count > page.limit ? page.next : nil)
     }
 
     /// Entities of `projection` (the live one or a snapshot), merges folded in, one page at a time.
-    public static func entities(in projection: Projection, type: EntityType?, _ page: Page) throws -> Paged<EntitySummary> {
+    public static func entities(in projection: any GraphReader, type: EntityType?, _ page: Page) throws -> Paged<EntitySummary> {
         let rows = try projection.entities(type: type?.rawValue, limit: page.limit + 1, offset: page.offset)
         return Paged(items: try projection.curated(Array(rows.prefix(page.limit))), next: rows.count > page.limit ? page.next : nil)
     }
 
-    /// The graph as it was at `point`, built from the log into a temporary projection.
-    public func snapshot(asOf point: AsOf) throws -> ProjectionSnapshot {
-        try Replica.snapshot(of: log, asOf: point, observer: observer)
+    /// The graph as it was at `point`, built from the log apart from the live projection
+    /// (released with the snapshot).
+    public func snapshot(asOf point: AsOf) throws -> ProjectionSnapshot<any GraphProjection> {
+        try erasedSnapshot(asOf: point, backend: backend)
     }
 
-    /// The graph of `log` as it was at `point`, built into a temporary projection (deleted with the snapshot).
-    public static func snapshot(of log: EventLog, asOf point: AsOf, readOnly: Bool = false,
-                                observer: @escaping ReplicaObserver = { _ in }) throws -> ProjectionSnapshot {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-asof-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        do {
-            let path = folder + "/" + Projection.fileName
-            let total = log.eventCount
-            try Projection.build(from: log, at: path, asOf: point,
-                                 progress: { observer(.progress(stage: "building as of \(point)", done: $0, total: total, item: nil)) })
-            observer(.progressEnded)
-            let projection = readOnly ? try Projection.openReadOnly(path: path) : try Projection.open(path: path)
-            return ProjectionSnapshot(projection: projection, folder: folder)
-        } catch {
-            try? FileManager.default.removeItem(atPath: folder)
-            throw error
-        }
-    }
-}
-
-/// A projection of the past, in a temporary folder removed when the snapshot is released.
-public final class ProjectionSnapshot {
-    /// The projection as of the snapshot's point in time.
-    public let projection: Projection
-    /// The temporary folder that holds it.
-    public let folder: String
-
-    init(projection: Projection, folder: String) {
-        self.projection = projection
-        self.folder = folder
+    private func erasedSnapshot<Backend: ProjectionBackend>(asOf point: AsOf, backend: Backend) throws -> ProjectionSnapshot<any GraphProjection> {
+        let snapshot = try Replica.snapshot(of: log, asOf: point, backend: backend, observer: observer)
+        return ProjectionSnapshot(projection: snapshot.projection, location: snapshot.location) { withExtendedLifetime(snapshot) {} }
     }
 
-    deinit {
-        try? projection.close()
-        try? FileManager.default.removeItem(atPath: folder)
+    /// The graph of `log` as it was at `point`, built by `backend` apart from the live projection
+    /// (released with the snapshot).
+    public static func snapshot<Backend: ProjectionBackend>(
+        of log: EventLog, asOf point: AsOf, backend: Backend, readOnly: Bool = false,
+        observer: @escaping ReplicaObserver = { _ in }
+    ) throws -> ProjectionSnapshot<Backend.Live> {
+        let total = log.eventCount
+        let snapshot = try backend.snapshot(of: log, asOf: point, readOnly: readOnly,
+                                            progress: { observer(.progress(stage: "building as of \(point)", done: $0, total: total, item: nil)) })
+        observer(.progressEnded)
+        return snapshot
     }
 }

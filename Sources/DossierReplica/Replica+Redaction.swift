@@ -43,7 +43,7 @@ extension Replica {
     }
 
     /// Erases, in `log`, every payload of a redacted article still held; returns how many.
-    public static func enforceRedactions(_ projection: Projection, _ log: EventLog) throws -> Int {
+    public static func enforceRedactions(_ projection: any GraphProjection, _ log: EventLog) throws -> Int {
         var erased = 0
         for (redaction, targets) in try projection.unenforcedRedactions(in: log) {
             erased += try log.redact(targets, note: "redacted by \(redaction)")
@@ -55,7 +55,7 @@ extension Replica {
     public func articleId(_ text: String) throws -> ArticleID {
         if Hex.isDigest(text) { return ArticleID(text) }
         guard text.count >= 12 else { throw ReplicaError.usage("give the article id (at least 12 hex digits), not '\(text)'") }
-        let matches = try projection.articles().map(\.id).filter { $0.hasPrefix(text) }
+        let matches = try projection.articles(limit: nil, offset: 0).map(\.id).filter { $0.hasPrefix(text) }
         guard matches.count == 1 else {
             throw ReplicaError(matches.isEmpty ? .notFound : .ambiguous,
                                matches.isEmpty ? "no article \(text); `dossier articles` lists them" : "'\(text)' names \(matches.count) articles; give more digits")
@@ -81,7 +81,7 @@ extension Replica {
         }
         try write(pending)
         observer(.progressEnded)
-        report.waiting = try projection.curationEffects().filter { !$0.applied }
+        report.waiting = try projection.curationEffects(kind: nil).filter { !$0.applied }
         return report
     }
 }

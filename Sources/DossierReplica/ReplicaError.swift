@@ -18,6 +18,8 @@ public struct ReplicaError: DossierError {
         public static let readOnlyStore = Code(rawValue: "readOnlyStore")
         /// An input could not be read or decoded into articles.
         public static let badInput = Code(rawValue: "badInput")
+        /// The store's storage failed (a file missing after it was written, permissions, space).
+        public static let io = Code(rawValue: "io")
     }
 
     /// What kind of failure.

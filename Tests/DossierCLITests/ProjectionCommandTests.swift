@@ -145,7 +145,7 @@ final class ProjectionStore {
         try FileManager.default.removeItem(atPath: s.projection)
         let after = try s.run(["digest"])
         #expect(after.status == 0)
-        #expect(after.err.hasPrefix("No projection at \(s.projection); rebuilding it from the log (10 events)."))
+        #expect(after.err.hasPrefix("No projection in \(s.store); rebuilding it from the log (10 events)."))
         #expect(after.out == before)
     }
 

@@ -11,7 +11,7 @@ import Testing
         let test = TestReplica()
         let replica = try test.open()
         _ = try replica.ingest(try seedSources())
-        let all = try replica.projection.curated(try replica.projection.entities())
+        let all = try replica.projection.curated(try replica.projection.entities(type: nil, limit: nil, offset: 0))
         var paged: [EntitySummary] = []
         var page: Page? = Page(limit: 7)
         var pages = 0
@@ -24,7 +24,7 @@ import Testing
         #expect(paged.map(\.id) == all.map(\.id))
         #expect(pages == (all.count + 6) / 7)
         let articles = try replica.articles(Page(offset: 1, limit: 2))
-        #expect(articles.items.map(\.id) == Array(try replica.projection.articles().map(\.id)[1...2]))
+        #expect(articles.items.map(\.id) == Array(try replica.projection.articles(limit: nil, offset: 0).map(\.id)[1...2]))
         #expect(articles.next == Page(offset: 3, limit: 2))
         let people = try replica.entities(type: .person, Page(limit: 1000))
         #expect(!people.items.isEmpty && people.items.allSatisfy { $0.type == "PERSON" })
@@ -44,10 +44,10 @@ import Testing
         var folder = ""
         do {
             let past = try replica.snapshot(asOf: try AsOf.parse(secondEvent))
-            folder = past.folder
-            #expect(try past.projection.articles().map(\.id) == [firstArticle.rawValue])
+            folder = past.location
+            #expect(try past.projection.articles(limit: nil, offset: 0).map(\.id) == [firstArticle.rawValue])
             #expect(FileManager.default.fileExists(atPath: folder))
-            #expect(try replica.projection.articles().count == seeds.count)
+            #expect(try replica.projection.articles(limit: nil, offset: 0).count == seeds.count)
         }
         #expect(!folder.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder))

@@ -46,7 +46,7 @@ func seedSources() throws -> [any IngestSource] {
         #expect(first.events == 2 * seeds.count)
         #expect(first.items.map(\.status) == Array(repeating: .new, count: seeds.count))
         #expect(first.entities > 0)
-        #expect(try replica.projection.articles().count == seeds.count)
+        #expect(try replica.projection.articles(limit: nil, offset: 0).count == seeds.count)
         // Progress went through the observer, one step per input, then an end.
         let steps = test.updates.filter { update in
             if case .progress(stage: "ingesting", done: _, total: _, item: _) = update { return true }
@@ -84,7 +84,7 @@ func seedSources() throws -> [any IngestSource] {
         try FileManager.default.removeItem(atPath: Projection.path(in: try Store.open(at: test.folder)))
         let reopened = try test.open()
         #expect(try reopened.digest() == digest)
-        #expect(test.notes.contains { $0.hasPrefix("No projection at ") })
+        #expect(test.notes.contains { $0.hasPrefix("No projection in ") })
         #expect(try reopened.catchUp() == 0)
     }
 }
@@ -94,7 +94,7 @@ func seedSources() throws -> [any IngestSource] {
         let test = TestReplica()
         let replica = try test.open()
         _ = try replica.ingest(try seedSources())
-        let entities = try replica.projection.entities(limit: 2)
+        let entities = try replica.projection.entities(type: nil, limit: 2, offset: 0)
         let a = entities[0].id, b = entities[1].id
 
         let label = try replica.setLabel("Curated label", of: a, reason: "style")
@@ -125,7 +125,7 @@ func seedSources() throws -> [any IngestSource] {
         let test = TestReplica()
         let replica = try test.open()
         _ = try replica.ingest(Array(try seedSources().prefix(1)))
-        let a = try replica.projection.entities(limit: 1)[0].id
+        let a = try replica.projection.entities(type: nil, limit: 1, offset: 0)[0].id
         let same = try #require(throws: ReplicaError.self) { try replica.merge(a, into: a) }
         #expect(same.code == .usage)
         #expect(same.isUsage)
@@ -142,7 +142,7 @@ func seedSources() throws -> [any IngestSource] {
         let test = TestReplica()
         let replica = try test.open()
         _ = try replica.ingest(try seedSources())
-        let fact = try #require(try replica.projection.facts(limit: 1).first)
+        let fact = try #require(try replica.projection.facts(entity: nil, predicate: nil, limit: 1).first)
         let retracted = try replica.retract(fact: fact.id, reason: "misread")
         #expect(try retracted.event.decode(FactRetracted.self).fact == fact.id)
         #expect(try replica.projection.retractedFacts() == [fact.id])

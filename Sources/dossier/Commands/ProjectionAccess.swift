@@ -21,7 +21,7 @@ struct AsOfOption: ParsableArguments {
 final class OpenedProjection {
     let projection: Projection
     let store: Store
-    private let snapshot: ProjectionSnapshot?
+    private let snapshot: ProjectionSnapshot<Projection>?
 
     init(projection: Projection, store: Store) {
         self.projection = projection
@@ -29,7 +29,7 @@ final class OpenedProjection {
         snapshot = nil
     }
 
-    init(snapshot: ProjectionSnapshot, store: Store) {
+    init(snapshot: ProjectionSnapshot<Projection>, store: Store) {
         projection = snapshot.projection
         self.store = store
         self.snapshot = snapshot
@@ -48,7 +48,8 @@ enum ProjectionAccess {
         let store = try storeOptions.open()
         let log = try EventLog(store: store, mode: .read)
         if let point = try asOf.parsed() {
-            let snapshot = try Replica.snapshot(of: log, asOf: point, readOnly: readOnly, observer: ReplicaOutput.observer())
+            let snapshot = try Replica.snapshot(of: log, asOf: point, backend: SQLiteProjections(), readOnly: readOnly,
+                                                observer: ReplicaOutput.observer())
             return OpenedProjection(snapshot: snapshot, store: store)
         }
         let projection = try live(store: store, log: log)
@@ -62,13 +63,13 @@ enum ProjectionAccess {
     /// The live projection (see `Replica.liveProjection`), its updates printed.
     /// The sync commands and `serve` reach it by this name.
     static func live(store: Store, log: EventLog, unpin: Bool = false) throws -> Projection {
-        try Replica.liveProjection(store: store, log: log, unpin: unpin, observer: ReplicaOutput.observer())
+        try Replica.liveProjection(store: store, log: log, backend: SQLiteProjections(), unpin: unpin, observer: ReplicaOutput.observer())
     }
 
-    /// Rebuilds the projection at `path` from `log` with progress on a terminal.
+    /// Rebuilds the store's projection from `log` with progress on a terminal.
     @discardableResult
-    static func rebuild(log: EventLog, path: String, asOf: AsOf? = nil) throws -> RebuildReport {
-        try Replica.rebuildProjection(log: log, path: path, asOf: asOf, observer: ReplicaOutput.observer())
+    static func rebuild(store: Store, log: EventLog, asOf: AsOf? = nil) throws -> RebuildReport {
+        try Replica.rebuild(store: store, log: log, backend: SQLiteProjections(), asOf: asOf, observer: ReplicaOutput.observer())
     }
 
     /// A progress callback printing events done, rate and ETA on a terminal.

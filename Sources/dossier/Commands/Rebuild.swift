@@ -19,7 +19,7 @@ struct Rebuild: ParsableCommand {
         let log = try EventLog(store: store, mode: .read)
         let report: RebuildReport
         do {
-            report = try ProjectionAccess.rebuild(log: log, path: Projection.path(in: store), asOf: point)
+            report = try ProjectionAccess.rebuild(store: store, log: log, asOf: point)
         } catch let error as ProjectionError where error.code == .usage {
             throw CLIFailure(message: error.message, exitCode: 2)
         }

@@ -1,6 +1,8 @@
+import DossierEvents
 import ArgumentParser
 import DossierLog
 import DossierProjection
+import DossierReplica
 import DossierServer
 import DossierSync
 import Foundation
@@ -50,10 +52,8 @@ struct Serve: AsyncParsableCommand {
             },
             afterImport: { reply in
                 do {
-                    let store = try Store.open(at: storePath)
-                    let log = try EventLog(store: store, mode: .read)
-                    let projection = try ProjectionAccess.live(store: store, log: log)
-                    try projection.close()
+                    // Opening the replica catches its projection up with what the push stored.
+                    try Replica.open(at: storePath, mode: .read, observer: ReplicaOutput.observer()).close()
                 } catch {
                     Output.error("the projection could not catch up after a push (\(error)); run `dossier rebuild`")
                 }
@@ -66,7 +66,7 @@ struct Serve: AsyncParsableCommand {
         let host = bind
         let requested = port
         try await SyncServer.run(service, host: host, port: requested) { actual in
-            Output.note("Serving \(storePath) as \(identity.key.prefix(12))… on http://\(host):\(actual) (Ctrl-C to stop)")
+            Output.note("Serving \(storePath) as \(AuthorID(identity.key).short)… on http://\(host):\(actual) (Ctrl-C to stop)")
         }
         Output.note("Stopped.")
     }
