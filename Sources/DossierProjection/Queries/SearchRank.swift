@@ -24,23 +24,15 @@ enum SearchRank {
     /// The rank given to rows that cannot be among the best `k` (they sort after every real rank).
     static let pruned = Double.greatestFiniteMagnitude
 
-    /// SQLite compares pointer types by address and keeps the string: it must outlive the call.
-    nonisolated(unsafe) private static let apiPointerType: UnsafeMutablePointer<CChar> = strdup("fts5_api_ptr")!
-
     /// Registers the function on a connection (every connection that runs `search` needs it).
     static func register(_ db: Database) throws {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db.sqliteConnection, "SELECT fts5(?1)", -1, &statement, nil) == SQLITE_OK else {
-            throw DatabaseError(message: "FTS5 is not available in this SQLite")
+        // GRDB's FTS5.api stops the process when FTS5 is missing: ask SQLite first.
+        guard sqlite3_compileoption_used("ENABLE_FTS5") == 1 else {
+            throw DatabaseError(message: "this SQLite was built without FTS5; install a SQLite with it (Debian's libsqlite3-0 has it)")
         }
-        defer { sqlite3_finalize(statement) }
-        var api: UnsafeMutablePointer<fts5_api>?
-        withUnsafeMutablePointer(to: &api) { pointer in
-            _ = sqlite3_bind_pointer(statement, 1, pointer, apiPointerType, nil)
-            _ = sqlite3_step(statement)
-        }
-        guard let api, api.pointee.iVersion >= 2, let create = api.pointee.xCreateFunction else {
-            throw DatabaseError(message: "FTS5 is not available in this SQLite")
+        let api = UnsafeMutablePointer(mutating: FTS5.api(db))
+        guard api.pointee.iVersion >= 2, let create = api.pointee.xCreateFunction else {
+            throw DatabaseError(message: "this SQLite's FTS5 is too old (its API is version \(api.pointee.iVersion), 2 or later is needed)")
         }
         let code = create(api, name, nil, rankFunction, nil)
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "registering \(name)") }
