@@ -81,7 +81,7 @@ public final class SyncService: Sendable {
         let (manifest, chunks) = try StreamDecoder.decodeAll(body, limits: limits)
         guard manifest.kind == .push else { throw .malformed("a push body must be a push stream, not \(manifest.kind)") }
         guard manifest.sender == signer else {
-            throw .malformed("the push stream names sender \(manifest.sender.prefix(12))…, but the request is signed by \(signer.prefix(12))…")
+            throw .malformed("the push stream names sender \(AuthorID(manifest.sender).short)…, but the request is signed by \(AuthorID(signer).short)…")
         }
         let busy = writing.withLock { (w: inout Bool) -> Bool in
             if w { return true }

@@ -113,7 +113,7 @@ extension FuzzTargets {
             try? KnownVectors.record(applied.senderVector, for: applied.sender, store: log.store) { log.syncEventId(author: $0, seq: $1) }
             for (key, head) in KnownVectors.load(applied.sender, store: log.store)?.heads ?? [:]
             where log.syncEventId(author: key, seq: head.seq) != head.id {
-                fatalError("a known vector names \(key.prefix(12))… at seq \(head.seq), which this replica does not hold")
+                fatalError("a known vector names \(AuthorID(key).short)… at seq \(head.seq), which this replica does not hold")
             }
         }
         checkAfterReceiving(log)

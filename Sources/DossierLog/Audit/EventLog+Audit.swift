@@ -73,7 +73,7 @@ extension EventLog {
             let ahead = HybridLogicalClock.aheadMillis(hlc, nowMillis: nowMillis)
             guard hlc > HybridLogicalClock.maxValue || ahead > HybridLogicalClock.maxAheadMillis else { return }
             let when = hlc > HybridLogicalClock.maxValue ? "an absurd clock (\(hlc), past 2^53 − 1)" : "a clock \(ahead / 3_600_000) h ahead of this machine"
-            found.append("event \(event.id.prefix(16))… (author \(event.header.author.prefix(12))…, seq \(event.header.seq)) carries \(when); this replica's clock ignores it, writes continue")
+            found.append("event \(EventID(event.id).short)… (author \(AuthorID(event.header.author).short)…, seq \(event.header.seq)) carries \(when); this replica's clock ignores it, writes continue")
         }
         return found
     }

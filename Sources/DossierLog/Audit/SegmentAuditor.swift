@@ -158,9 +158,9 @@ struct SegmentAuditor {
             }
             let id = Hex.sha256(headerBytes)
             if header.hlc > HybridLogicalClock.maxValue {
-                issue("clock value \(header.hlc) is past the clock's range (2^53 − 1): its author signed an absurd time (event \(id.prefix(16))…); this replica's clock ignores it and new events are refused such clocks", seq: header.seq, record: rn)
+                issue("clock value \(header.hlc) is past the clock's range (2^53 − 1): its author signed an absurd time (event \(EventID(id).short)…); this replica's clock ignores it and new events are refused such clocks", seq: header.seq, record: rn)
             } else if let nowMillis, HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) > HybridLogicalClock.maxAheadMillis {
-                result.warnings.append("\(path) record \(rn) (seq \(header.seq), event \(id.prefix(16))…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted")
+                result.warnings.append("\(path) record \(rn) (seq \(header.seq), event \(EventID(id).short)…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted")
             }
             if header.author != author { issue("event is by \(AuthorID(header.author).short)…, not this log's author", seq: header.seq, record: rn) }
             if header.seq != expectedSeq { issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn) }

@@ -67,7 +67,7 @@ extension EventLog {
     private func keepEvidence(_ fork: ForkEvidence, framed: [UInt8]) throws(LogError) -> Bool {
         let folder = store.path + "/forks"
         try FS.mkdirs(folder, mode: 0o700)
-        let path = "\(folder)/\(fork.author)-\(fork.seq)-\(fork.otherId.prefix(16)).json"
+        let path = "\(folder)/\(fork.author)-\(fork.seq)-\(EventID(fork.otherId).short).json"
         if FS.exists(path) { return true }
         let kept = (try FS.list(folder)).filter { $0.hasPrefix(fork.author + "-") }.count
         guard kept < EventLog.maxForkEvidencePerAuthor else { return false }
@@ -79,7 +79,7 @@ extension EventLog {
 
     private func heldId(_ author: String, _ seq: Int) throws(LogError) -> String {
         do { return try event(author: author, seq: seq).id } catch let error as LogError { throw error } catch {
-            throw LogError(code: .io, message: "cannot read held event \(seq) of \(author.prefix(12))…: \(error)")
+            throw LogError(code: .io, message: "cannot read held event \(seq) of \(AuthorID(author).short)…: \(error)")
         }
     }
 }
@@ -167,7 +167,7 @@ extension EventLog {
                         plan.buffer.append(contentsOf: framed)
                     }
                 } else {
-                    throw reject(chunk, "starts at seq \(header.seq) but this replica holds \(chunk.author.prefix(12))… only through seq \(headSeq); send from seq \(headSeq + 1)")
+                    throw reject(chunk, "starts at seq \(header.seq) but this replica holds \(AuthorID(chunk.author).short)… only through seq \(headSeq); send from seq \(headSeq + 1)")
                 }
             case .commit(let commit):
                 // A commit may start before the run it closes (the tail of a batch), never inside it.
@@ -177,7 +177,7 @@ extension EventLog {
                 }
                 runStart = nil
                 guard commit.verify(author: chunk.author) else {
-                    throw reject(chunk, "record \(index + 1): commit signature is not valid for author \(chunk.author.prefix(12))… (forged or damaged)")
+                    throw reject(chunk, "record \(index + 1): commit signature is not valid for author \(AuthorID(chunk.author).short)… (forged or damaged)")
                 }
                 // The chain from a claimed fork up to this commit is intact, so its signature covers the fork.
                 if let claim = claimedFork {
@@ -225,7 +225,7 @@ extension EventLog {
             }
             return raw
         case .sealedSegment:
-            let name = "sealed segment of \(chunk.author.prefix(12))…"
+            let name = "sealed segment of \(AuthorID(chunk.author).short)…"
             let header: SegmentHeader
             let footer: SealedFooter
             let footerStart: Int
@@ -256,7 +256,7 @@ extension EventLog {
     }
 
     private func reject(_ chunk: LogChunk, _ why: String) -> LogError {
-        LogError(code: .rejected, message: "rejected chunk of \(chunk.author.prefix(12))… seq \(chunk.firstSeq)–\(chunk.lastSeq): \(why); nothing from it was stored")
+        LogError(code: .rejected, message: "rejected chunk of \(AuthorID(chunk.author).short)… seq \(chunk.firstSeq)–\(chunk.lastSeq): \(why); nothing from it was stored")
     }
 
     private func describe(_ ending: SegmentScan.Ending) -> String {

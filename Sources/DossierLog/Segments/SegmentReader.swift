@@ -102,7 +102,7 @@ enum SegmentReader {
             throw LogError.corrupt(file, "record at offset \(offset): \(error.message)")
         }
         guard header.author == author, header.seq == expected else {
-            throw LogError.corrupt(file, "record at offset \(offset) is \(header.author.prefix(12))… seq \(header.seq), expected seq \(expected) of this author")
+            throw LogError.corrupt(file, "record at offset \(offset) is \(AuthorID(header.author).short)… seq \(header.seq), expected seq \(expected) of this author")
         }
         return Event(header: header, id: Hex.sha256(headerBytes), payload: payload)
     }

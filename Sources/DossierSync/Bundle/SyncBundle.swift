@@ -143,7 +143,7 @@ public enum SyncBundle {
             guard case .chunk(let chunk) = item else { return }
             index += 1
             do throws(SyncError) { _ = try check.check(chunk) } catch {
-                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(chunk.author.prefix(12))… \(chunk.firstSeq)…\(chunk.lastSeq)): \(error.message)")
+                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)): \(error.message)")
             }
         }
         var reply = PushReply()
@@ -155,7 +155,7 @@ public enum SyncBundle {
             do throws(SyncError) {
                 reply.add(try ChunkImporter.importChunk(chunk, into: replica, trust: trust, nowMillis: nowMillis))
             } catch {
-                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(chunk.author.prefix(12))… \(chunk.firstSeq)…\(chunk.lastSeq)) changed after it was verified: \(error.message)")
+                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)) changed after it was verified: \(error.message)")
             }
             progress?(chunk.lastSeq, total)
         }

@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierLog
 
 /// A run of one author's log that a replica should send: everything after `after`.
@@ -13,7 +14,7 @@ public struct Want: Sendable, Hashable, Codable, CustomStringConvertible {
         self.after = after
     }
 
-    public var description: String { "\(author.prefix(12))… after \(after)" }
+    public var description: String { "\(AuthorID(author).short)… after \(after)" }
 }
 
 /// Version-vector negotiation (`Schemas/sync-protocol.md`): what one side must send the other. Pure functions.

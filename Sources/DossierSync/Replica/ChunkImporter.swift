@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierLog
 
 /// Imports received chunks into a replica, each verified whole before storing, under a trust policy.
@@ -14,7 +15,7 @@ public enum ChunkImporter {
     }
 
     static func doesNotAttach(_ chunk: LogChunk, held: Int) -> SyncError {
-        SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of author \(chunk.author.prefix(12))… do not attach: this replica holds up to \(held). The bundle was cut for a replica holding more; ask for one made with `--since` this replica's vector (`dossier bundle vector`). Nothing stored")
+        SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of author \(AuthorID(chunk.author).short)… do not attach: this replica holds up to \(held). The bundle was cut for a replica holding more; ask for one made with `--since` this replica's vector (`dossier bundle vector`). Nothing stored")
     }
 }
 

@@ -9,7 +9,7 @@ extension EventLog: SyncReplica {
 
     public func syncExport(author: String, after: Int, maxChunkBytes: Int) throws(SyncError) -> [LogChunk] {
         do { return try exportChunks(author: author, after: after, maxChunkBytes: maxChunkBytes) } catch {
-            throw SyncError(code: .io, message: "cannot read the log of \(author.prefix(12))… after \(after): \(error). Run `dossier audit`")
+            throw SyncError(code: .io, message: "cannot read the log of \(AuthorID(author).short)… after \(after): \(error). Run `dossier audit`")
         }
     }
 
@@ -25,8 +25,8 @@ extension EventLog: SyncReplica {
     /// store) is `io`, whose details stay on this machine.
     private static func syncError(_ error: LogError, _ chunk: LogChunk) -> SyncError {
         if error.code == .rejected {
-            return SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))… refused, nothing of them stored: \(error.message)")
+            return SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of \(AuthorID(chunk.author).short)… refused, nothing of them stored: \(error.message)")
         }
-        return SyncError(code: .io, message: "cannot store events \(chunk.firstSeq)…\(chunk.lastSeq) of \(chunk.author.prefix(12))…: \(error.message)")
+        return SyncError(code: .io, message: "cannot store events \(chunk.firstSeq)…\(chunk.lastSeq) of \(AuthorID(chunk.author).short)…: \(error.message)")
     }
 }

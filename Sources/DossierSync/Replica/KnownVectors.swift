@@ -43,7 +43,7 @@ public enum KnownVectors {
             try StoreFiles.makePrivateFolders(folder(store))
             try StoreFiles.writePrivate(VectorCoding.encode(merged), to: folder(store) + "/" + key + ".vector")
         } catch {
-            throw SyncError(code: .io, message: "cannot record the vector of peer \(key.prefix(12))… in \(folder(store)): \(error)")
+            throw SyncError(code: .io, message: "cannot record the vector of peer \(AuthorID(key).short)… in \(folder(store)): \(error)")
         }
     }
 }

@@ -76,10 +76,10 @@ public struct PeerList: Sendable, Equatable {
         let key = key.lowercased()
         try Self.validate(name: name, key: key)
         if let existing = peers.first(where: { $0.name == name }) {
-            throw SyncError(code: .peers, message: "a peer named '\(name)' already exists (key \(existing.key.prefix(12))…); remove it first or pick another name")
+            throw SyncError(code: .peers, message: "a peer named '\(name)' already exists (key \(AuthorID(existing.key).short)…); remove it first or pick another name")
         }
         if let existing = peers.first(where: { $0.key == key }) {
-            throw SyncError(code: .peers, message: "key \(key.prefix(12))… is already listed as '\(existing.name)'")
+            throw SyncError(code: .peers, message: "key \(AuthorID(key).short)… is already listed as '\(existing.name)'")
         }
         peers.append(Peer(name: name, key: key, added: nowMillis))
         peers.sort { $0.name < $1.name }

@@ -84,7 +84,7 @@ public struct RequestSignature: Sendable, Equatable {
         let message = Self.signedBytes(method: method, path: path, date: date, nonce: nonce, bodySHA256: bodySHA256)
         guard let raw = Hex.decode(key), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
               publicKey.isValidSignature(signature, for: message) else {
-            throw SyncError(code: .badSignature, message: "the request signature does not verify for key \(key.prefix(12))… (\(method) \(path)); the request was altered or signed with another key")
+            throw SyncError(code: .badSignature, message: "the request signature does not verify for key \(AuthorID(key).short)… (\(method) \(path)); the request was altered or signed with another key")
         }
     }
 

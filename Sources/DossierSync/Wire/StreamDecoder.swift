@@ -125,7 +125,7 @@ public struct StreamDecoder: Sendable {
                 guard let sender, let raw = Hex.decode(sender),
                       let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
                       key.isValidSignature(signature, for: message) else {
-                    throw SyncError(code: .badSignature, message: "the stream's signature does not verify for its sender \((sender ?? "?").prefix(12))…: it was altered or not written by that replica; nothing stored")
+                    throw SyncError(code: .badSignature, message: "the stream's signature does not verify for its sender \(AuthorID(sender ?? "?").short)…: it was altered or not written by that replica; nothing stored")
                 }
                 isSigned = true
             }

@@ -43,7 +43,7 @@ public enum VectorCoding {
             let author = Hex.encode(try r.take(32))
             let seq = try r.count("seq")
             let id = Hex.encode(try r.take(32))
-            guard heads[author] == nil else { throw .malformed("version vector names author \(author.prefix(12))… twice") }
+            guard heads[author] == nil else { throw .malformed("version vector names author \(AuthorID(author).short)… twice") }
             heads[author] = VersionVector.Head(seq: seq, id: seq == 0 ? "" : id)
         }
         return VersionVector(heads: heads)

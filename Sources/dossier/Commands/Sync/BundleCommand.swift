@@ -80,7 +80,7 @@ struct BundleCommand: ParsableCommand {
                 try projection.close()
             }
             if output.json { try Output.json(applied) } else {
-                print("Applied \(file) from \(applied.sender.prefix(12))…: \(applied.appended) new events, \(applied.duplicates) already held, \(applied.chunks) chunks.")
+                print("Applied \(file) from \(AuthorID(applied.sender).short)…: \(applied.appended) new events, \(applied.duplicates) already held, \(applied.chunks) chunks.")
             }
             SyncReport.forks(applied.forks)
             SyncReport.untrusted(applied.untrusted)
@@ -118,7 +118,7 @@ enum VectorFile {
 enum SyncReport {
     static func forks(_ forks: [ForkEvidence]) {
         for fork in forks {
-            Output.error("FORK: author \(fork.author.prefix(12))… has two different events at seq \(fork.seq) (held \(fork.heldId.prefix(12))…, received \(fork.otherId.prefix(12))…), both signed by that author; both kept as evidence, nothing merged. See `dossier conflicts`.")
+            Output.error("FORK: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, received \(EventID(fork.otherId).short)…), both signed by that author; both kept as evidence, nothing merged. See `dossier conflicts`.")
         }
     }
 

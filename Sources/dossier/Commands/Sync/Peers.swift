@@ -1,3 +1,4 @@
+import DossierEvents
 import ArgumentParser
 import DossierLog
 import DossierSync
@@ -27,7 +28,7 @@ struct Peers: ParsableCommand {
             }
             try list.add(name: name, key: key, nowMillis: WallClock.nowMillis())
             try list.save(to: store)
-            print("Added peer \(name) (\(key.lowercased().prefix(12))…); \(list.peers.count) peers.")
+            print("Added peer \(name) (\(AuthorID(key.lowercased()).short)…); \(list.peers.count) peers.")
         }
     }
 
@@ -54,7 +55,7 @@ struct Peers: ParsableCommand {
             var list = try PeerList.load(from: store)
             let removed = try list.remove(name)
             try list.save(to: store)
-            print("Removed peer \(removed.name) (\(removed.key.prefix(12))…); \(list.peers.count) peers.")
+            print("Removed peer \(removed.name) (\(AuthorID(removed.key).short)…); \(list.peers.count) peers.")
         }
     }
 }
