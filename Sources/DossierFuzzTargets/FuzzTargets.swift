@@ -16,11 +16,13 @@ public enum FuzzTargets {
     /// A scratch store reused across runs (fuzzing is single-threaded per process).
     nonisolated(unsafe) static var scratch: (store: Store, author: String)?
 
+    /// Where the targets keep their files: in memory when the machine has a tmpfs (fuzzing is
+    /// I/O-bound otherwise; a bundle file in /tmp halved crafted-bundle's executions per second).
+    static let scratchFolder = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+
     static func store() -> (Store, String) {
         if let scratch { return scratch }
-        // In memory when the machine has a tmpfs: fuzzing is I/O-bound otherwise.
-        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
-        let path = base + "dossier-fuzz-\(getpid())"
+        let path = scratchFolder + "dossier-fuzz-\(getpid())"
         try? FileManager.default.removeItem(atPath: path)
         let identity = try! Identity(name: "fuzz", rawPrivateKey: Array(repeating: 9, count: 32))
         let store = try! Store.create(at: path, name: "fuzz", identity: identity)

@@ -163,7 +163,8 @@ public enum SyncServer {
     /// Runs until SIGTERM/SIGINT, finishing in-flight requests before returning.
     public static func run(_ service: SyncService, host: String, port: Int,
                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await application(service, host: host, port: port, onRunning: onRunning).runService() // graceful shutdown on SIGTERM and SIGINT (the default signals)
+        // Shuts down gracefully on SIGTERM and SIGINT (the default signals).
+        try await application(service, host: host, port: port, onRunning: onRunning).runService()
     }
 }
 

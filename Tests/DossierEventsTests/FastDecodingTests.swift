@@ -46,7 +46,8 @@ import Testing
 
     @Test(arguments: [
         base.replacingOccurrences(of: #""extractor":"x","#, with: ""),                              // missing key
-        base.replacingOccurrences(of: #""extractor":"x","#, with: #""extractor":"x","extractor":"y","#), // repeated key
+        // repeated key
+        base.replacingOccurrences(of: #""extractor":"x","#, with: #""extractor":"x","extractor":"y","#),
         base.replacingOccurrences(of: #""extractorVersion":1"#, with: #""extractorVersion":1.5"#),    // fraction
         base.replacingOccurrences(of: #""extractorVersion":1"#, with: #""extractorVersion":01"#),     // leading zero
         base.replacingOccurrences(of: #""extractorVersion":1"#, with: #""extractorVersion":99999999999999999999"#),

@@ -105,7 +105,8 @@ extension FuzzTargets {
             end += [0]
         }
         stream += frame(3, end)
-        let path = NSTemporaryDirectory() + "dossier-fuzz-bundle-\(getpid())"
+        // Beside the store (on tmpfs where there is one): written once per input.
+        let path = FuzzTargets.scratchFolder + "dossier-fuzz-bundle-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard FileManager.default.createFile(atPath: path, contents: Data(stream)) else { return }
         let trust = TrustPolicy(authors: edits.flags & 2 != 0 ? [author, erin] : [author])

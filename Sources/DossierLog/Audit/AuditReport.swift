@@ -12,11 +12,11 @@ public struct AuditIssue: Sendable, Equatable, Codable, CustomStringConvertible 
     public var problem: String
 
     public var description: String {
-        var where_ = file
-        if let block { where_ += " block \(block)" }
-        if let record { where_ += " record \(record)" }
-        if let seq { where_ += " (seq \(seq))" }
-        return "\(where_): \(problem)"
+        var location = file
+        if let block { location += " block \(block)" }
+        if let record { location += " record \(record)" }
+        if let seq { location += " (seq \(seq))" }
+        return "\(location): \(problem)"
     }
 }
 

@@ -5,10 +5,20 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
+/// The two halves of a sync exchange.
+public enum SyncPhase: String, Sendable, CustomStringConvertible {
+    /// Receiving what the peer holds and this replica does not.
+    case pull
+    /// Sending what this replica holds and the peer does not.
+    case push
+
+    public var description: String { rawValue }
+}
+
 /// Progress of a running sync, for a terminal.
 public struct SyncProgress: Sendable {
-    /// "pull" or "push".
-    public var phase: String
+    /// Which half of the exchange is running.
+    public var phase: SyncPhase
     /// Events handled so far in this phase.
     public var events: Int
     /// Events expected in this phase (0 when unknown).
@@ -177,7 +187,7 @@ public struct SyncClient: Sendable {
                             action = machine.importFailed(error)
                         }
                         events += chunk.lastSeq - chunk.firstSeq + 1
-                        progress(SyncProgress(phase: "pull", events: events, total: total, bytes: result.bodyBytesReceived))
+                        progress(SyncProgress(phase: .pull, events: events, total: total, bytes: result.bodyBytesReceived))
                     }
                     switch action {
                     case .wait: continue
@@ -220,7 +230,7 @@ public struct SyncClient: Sendable {
             chunksSent += batch.count
             bytesSent += batchBytes
             events += batch.reduce(0) { $0 + $1.lastSeq - $1.firstSeq + 1 }
-            progress(SyncProgress(phase: "push", events: events, total: total, bytes: bytesSent))
+            progress(SyncProgress(phase: .push, events: events, total: total, bytes: bytesSent))
             batch.removeAll()
             batchBytes = 0
         }
