@@ -67,7 +67,10 @@ extension Replica {
     /// Retracts a fact named by its id or a unique prefix (FactRetracted; undone by `restore`).
     public func retract(fact: String, reason: String) throws -> CurationOutcome {
         let found: FactRecord?
-        do { found = try projection.fact(id: fact) } catch let error as ProjectionError where error.code == .notFound {
+        do throws(ProjectionError) {
+            found = try projection.fact(id: fact)
+        } catch {
+            guard error.code == .notFound else { throw error }
             throw ReplicaError(.usage, error.message, cause: error)
         }
         guard let record = found else { throw ReplicaError.notFound("no fact \(fact); `dossier facts` lists fact ids") }

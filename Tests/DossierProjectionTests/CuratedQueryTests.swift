@@ -183,7 +183,7 @@ import Testing
         #expect(throws: ProjectionError.self) { try projection.fact(id: "fact:") }
         do {
             _ = try projection.fact(id: "fact:")
-        } catch let error as ProjectionError {
+        } catch {
             let ids = facts.map(\.id).sorted()
             #expect(error.message == "'fact:' is the start of \(ids.count) fact ids (\(ids.prefix(3).joined(separator: ", "))…); give more of the id")
         }

@@ -29,7 +29,7 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses an ISO date (`2026-03-01`, the end of that day UTC), an ISO date-time
     /// (`2026-03-01T12:00:00Z`, `…+02:00`, fractional seconds allowed) or an event id (prefix).
-    public static func parse(_ text: String) throws -> AsOf {
+    public static func parse(_ text: String) throws(ProjectionError) -> AsOf {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.count >= 8, t.count <= 64, t.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
            !(t.count == 8 && t.allSatisfy(\.isNumber)) {
@@ -52,7 +52,7 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The highest hybrid-clock value included, resolved against `log`.
-    public func hlcLimit(in log: EventLog) throws -> Int {
+    public func hlcLimit(in log: EventLog) throws(ProjectionError) -> Int {
         switch self {
         case .time(let millis):
             return millis * HybridLogicalClock.counterRange + HybridLogicalClock.counterRange - 1

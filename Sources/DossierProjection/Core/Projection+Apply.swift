@@ -6,19 +6,19 @@ import GRDB
 extension Projection {
     /// Applies `events` in one transaction (with the checkpoints they advance); returns what changed.
     @discardableResult
-    public func apply(_ events: [Event]) throws -> ApplyReport {
+    public func apply(_ events: [Event]) throws(ProjectionError) -> ApplyReport {
         try apply(decoded: events.map(DecodedEvent.init))
     }
 
     /// Applies already decoded events in one transaction.
     @discardableResult
-    public func apply(decoded events: [DecodedEvent]) throws -> ApplyReport {
+    public func apply(decoded events: [DecodedEvent]) throws(ProjectionError) -> ApplyReport {
         try apply(decoded: events, deferCuration: false)
     }
 
     /// Applies already decoded events in one transaction; `deferCuration` leaves the curation
     /// effects marked stale for ``finishDeferredCuration()`` (one re-derivation per catch-up).
-    func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws -> ApplyReport {
+    func apply(decoded events: [DecodedEvent], deferCuration: Bool) throws(ProjectionError) -> ApplyReport {
         do {
             return try writer.write { db in
                 let projector = try Projector(db: db, mode: .incremental, deferCuration: deferCuration)
@@ -34,7 +34,7 @@ extension Projection {
     }
 
     /// Events the log holds beyond this projection's checkpoints.
-    public func pendingEvents(in log: EventLog) throws -> Int {
+    public func pendingEvents(in log: EventLog) throws(ProjectionError) -> Int {
         let done = try checkpoints()
         return log.authors.reduce(0) { sum, author in sum + max(0, (log.head(of: author)?.seq ?? 0) - (done[author]?.seq ?? 0)) }
     }
@@ -46,7 +46,7 @@ extension Projection {
     /// their own), not after each batch: until then they lag the curation rows already applied.
     @discardableResult
     public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
-                        progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
+                        progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> ApplyReport {
         if try pendingEvents(in: log) > batchEvents {
             // A long catch-up inserts into the curation and search indexes all over: give the writer
             // the page cache a build has (SQLite's default is 2 MB), kept for the connection's life.
@@ -72,7 +72,7 @@ extension Projection {
     /// under 1 KiB) weigh an eighth: a batch holds up to 8 × `batchEvents` of them, so that a log
     /// of edits is applied in fewer, larger transactions.
     static func forEachBatch(of log: EventLog, after done: [String: (seq: Int, id: String)], hlcLimit: Int?, batchEvents: Int,
-                             _ body: (_ batch: [DecodedEvent], _ done: Int) throws -> Void) throws {
+                             _ body: (_ batch: [DecodedEvent], _ done: Int) throws -> Void) throws(ProjectionError) {
         let authors = log.authors
         let pipeline = EventPipeline { emit in
             var batch: [Event] = []
@@ -112,7 +112,7 @@ extension Projection {
     }
 
     /// What the projection was built from, when pinned by `rebuild --as-of`; nil when it follows the log.
-    public func pinnedAsOf() throws -> String? {
+    public func pinnedAsOf() throws(ProjectionError) -> String? {
         try read("reading meta") { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'asOf'") }
     }
 

@@ -62,7 +62,7 @@ extension Projection {
     }
 
     /// SHA-256 (hex) over the canonical dump: every digest table in a fixed order, its rows by primary key.
-    public func digest() throws -> String {
+    public func digest() throws(ProjectionError) -> String {
         try read("computing the digest") { db in
             var hasher = SHA256()
             var buffer: [UInt8] = []
@@ -82,7 +82,7 @@ extension Projection {
     }
 
     /// The first table and row where `self` and `other` differ, nil when their dumps are equal.
-    public func firstDifference(from other: Projection) throws -> ProjectionDifference? {
+    public func firstDifference(from other: Projection) throws(ProjectionError) -> ProjectionDifference? {
         try read("comparing projections") { db in
             try other.read("comparing projections") { otherDB in
                 for table in Projection.digestTables {
@@ -134,7 +134,7 @@ extension Projection {
     }
 
     /// Runs FTS5's integrity check on the full text index; returns SQLite's message or nil when sound.
-    public func checkSearchIndex() throws -> String? {
+    public func checkSearchIndex() throws(ProjectionError) -> String? {
         do {
             try writer.write { db in
                 for search in Keys.searchTables { try db.execute(sql: "INSERT INTO \(search)(\(search), rank) VALUES ('integrity-check', 1)") }

@@ -48,7 +48,7 @@ extension Projection {
     /// rebuild replaces).
     @discardableResult
     public static func rebuild(from log: EventLog, at path: String, asOf: AsOf? = nil,
-                               progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
+                               progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> RebuildReport {
         let scratch = path + ".rebuild"
         let report = try build(from: log, at: scratch, asOf: asOf, progress: progress)
         try replace(path, with: scratch)
@@ -59,8 +59,9 @@ extension Projection {
     /// closed: a ``ProjectionBuilder`` run from start to finish.
     @discardableResult
     public static func build(from log: EventLog, at path: String, asOf: AsOf? = nil,
-                             progress: ((Int) -> Void)? = nil) throws -> RebuildReport {
-        let limit = try asOf?.hlcLimit(in: log)
+                             progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> RebuildReport {
+        var limit: Int?
+        if let asOf { limit = try asOf.hlcLimit(in: log) }
         let builder = try ProjectionBuilder(path: path)
         try builder.replay(from: log, hlcLimit: limit, progress: progress)
         return try builder.finish(asOf: asOf)
@@ -74,7 +75,7 @@ extension Projection {
     /// other processes have open is unsafe, since a process still on the old file later replays,
     /// checkpoints or deletes the `-wal` by name, the new file's. With no live file (or one SQLite
     /// cannot copy into: unreadable, or another page size) the new file is renamed into place.
-    static func replace(_ path: String, with scratch: String, busyTimeout: TimeInterval = 30) throws {
+    static func replace(_ path: String, with scratch: String, busyTimeout: TimeInterval = 30) throws(ProjectionError) {
         let fm = FileManager.default
         if fm.fileExists(atPath: path), try copy(scratch, into: path, busyTimeout: busyTimeout) {
             try? fm.removeItem(atPath: scratch)
@@ -100,7 +101,7 @@ extension Projection {
     /// live file is not a database, or has another page size): nothing is changed, and the caller
     /// renames. Throws when another process keeps the live file locked: renaming then would be
     /// the unsafe swap, so the rebuilt file is left aside and the user asked to run it again.
-    private static func copy(_ scratch: String, into path: String, busyTimeout: TimeInterval) throws -> Bool {
+    private static func copy(_ scratch: String, into path: String, busyTimeout: TimeInterval) throws(ProjectionError) -> Bool {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         let source: DatabaseQueue, destination: DatabaseQueue, sizes: [Int?]

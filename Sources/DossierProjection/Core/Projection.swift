@@ -29,7 +29,7 @@ public final class Projection: @unchecked Sendable {
     /// Opens the projection at `path`, creating an empty one when the file does not exist.
     ///
     /// Throws `.stale` when the file was built by another schema version (rebuild it).
-    public static func open(path: String) throws -> Projection {
+    public static func open(path: String) throws(ProjectionError) -> Projection {
         let exists = FileManager.default.fileExists(atPath: path)
         // A WAL (and its index) left by a deleted projection holds that file's pages: replayed into
         // a new file, they would corrupt it.
@@ -64,7 +64,7 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Opens an existing projection read-only: every write is refused by SQLite.
-    public static func openReadOnly(path: String) throws -> Projection {
+    public static func openReadOnly(path: String) throws(ProjectionError) -> Projection {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ProjectionError(code: .stale, message: "no projection at \(path); run `dossier rebuild`")
         }
@@ -85,7 +85,7 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Closes the database; the instance must not be used afterwards.
-    public func close() throws {
+    public func close() throws(ProjectionError) {
         do {
             if let pool = writer as? DatabasePool { try pool.close() }
             if let queue = writer as? DatabaseQueue { try queue.close() }
@@ -94,7 +94,7 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    private func createSchema() throws {
+    private func createSchema() throws(ProjectionError) {
         do {
             try writer.write { db in try ProjectionSchema.create(db, indexes: true) }
         } catch {
@@ -102,7 +102,7 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    private func checkVersion() throws {
+    private func checkVersion() throws(ProjectionError) {
         let version: String?
         do {
             version = try writer.read { db -> String? in
@@ -118,8 +118,20 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
+    /// Runs `body`, passing a ``ProjectionError`` through and reporting anything else as a
+    /// database failure of `what`.
+    func wrapping<T>(_ what: String, _ body: () throws -> T) throws(ProjectionError) -> T {
+        do {
+            return try body()
+        } catch let error as ProjectionError {
+            throw error
+        } catch {
+            throw ProjectionError.database(what, path: path, error)
+        }
+    }
+
     /// Runs a read, translating GRDB errors.
-    func read<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ what: String, _ body: (Database) throws -> T) throws(ProjectionError) -> T {
         do {
             return try writer.read(body)
         } catch let error as ProjectionError {
@@ -130,7 +142,7 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// How far each author's log is applied: author → (seq, event id).
-    public func checkpoints() throws -> [String: (seq: Int, id: String)] {
+    public func checkpoints() throws(ProjectionError) -> [String: (seq: Int, id: String)] {
         try read("reading checkpoints") { db in
             var out: [String: (seq: Int, id: String)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT author, seq, event FROM checkpoints") {
@@ -141,22 +153,22 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Number of articles with a body.
-    public func articleCount() throws -> Int {
+    public func articleCount() throws(ProjectionError) -> Int {
         try read("counting articles") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0 }
     }
 
     /// Number of entities.
-    public func entityCount() throws -> Int {
+    public func entityCount() throws(ProjectionError) -> Int {
         try read("counting entities") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0 }
     }
 
     /// Number of facts.
-    public func factCount() throws -> Int {
+    public func factCount() throws(ProjectionError) -> Int {
         try read("counting facts") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM facts") ?? 0 }
     }
 
     /// True when an article with this id and a body is held.
-    public func hasArticle(id: String) throws -> Bool {
+    public func hasArticle(id: String) throws(ProjectionError) -> Bool {
         try read("looking up an article") { db in
             try Bool.fetchOne(db, sql: "SELECT body IS NOT NULL FROM articles WHERE key = ? AND id = ?", arguments: [Keys.digest(id), id]) ?? false
         }

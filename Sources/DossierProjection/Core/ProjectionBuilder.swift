@@ -40,7 +40,7 @@ public final class ProjectionBuilder {
     private var finished = false
 
     /// Starts a build in a fresh file at `path` (whatever is there is replaced).
-    public init(path: String) throws {
+    public init(path: String) throws(ProjectionError) {
         self.path = path
         try? FileManager.default.removeItem(atPath: path)
         Projection.removeSidecars(of: path)
@@ -68,7 +68,7 @@ public final class ProjectionBuilder {
     /// `batchEvents` per transaction; `progress` gets the events applied so far.
     @discardableResult
     public func replay(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
-                       progress: ((Int) -> Void)? = nil) throws -> ApplyReport {
+                       progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> ApplyReport {
         let started = Date()
         var report = ApplyReport()
         var applying = 0.0
@@ -86,7 +86,7 @@ public final class ProjectionBuilder {
 
     /// Applies one batch of decoded events in one transaction.
     @discardableResult
-    public func stage(_ events: [DecodedEvent]) throws -> ApplyReport {
+    public func stage(_ events: [DecodedEvent]) throws(ProjectionError) -> ApplyReport {
         precondition(!finished, "ProjectionBuilder used after finish")
         let redacted = self.redacted
         do {
@@ -115,7 +115,7 @@ public final class ProjectionBuilder {
     /// Derives everything the replay left to the end, records `asOf` (a projection pinned in the
     /// past), switches the file to WAL, closes and syncs it. The builder is done after.
     @discardableResult
-    public func finish(asOf: AsOf? = nil) throws -> RebuildReport {
+    public func finish(asOf: AsOf? = nil) throws(ProjectionError) -> RebuildReport {
         precondition(!finished, "ProjectionBuilder finished twice")
         let started = Date()
         try derive()
@@ -179,7 +179,7 @@ public final class ProjectionBuilder {
     var stagePath: String { path + "-stage" }
 
     /// Creates and attaches a fresh stage file.
-    private func attachStage() throws {
+    private func attachStage() throws(ProjectionError) {
         try? FileManager.default.removeItem(atPath: stagePath)
         do {
             try writer.writeWithoutTransaction { db in
@@ -195,7 +195,7 @@ public final class ProjectionBuilder {
     /// Moves the winning extractions' staged rows into the tables, in primary key order (each
     /// table then fills page after page), drops the stage file, and counts the aliases and
     /// co-mention pairs of the winners' mentions (the incremental projector's rules).
-    private func unstage() throws {
+    private func unstage() throws(ProjectionError) {
         var mark = Date()
         // (column list, primary key order, OR IGNORE when the incremental projector ignores duplicates)
         let tables: [(name: String, columns: String, order: String, ignore: Bool)] = [
@@ -265,7 +265,7 @@ public final class ProjectionBuilder {
     /// Derives entity names and entities from the base rows, writes the aliases and co-mention
     /// edges counted during the replay (the same rules the incremental projector applies), then
     /// creates the indexes and the FTS index and re-derives curation.
-    private func derive() throws {
+    private func derive() throws(ProjectionError) {
         ProjectionBuilder.releaseFreedMemory()
         try unstage()
         ProjectionBuilder.releaseFreedMemory()

@@ -33,7 +33,7 @@ public struct CurationEdit: Sendable, Equatable {
     /// Payloads decode through the type registry: the current version by its hand-written
     /// decoder (``FastDecodable``) when that is sure to agree with `JSONDecoder`, older versions
     /// upcast.
-    public static func decode(_ event: Event) throws -> CurationEdit? {
+    public static func decode(_ event: Event) throws(EventError) -> CurationEdit? {
         switch event.header.type {
         case EntitiesMerged.eventType:
             let p = try event.decode(EntitiesMerged.self)

@@ -7,7 +7,7 @@ extension Projection {
     /// summed, articles counted once, the merged labels kept as aliases — members missing from
     /// `entities` are read in), moved mentions counted for the entity they were moved to (an entity
     /// left with none is dropped), labels and types set by editors, aliases added or hidden.
-    public func curated(_ entities: [EntitySummary]) throws -> [EntitySummary] {
+    public func curated(_ entities: [EntitySummary]) throws(ProjectionError) -> [EntitySummary] {
         try read("reading curation") { db in try Projection.curated(db, entities) }
     }
 

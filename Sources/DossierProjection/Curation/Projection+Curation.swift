@@ -5,7 +5,7 @@ import GRDB
 extension Projection {
     /// The current writes of a register (those no other write supersedes), best first: what a new
     /// write to it supersedes.
-    public func registerHeads(kind: CurationKind, target: String) throws -> [String] {
+    public func registerHeads(kind: CurationKind, target: String) throws(ProjectionError) -> [String] {
         try read("reading curation") { db in
             let writes = try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation WHERE target = ? AND kind = ?",
                                           arguments: [target, kind.rawValue]).map { row -> CurationResolver.Write in
@@ -18,7 +18,7 @@ extension Projection {
     }
 
     /// Ids of the `AliasAdded` events in force for an entity whose alias folds like `alias`.
-    public func aliasAdds(entity: String, alias: String) throws -> [String] {
+    public func aliasAdds(entity: String, alias: String) throws(ProjectionError) -> [String] {
         try read("reading curation") { db in
             try Row.fetchAll(db, sql: "SELECT event, value FROM curation_effects WHERE kind = 'alias' AND target = ?", arguments: [entity])
                 .filter { TextSpans.fold($0[1]) == TextSpans.fold(alias) }.map { $0[0] as String }
@@ -26,7 +26,7 @@ extension Projection {
     }
 
     /// Effects in force, optionally of one kind.
-    public func curationEffects(kind: CurationKind? = nil) throws -> [CurationEffect] {
+    public func curationEffects(kind: CurationKind? = nil) throws(ProjectionError) -> [CurationEffect] {
         try read("reading curation") { db in
             try Row.fetchAll(db, sql: "SELECT kind, target, value, event, applied FROM curation_effects WHERE ?1 IS NULL OR kind = ?1 ORDER BY kind, target, value",
                              arguments: [kind?.rawValue]).map { CurationEffect(kind: $0[0], target: $0[1], value: $0[2], event: $0[3], applied: $0[4]) }
@@ -34,12 +34,12 @@ extension Projection {
     }
 
     /// Ids of retracted facts.
-    public func retractedFacts() throws -> Set<String> {
+    public func retractedFacts() throws(ProjectionError) -> Set<String> {
         Set(try curationEffects(kind: .fact).map(\.target))
     }
 
     /// Curation conflicts with every side, by kind and target.
-    public func curationConflicts() throws -> [CurationConflict] {
+    public func curationConflicts() throws(ProjectionError) -> [CurationConflict] {
         try read("reading conflicts") { db in
             try Row.fetchAll(db, sql: "SELECT id, target, kind, winner, losers FROM conflicts ORDER BY kind, target, id").map { row in
                 let losers = (row[4] as String).split(separator: " ").map(String.init)
@@ -54,7 +54,7 @@ extension Projection {
     }
 
     /// The representative an entity is merged into, nil when it is not merged.
-    public func representative(of entity: String) throws -> String? {
+    public func representative(of entity: String) throws(ProjectionError) -> String? {
         try read("reading curation") { db in
             try String.fetchOne(db, sql: "SELECT value FROM curation_effects WHERE kind = 'merge' AND target = ?", arguments: [entity])
         }
@@ -62,7 +62,7 @@ extension Projection {
 
     /// A fact by id (full `fact:…` id or a unique prefix), with its article; nil when none matches.
     /// Throws `notFound` when the prefix names several facts.
-    public func fact(id: String) throws -> FactRecord? {
+    public func fact(id: String) throws(ProjectionError) -> FactRecord? {
         var found: [String: FactRecord] = [:]
         for record in try facts() where record.id.hasPrefix(id) { found[record.id] = found[record.id] ?? record }
         guard found.count <= 1 else {
@@ -72,7 +72,7 @@ extension Projection {
     }
 
     /// The entity ids a mention span is attributed to by the extraction.
-    public func mentionEntities(article: String, start: Int, end: Int) throws -> [String] {
+    public func mentionEntities(article: String, start: Int, end: Int) throws(ProjectionError) -> [String] {
         try read("reading mentions") { db in
             try String.fetchAll(db, sql: "SELECT e.id FROM mentions m JOIN entities e ON e.key = m.entity WHERE m.article = ? AND m.start = ? AND m.\"end\" = ? ORDER BY e.id",
                                 arguments: [Keys.digest(article), start, end])
@@ -80,7 +80,7 @@ extension Projection {
     }
 
     /// Every event that shaped an entity (its extractions and the curation naming it) or a fact, oldest first.
-    public func history(of target: String) throws -> [HistoryItem] {
+    public func history(of target: String) throws(ProjectionError) -> [HistoryItem] {
         try read("reading history") { db in
             var items: [HistoryItem] = []
             let rows = try Row.fetchAll(db, sql: """
@@ -117,7 +117,7 @@ extension Projection {
     }
 
     /// Articles with a body, for re-extraction: all of them, or those named.
-    public func storedArticles(ids: [String]? = nil) throws -> [StoredArticle] {
+    public func storedArticles(ids: [String]? = nil) throws(ProjectionError) -> [StoredArticle] {
         try read("reading articles") { db in
             let sql = """
                 SELECT a.id, a.body, a.title, a.language, a.published, x.extractor, x.version FROM articles a
@@ -136,7 +136,7 @@ extension Projection {
 
 extension Projection {
     /// A curation event by id or unique prefix (at least 8 hex digits).
-    public func curationEvent(prefix: String) throws -> CurationRecord? {
+    public func curationEvent(prefix: String) throws(ProjectionError) -> CurationRecord? {
         guard prefix.count >= 8 else { return nil }
         return try read("reading curation") { db in
             let rows = try Row.fetchAll(db, sql: "SELECT event, type, kind, target, value, refs, reason, author, hlc, article FROM curation WHERE event >= ? AND event < ? LIMIT 2",

@@ -117,7 +117,7 @@ extension Projection {
     /// Re-derives curation effects and conflicts when a deferred catch-up (or an interrupted one)
     /// left them stale; one transaction. Returns whether it recomputed.
     @discardableResult
-    func finishDeferredCuration() throws -> Bool {
+    func finishDeferredCuration() throws(ProjectionError) -> Bool {
         do {
             // Most catch-ups find nothing to do: look before taking the write lock.
             guard try writer.read({ db in CurationResolver.isStale(db) }) else { return false }

@@ -22,8 +22,9 @@ public enum CSVTable: String, CaseIterable, Sendable {
 
 extension Projection {
     /// Streams the graph in `format` (not `.csv`, see ``exportCSV(_:to:)``) to `sink`, in a stable order.
-    public func export(_ format: ExportFormat, to sink: (String) -> Void) throws {
-        try withoutActuallyEscaping(sink) { sink in
+    public func export(_ format: ExportFormat, to sink: (String) -> Void) throws(ProjectionError) {
+        try wrapping("exporting") {
+          try withoutActuallyEscaping(sink) { sink in
             try read("exporting") { db in
                 switch format {
                 case .json: try Exporter(db: db, sink: sink).json()
@@ -33,13 +34,16 @@ extension Projection {
                 case .csv: throw ProjectionError(code: .usage, message: "CSV export writes three files (nodes, edges, facts); give a folder with --output")
                 }
             }
+          }
         }
     }
 
     /// Streams one CSV table (RFC 4180, header with neo4j-admin import types) to `sink`.
-    public func exportCSV(_ table: CSVTable, to sink: (String) -> Void) throws {
-        try withoutActuallyEscaping(sink) { sink in
-            try read("exporting") { db in try Exporter(db: db, sink: sink).csv(table) }
+    public func exportCSV(_ table: CSVTable, to sink: (String) -> Void) throws(ProjectionError) {
+        try wrapping("exporting") {
+            try withoutActuallyEscaping(sink) { sink in
+                try read("exporting") { db in try Exporter(db: db, sink: sink).csv(table) }
+            }
         }
     }
 }

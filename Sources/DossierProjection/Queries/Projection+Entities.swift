@@ -4,7 +4,7 @@ import GRDB
 
 extension Projection {
     /// Articles with a body, newest publication first (then by id); `limit` of them after the first `offset`.
-    public func articles(limit: Int? = nil, offset: Int = 0) throws -> [ArticleSummary] {
+    public func articles(limit: Int? = nil, offset: Int = 0) throws(ProjectionError) -> [ArticleSummary] {
         try read("listing articles") { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, title, language, source, published FROM articles WHERE body IS NOT NULL
@@ -16,7 +16,7 @@ extension Projection {
     }
 
     /// Entities, most mentioned first, optionally of one type; `limit` of them after the first `offset`.
-    public func entities(type: String? = nil, limit: Int? = nil, offset: Int = 0) throws -> [EntitySummary] {
+    public func entities(type: String? = nil, limit: Int? = nil, offset: Int = 0) throws(ProjectionError) -> [EntitySummary] {
         try read("listing entities") { db in
             let rows: [Row]
             if let type {
@@ -41,7 +41,7 @@ extension Projection {
     }
 
     /// Finds the entity named by an id, a label or an alias (case and accents ignored).
-    public func resolve(_ name: String) throws -> EntityResolution {
+    public func resolve(_ name: String) throws(ProjectionError) -> EntityResolution {
         try read("looking up an entity") { db in try Projection.resolve(db, name) }
     }
 
@@ -119,7 +119,7 @@ extension Projection {
     /// neighbours), and mentions moved to or from it (`mention move`) are listed and counted where
     /// they were moved. Give it the representative (see ``representative(of:)``) and, for counts
     /// that agree with the lists, the summary from ``curated(_:)``.
-    public func profile(_ entity: EntitySummary, articleLimit: Int = 10, contextLimit: Int = 5, factLimit: Int = 20, neighborLimit: Int = 10) throws -> EntityProfile {
+    public func profile(_ entity: EntitySummary, articleLimit: Int = 10, contextLimit: Int = 5, factLimit: Int = 20, neighborLimit: Int = 10) throws(ProjectionError) -> EntityProfile {
         try read("reading an entity profile") { db in
             let view = try CurationView.load(db)
             let key = Keys.string(entity.id)

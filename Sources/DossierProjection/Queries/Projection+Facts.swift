@@ -6,7 +6,7 @@ import GRDB
 extension Projection {
     /// Facts with provenance, optionally about one entity (as subject or object; with the entities
     /// merged into it) or with one predicate.
-    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws -> [FactRecord] {
+    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws(ProjectionError) -> [FactRecord] {
         try read("listing facts") { db in
             guard let entity else { return try Projection.facts(db, entity: nil, predicate: predicate, limit: limit ?? -1) }
             let view = try CurationView.load(db)
@@ -114,7 +114,7 @@ extension Projection {
     }
 
     /// Dated items in order: facts with a date and, for an entity, dates written near its mentions.
-    public func timeline(entity: EntitySummary? = nil, limit: Int = 200) throws -> [TimelineEntry] {
+    public func timeline(entity: EntitySummary? = nil, limit: Int = 200) throws(ProjectionError) -> [TimelineEntry] {
         try read("building a timeline") { db in
             var out: [TimelineEntry] = []
             for fact in try Projection.facts(db, entity: entity?.id, predicate: nil, limit: -1) where fact.when != nil {

@@ -9,7 +9,7 @@ extension Projection {
     /// those of all its members, and a weight that combines several co-mention edges is recounted
     /// from the mentions: the number of articles where the two nodes are mentioned within the
     /// co-mention window of each other (what an edge's weight is).
-    public func neighbors(of entity: EntitySummary, depth: Int = 1, limit: Int = 10) throws -> [Neighbor] {
+    public func neighbors(of entity: EntitySummary, depth: Int = 1, limit: Int = 10) throws(ProjectionError) -> [Neighbor] {
         try read("reading neighbours") { db in
             let view = try CurationView.load(db)
             let rep = view.rep(entity.id)
@@ -112,7 +112,7 @@ extension Projection {
     /// The shortest co-mention path from `a` to `b` (at most `maxDepth` edges), with evidence per
     /// edge; nil when none. Merged entities are one node (their representative): the path goes
     /// through it, and each step's evidence may come from any of its members.
-    public func path(from a: EntitySummary, to b: EntitySummary, maxDepth: Int = 6) throws -> [PathStep]? {
+    public func path(from a: EntitySummary, to b: EntitySummary, maxDepth: Int = 6) throws(ProjectionError) -> [PathStep]? {
         try read("finding a path") { db in
             let view = try CurationView.load(db)
             let start = Keys.string(view.rep(a.id)), goal = Keys.string(view.rep(b.id))

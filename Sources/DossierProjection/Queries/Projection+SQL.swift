@@ -5,7 +5,7 @@ import GRDB
 
 extension Projection {
     /// Runs one read-only SQL statement; writes and errors are refused with SQLite's message.
-    public func query(sql: String, limit: Int? = nil) throws -> SQLResult {
+    public func query(sql: String, limit: Int? = nil) throws(ProjectionError) -> SQLResult {
         do {
             return try writer.read { db in
                 let statements = try db.allStatements(sql: sql)

@@ -10,7 +10,7 @@ extension Projection {
     /// Each search shard gives its best `limit` by bm25 rank (ties: lowest key), computed by
     /// `dossier_rank` (SearchRank), which skips the rows that cannot make the best `limit`; the
     /// merged best `limit` get snippets.
-    public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
+    public func search(_ text: String, limit: Int = 20) throws(ProjectionError) -> [SearchHit] {
         let query = Projection.ftsQuery(text)
         guard !query.isEmpty else {
             throw ProjectionError(code: .usage, message: "search '\(text)': no word to search for (letters or digits)")
@@ -45,6 +45,10 @@ extension Projection {
                                   + "(https://sqlite.org/fts5.html#full_text_query_syntax) when it has quotes, OR, NOT, AND, NEAR(, *, ^ "
                                   + "or a column filter (title: or body:); put words in double quotes to search for them as they are",
                                   cause: error)
+        } catch let error as ProjectionError {
+            throw error
+        } catch {
+            throw ProjectionError.database("searching", path: path, error)
         }
     }
 

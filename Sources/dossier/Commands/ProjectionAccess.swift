@@ -12,7 +12,7 @@ struct AsOfOption: ParsableArguments {
     /// The parsed point in time, or a usage failure (exit 2).
     func parsed() throws -> AsOf? {
         guard let asOf else { return nil }
-        do { return try AsOf.parse(asOf) } catch let error as ProjectionError { throw CLIFailure(message: error.message, exitCode: 2) }
+        do throws(ProjectionError) { return try AsOf.parse(asOf) } catch { throw CLIFailure(message: error.message, exitCode: 2) }
     }
 }
 

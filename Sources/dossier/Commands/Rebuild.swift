@@ -20,7 +20,8 @@ struct Rebuild: ParsableCommand {
         let report: RebuildReport
         do {
             report = try ProjectionAccess.rebuild(store: store, log: log, asOf: point)
-        } catch let error as ProjectionError where error.code == .usage {
+        } catch let error as ProjectionError {
+            guard error.code == .usage else { throw error }
             throw CLIFailure(message: error.message, exitCode: 2)
         }
         if output.json { try Output.json(report); return }

@@ -22,9 +22,10 @@ struct Search: ParsableCommand {
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
         let hits: [SearchHit]
-        do {
+        do throws(ProjectionError) {
             hits = try opened.projection.search(text.joined(separator: " "), limit: limit)
-        } catch let error as ProjectionError where error.code == .usage {
+        } catch {
+            guard error.code == .usage else { throw error }
             throw CLIFailure(message: error.message, exitCode: 2)
         }
         if output.json { try Output.json(hits); return }
@@ -51,9 +52,10 @@ struct SQL: ParsableCommand {
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf, readOnly: true)
         let result: SQLResult
-        do {
+        do throws(ProjectionError) {
             result = try opened.projection.query(sql: statement)
-        } catch let error as ProjectionError where error.code == .sql {
+        } catch {
+            guard error.code == .sql else { throw error }
             throw CLIFailure(message: "sql: \(error.message)")
         }
         if output.json {
