@@ -34,7 +34,7 @@ import Testing
         let values = Dictionary(r.dates.map { ($0.surface, $0.value ?? "nil") }, uniquingKeysWith: { a, _ in a })
         #expect(values["jeudi"] == "2024-03-28" && values["lundi"] == "2024-03-25")
         #expect(values["mardi"] == "2024-04-02" && values["vendredi"] == "2024-03-29")
-        #expect(values["Cette année"] == "2024" && values["l’an dernier"] == "2023" && values["la semaine dernière"] == "2024-03")
+        #expect(values["Cette année"] == "2024" && values["l’an dernier"] == "2023" && values["la semaine dernière"] == "2024-W12")
         #expect(Self.type(r, "Conseil constitutionnel") == "ORG")
     }
 
