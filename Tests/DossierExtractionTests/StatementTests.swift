@@ -26,6 +26,26 @@ import Testing
         #expect(said.contains("Helga Marsten: Until then we wait."))
     }
 
+    @Test func nameInAppositionAfterAPossessiveRole() throws {
+        let r = try Self.run("""
+        Une cagnotte pour un surveillant
+
+        Les détenus ont ouvert une cagnotte pour Marcel Aubry, qui a perdu sa femme. "C'est la première fois que je vois cela", confie son collègue et délégué du syndicat FO, Paul Durandet.
+        """)
+        #expect(Self.said(r) == ["Paul Durandet: C'est la première fois que je vois cela"])
+    }
+
+    @Test func theRoleIsNotTheOneItIsOf() throws {
+        let r = try Self.run("""
+        Décision sur l'héritage
+
+        "Je viens de l'avoir au téléphone", a réagi Me Olivier Castagne, l'un des avocats de Nadia Berthelot, après la décision.
+
+        "Elle est évidemment émue", a expliqué l'avocat.
+        """)
+        #expect(Self.said(r).last == "Olivier Castagne: Elle est évidemment émue")
+    }
+
     @Test func pronounAfterTheQuoteIsTheSubjectOfTheSentenceBefore() throws {
         let r = try Self.run("""
         Budget vote

@@ -65,7 +65,7 @@ enum SpeechLexicon {
         "patronne", "maire", "avocat", "avocate", "procureur", "procureure", "juge", "chef", "responsable", "experte",
         "secretaire", "depute", "deputee", "senateur", "senatrice", "gouverneur", "ambassadeur", "professeur", "chercheur",
         "chercheuse", "dirigeant", "dirigeante", "fondateur", "fondatrice", "entraineur", "selectionneur", "premier",
-        "conseiller", "conseillere", "medecin", "temoin",
+        "conseiller", "conseillere", "medecin", "temoin", "collegue", "colleague",
     ]
     /// Verbs whose reported clause may follow without "that"/"que" ("The agency said the change …"); others
     /// take a noun phrase there ("announced a settlement", "reported expenses").
