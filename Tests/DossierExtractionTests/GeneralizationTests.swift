@@ -38,6 +38,16 @@ import Testing
         #expect(Self.type(r, "Conseil constitutionnel") == "ORG")
     }
 
+    @Test func hyphenatedGivenNamesDemonymsAndMinistryNouns() throws {
+        let r = try Self.run("""
+        Remaniement attendu
+
+        Le sénateur Jean-Marc Vautrin a interpellé le ministre de l'Intérieur : les Français attendent, a-t-il dit au Sénat.
+        """)
+        #expect(Self.type(r, "Jean-Marc Vautrin") == "PERSON")
+        #expect(!r.entities.contains { e in e.mentions.contains { ["Français", "Intérieur", "Marc Vautrin"].contains($0.surface) } })
+    }
+
     @Test func weekdayBeforeAFullDateIsOneDate() throws {
         let r = try Self.run("Mis à jour le mercredi 6 novembre 2024 à 18:30\n\nLes gangs ont pris lundi un quartier, selon l’agence.")
         #expect(r.published == "2024-11-06")

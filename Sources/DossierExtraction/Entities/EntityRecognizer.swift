@@ -25,9 +25,10 @@ struct EntityRecognizer {
         guard let tagger, tagger.isLoaded else { return }
         modelDecides = true
         for m in tagger.mentions(tokens, gazetteer: gazetteer) where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
-            if let r = trimmed(m.range, type: m.type) {
-                modelMentions[r.lowerBound] = (r.upperBound, m.type)
-                modelCovered.formUnion(r)
+            guard let r = trimmed(m.range, type: m.type) else { continue }
+            for (range, type) in reshaped(r, type: m.type) {
+                modelMentions[range.lowerBound] = (range.upperBound, type)
+                modelCovered.formUnion(range)
             }
         }
     }

@@ -1,0 +1,48 @@
+/// Spelling rules applied to the tagger's mentions, which its training corpora teach it poorly: names
+/// glued by a hyphen ("Jean-Marc Boyer"), a person named right after an institution ("le président du
+/// Sénat Gérard Larcher"), a known given name opening a short name, and capitalized words that are not
+/// names on their own (demonyms, diseases, the noun of a ministry's name: "l'Intérieur").
+extension EntityRecognizer {
+    /// Capitalized words that are not a name when they stand alone (folded).
+    static let notNamesAlone: Set<String> = [
+        // Demonyms used as nouns.
+        "francais", "francaise", "francaises", "americain", "americains", "americaine", "americaines", "britannique",
+        "britanniques", "allemand", "allemands", "allemande", "parisien", "parisiens", "parisienne", "europeen",
+        "europeens", "europeenne", "chinois", "chinoise", "anglais", "italien", "italiens", "espagnol", "espagnols",
+        "russe", "russes", "belge", "belges", "suisse", "suisses", "americans", "britons", "europeans",
+        // Diseases.
+        "covid", "coronavirus", "ebola", "zika", "sars",
+        // The common noun of an institution's name ("ministre de l'Intérieur", "Cour des comptes").
+        "interieur", "education", "sante", "etat", "comptes", "defenseur", "economie", "travail", "armees", "finances",
+        "culture", "ecologie", "agriculture", "outre-mer",
+    ]
+
+    /// The mention `r` of type `type` reshaped: zero, one or two mentions.
+    func reshaped(_ r: Range<Int>, type: EntityType) -> [(range: Range<Int>, type: EntityType)] {
+        var start = r.lowerBound, end = r.upperBound
+        func tightHyphen(_ h: Int) -> Bool {
+            h > 0 && h + 1 < tokens.count && tokens[h].text == "-" && !tokens[h].spaceBefore && !tokens[h + 1].spaceBefore
+        }
+        func capitalizedWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].capitalized }
+        // "Jean-Marc Boyer", "UFC-Que Choisir": a name glued by a hyphen is one name.
+        while start >= 2, tightHyphen(start - 1), capitalizedWord(start - 2), !tokens[start - 2].sentenceInitial || start - 2 > 0 { start -= 2 }
+        while end + 1 < tokens.count, tightHyphen(end), capitalizedWord(end + 1) { end += 2 }
+        let words = (start..<end).filter { tokens[$0].kind == .word }
+        if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
+           words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key) { return [] }
+        let known = gazetteer.longestMatch(tokens, at: start)
+        if type != .person {
+            // "Sénat Gérard Larcher": an institution or place followed by a person's name.
+            if end - start >= 3, let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && capitalizedWord($0) }),
+               (p + 1..<end).allSatisfy(capitalizedWord), known.map({ $0.end <= p }) ?? true {
+                return [(start..<p, type), (p..<end, .person)]
+            }
+            // "Xavier Bertrand" typed as an organisation: a given name opening two or three capitalized words no list knows.
+            if NameLexicon.givenNames.contains(tokens[start].key), (2...3).contains(end - start), (start..<end).allSatisfy(capitalizedWord), known == nil,
+               !(start..<end).contains(where: { NameLexicon.orgKeywords.contains(tokens[$0].key) || NameLexicon.placeKeywords.contains(tokens[$0].key) }) {
+                return [(start..<end, .person)]
+            }
+        }
+        return [(start..<end, type)]
+    }
+}
