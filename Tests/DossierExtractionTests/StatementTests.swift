@@ -35,6 +35,15 @@ import Testing
         #expect(Self.said(r) == ["Paul Durandet: C'est la première fois que je vois cela"])
     }
 
+    @Test func quoteInterruptedByAnAttributionWithoutClosingIsTwoStatements() throws {
+        let r = try Self.run("""
+        Procès en appel
+
+        L'avocat Hugo Ferrand a commenté la décision. "C'est un combat que nous menons depuis des années, a-t-il poursuivi. Nous irons jusqu'au bout", a insisté Me Ferrand.
+        """)
+        #expect(Self.said(r) == ["Hugo Ferrand: C'est un combat que nous menons depuis des années", "Hugo Ferrand: Nous irons jusqu'au bout"])
+    }
+
     @Test func theRoleIsNotTheOneItIsOf() throws {
         let r = try Self.run("""
         Décision sur l'héritage

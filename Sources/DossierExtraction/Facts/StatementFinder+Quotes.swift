@@ -12,8 +12,39 @@ extension StatementFinder {
     /// Opening mark → closing marks.
     static let closers: [String: Set<String>] = ["«": ["»"], "“": ["”"], "\"": ["\""], "„": ["“", "”"]]
 
-    /// The quoted spans of the text; an unclosed quote counts only when the next paragraph opens another (a quote running on).
+    /// The quoted spans of the text, each split where an attribution interrupts it without closing the marks
+    /// ("C'est un combat, a-t-il poursuivi. Vous savez …").
     static func quoteSegments(_ tokens: [Token]) -> [Segment] {
+        markedSegments(tokens).flatMap { splitAtIncise($0, tokens) }
+    }
+
+    /// "…, poursuit-il. …", "…, a souligné Emmanuel Macron au sujet de X. …": a comma, a speech verb right after it
+    /// (or after "a" or "a-t-il"), then the end of the sentence before the quote goes on. The first part ends at
+    /// the comma (as if closed there); the rest opens at the period and takes the speaker of the first.
+    static func splitAtIncise(_ s: Segment, _ tokens: [Token]) -> [Segment] {
+        var parts: [Segment] = []
+        var current = s
+        var c = current.first + 1
+        while c < current.last {
+            guard tokens[c].text == ",", c > current.first + 2 else { c += 1; continue }
+            let window = (c + 1)..<min(current.last, c + 8)
+            guard let v = window.first(where: { tokens[$0].kind == .word && SpeechLexicon.verbs.contains(tokens[$0].key) }),
+                  (c + 1..<v).allSatisfy({ ["a", "-", "t", "il", "elle", "ils", "elles", "t-il", "t-elle"].contains(tokens[$0].key) })
+            else { c += 1; continue }
+            // The incise ends with its sentence, before the quote does.
+            guard let stop = (v + 1..<min(current.last, v + 16)).first(where: { [".", "!", "?", ";"].contains(tokens[$0].text) }),
+                  !(c + 1..<stop).contains(where: { Self.closers[tokens[$0].text] != nil || tokens[$0].text == "," && $0 > v + 12 }),
+                  stop + 1 <= current.last else { c += 1; continue }
+            parts.append(Segment(open: current.open, close: c, first: current.first, last: c - 1))
+            current = Segment(open: stop, close: current.close, first: stop + 1, last: current.last)
+            c = current.first + 1
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// The spans between quote marks; an unclosed quote counts only when the next paragraph opens another (a quote running on).
+    static func markedSegments(_ tokens: [Token]) -> [Segment] {
         var result: [Segment] = []
         var i = 0
         while i < tokens.count {

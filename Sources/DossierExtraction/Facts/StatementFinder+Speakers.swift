@@ -217,7 +217,8 @@ extension StatementFinder {
         var v = a - 1
         while v >= max(0, a - 12), tokens[v].sentence == tokens[a].sentence {
             let t = tokens[v]
-            if inQuote[v] || Self.isQuoteMark(t) || [".", ";", ":", "!", "?"].contains(t.text) || endingAt[v + 1] != nil && v + 1 < a { return false }
+            if inQuote[v] || Self.isQuoteMark(t) || [".", ";", ":", "!", "?"].contains(t.text) { return false }
+            if v + 1 < a, let other = endingAt[v + 1], mentions[other].type == .person { return false }
             if ["que", "qu'", "that", "to", "a", "au", "aux"].contains(t.key) && t.text.lowercased() != "a" { return false }
             if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
                 guard !Self.addressVerbs.contains(t.key), !SpeechLexicon.participles.contains(t.key) else { return false }
