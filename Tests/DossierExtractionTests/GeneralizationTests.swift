@@ -48,6 +48,17 @@ import Testing
         #expect(!r.entities.contains { e in e.mentions.contains { ["Français", "Intérieur", "Marc Vautrin"].contains($0.surface) } })
     }
 
+    @Test func institutionBeforeAPersonAndLowercaseInstitutionNames() throws {
+        let r = try Self.run("""
+        Congrès des élus
+
+        Le président du Sénat Gérard Vaillant a reçu mardi les représentants de l'Association des maires de France.
+        """)
+        #expect(Self.type(r, "Sénat") == "ORG")
+        #expect(Self.type(r, "Gérard Vaillant") == "PERSON")
+        #expect(Self.type(r, "Association des maires de France") == "ORG")
+    }
+
     @Test func weekdayBeforeAFullDateIsOneDate() throws {
         let r = try Self.run("Mis à jour le mercredi 6 novembre 2024 à 18:30\n\nLes gangs ont pris lundi un quartier, selon l’agence.")
         #expect(r.published == "2024-11-06")

@@ -151,11 +151,15 @@ struct EntityRecognizer {
             break
         }
         var start = i
-        // "Défense Mark Esper": a given name after other capitalized words starts the real name.
+        // "Défense Mark Esper": a given name after other capitalized words starts the real name; "du Sénat Gérard
+        // Larcher": an institution before it is a name of its own.
         if i > 0, tokens[i - 1].kind == .word, NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
-           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }),
-           !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
-            start = g
+           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }) {
+            if !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
+                start = g
+            } else if j - g >= 2, tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) }) {
+                return Candidate(range: i..<g, type: .org, source: .capitalized)
+            }
         }
         if j - start >= 2, ["ong", "ngo"].contains(tokens[start].key) { return Candidate(range: (start + 1)..<j, type: .org, source: .capitalized) }
         let tail = institutionTail(start: start, end: j)
