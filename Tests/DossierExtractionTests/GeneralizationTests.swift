@@ -59,6 +59,18 @@ import Testing
         #expect(Self.type(r, "Association des maires de France") == "ORG")
     }
 
+    @Test func newsroomSurfacesOfListedNames() throws {
+        let r = try Self.run("""
+        Storm season
+
+        The storm reached Tallahassee, Fla., on Monday, The Washington Post reported. The G.O.P. governor asked for help.
+        """)
+        #expect(Self.type(r, "Fla.") == "PLACE")
+        #expect(r.entities.first { $0.mentions.contains { $0.surface == "Fla." } }?.id == r.entities.first { $0.label == "Florida" }?.id)
+        #expect(Self.type(r, "Washington Post") == "ORG")
+        #expect(!r.entities.contains { e in e.mentions.contains { ["G", "O", "P", "The Washington Post"].contains($0.surface) } })
+    }
+
     @Test func weekdayBeforeAFullDateIsOneDate() throws {
         let r = try Self.run("Mis à jour le mercredi 6 novembre 2024 à 18:30\n\nLes gangs ont pris lundi un quartier, selon l’agence.")
         #expect(r.published == "2024-11-06")

@@ -30,6 +30,8 @@ extension EntityRecognizer {
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
            words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key) { return [] }
+        // A single letter ("G" of "G.O.P.") is not a name.
+        if words.count == 1, end - start == 1, tokens[start].key.count == 1 { return [] }
         let known = gazetteer.longestMatch(tokens, at: start)
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
@@ -44,5 +46,24 @@ extension EntityRecognizer {
             }
         }
         return [(start..<end, type)]
+    }
+
+    /// US states as the AP abbreviates them after a town ("Louisville, Ky.", "Riverside, Calif."), by folded abbreviation.
+    static let stateAbbreviations: [String: String] = [
+        "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado", "conn": "Connecticut",
+        "del": "Delaware", "fla": "Florida", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky",
+        "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
+        "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma",
+        "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+        "wis": "Wisconsin", "wyo": "Wyoming",
+    ]
+
+    /// ", Fla.": a state abbreviation with its period after a town and a comma, resolved to the state the gazetteer lists.
+    func stateAbbreviation(at i: Int) -> Candidate? {
+        guard i > 0, i + 1 < tokens.count, tokens[i - 1].text == ",", tokens[i].kind == .word, tokens[i].capitalized,
+              let name = Self.stateAbbreviations[tokens[i].key], tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore else { return nil }
+        let state = Tokenizer.tokenize(Array(name.unicodeScalars))
+        let entry = gazetteer.longestMatch(state, at: 0).flatMap { $0.end == state.count ? $0.entry : nil }
+        return Candidate(range: i..<(i + 2), type: .place, source: .gazetteer, entry: entry)
     }
 }

@@ -71,6 +71,7 @@ struct EntityRecognizer {
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
+            if let c = stateAbbreviation(at: i) { options.append(c) }
             guard let best = options.min(by: { a, b in
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
             }) else { i += 1; continue }
@@ -79,10 +80,20 @@ struct EntityRecognizer {
                best.range.count - g.range.count >= 2 {
                 result.append(g); i = g.range.upperBound; continue
             }
-            result.append(best)
-            i = best.range.upperBound
+            result.append(Self.styled(best, tokens))
+            i = result.last!.range.upperBound
         }
         return result
+    }
+
+    /// A candidate in the surface newsrooms write: a listed name without its leading "The" ("The Washington Post" →
+    /// "Washington Post"; "The Hill" keeps it).
+    static func styled(_ c: Candidate, _ tokens: [Token]) -> Candidate {
+        var c = c
+        if c.source == .gazetteer, c.range.count >= 3, tokens[c.range.lowerBound].key == "the" {
+            c.range = (c.range.lowerBound + 1)..<c.range.upperBound
+        }
+        return c
     }
 
     /// True when token `k` belongs to a date expression.
