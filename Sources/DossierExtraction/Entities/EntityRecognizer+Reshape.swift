@@ -17,6 +17,10 @@ extension EntityRecognizer {
         "culture", "ecologie", "agriculture", "outre-mer",
     ]
 
+    /// Departments named in a secretary's title (folded).
+    static let departmentNouns: Set<String> = ["state", "commerce", "treasury", "defense", "interior", "justice", "energy", "labor",
+                                               "agriculture", "transportation", "education", "health", "homeland", "veterans", "war"]
+
     /// The mention `r` of type `type` reshaped: zero, one or two mentions.
     func reshaped(_ r: Range<Int>, type: EntityType) -> [(range: Range<Int>, type: EntityType)] {
         var start = r.lowerBound, end = r.upperBound
@@ -32,6 +36,11 @@ extension EntityRecognizer {
            words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key) { return [] }
         // A single letter ("G" of "G.O.P.") is not a name.
         if words.count == 1, end - start == 1, tokens[start].key.count == 1 { return [] }
+        // "Secretary of State John Kerry", "Treasury Secretary Jacob Lew": the department in a title is not a mention.
+        if end - start == 1, Self.departmentNouns.contains(tokens[start].key),
+           end < tokens.count && tokens[end].key == "secretary" || start >= 2 && tokens[start - 1].key == "of" && tokens[start - 2].key == "secretary" {
+            return []
+        }
         let known = gazetteer.longestMatch(tokens, at: start)
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
