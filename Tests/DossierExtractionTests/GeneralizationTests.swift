@@ -69,6 +69,8 @@ import Testing
         #expect(r.entities.first { $0.mentions.contains { $0.surface == "Fla." } }?.id == r.entities.first { $0.label == "Florida" }?.id)
         #expect(Self.type(r, "Washington Post") == "ORG")
         #expect(!r.entities.contains { e in e.mentions.contains { ["G", "O", "P", "The Washington Post"].contains($0.surface) } })
+        let titles = try Self.run("Talks\n\nSecretary of State Ann Beale met Treasury Secretary Tom Hale in Oslo.")
+        #expect(!titles.entities.contains { e in e.mentions.contains { ["State", "Treasury"].contains($0.surface) } })
     }
 
     @Test func weekdayBeforeAFullDateIsOneDate() throws {

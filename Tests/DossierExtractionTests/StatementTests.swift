@@ -44,6 +44,15 @@ import Testing
         #expect(Self.said(r) == ["Hugo Ferrand: C'est un combat que nous menons depuis des années", "Hugo Ferrand: Nous irons jusqu'au bout"])
     }
 
+    @Test func theyAfterAJointStatementIsTheFirstNamed() throws {
+        let r = try Self.run("""
+        Ministers write on trade
+
+        In a letter to the Harbour Gazette, Irene Voss, along with Tomas Brandt and Lena Ortiz, said the tariffs would hurt farmers. "The rules must change before the harvest," they wrote.
+        """)
+        #expect(Self.said(r).contains("Irene Voss: The rules must change before the harvest,"))
+    }
+
     @Test func theRoleIsNotTheOneItIsOf() throws {
         let r = try Self.run("""
         Décision sur l'héritage

@@ -63,7 +63,7 @@ extension StatementFinder {
         let key = tokens[j].key
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
         if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
-        if SpeechLexicon.groupPronouns.contains(key) { return .anonymous(tokens[j].text) }
+        if SpeechLexicon.groupPronouns.contains(key) { return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text) }
         if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key) {
             var a = j
             while a - 1 >= floor, j - (a - 1) <= 6 {
@@ -74,6 +74,29 @@ extension StatementFinder {
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }
             return description(from: a, head: j)
+        }
+        return nil
+    }
+
+    /// "they" after people who spoke together ("Kerry, along with Pritzker and Lew, said …"): the first named, within
+    /// this paragraph or the two before; nil when no such joint statement came before.
+    func coSpeakers(before p: Int) -> String? {
+        guard ["they", "ils", "elles"].contains(tokens[p].key) else { return nil }
+        let paragraph = tokens[p].paragraph
+        var k = mentions.count - 1
+        while k >= 1 {
+            let m = mentions[k]
+            defer { k -= 1 }
+            guard m.range.upperBound <= p, m.type == .person, !inQuote[m.range.lowerBound] else { continue }
+            if tokens[m.range.lowerBound].paragraph < paragraph - 2 { break }
+            // The person named first, joined to this one by "and", "along with", "et", "ainsi que" in the same sentence,
+            // with a speech verb after them.
+            let sentence = tokens[m.range.lowerBound].sentence
+            guard let first = mentions[..<k].first(where: { $0.type == .person && tokens[$0.range.lowerBound].sentence == sentence && $0.id != m.id }),
+                  (first.range.upperBound..<m.range.lowerBound).contains(where: { ["and", "et", "with", "ainsi"].contains(tokens[$0].key) }),
+                  (m.range.upperBound..<min(tokens.count, m.range.upperBound + 8)).contains(where: {
+                      tokens[$0].sentence == sentence && SpeechLexicon.verbs.contains(tokens[$0].key) }) else { continue }
+            return first.id
         }
         return nil
     }
