@@ -53,6 +53,17 @@ import Testing
         #expect(Self.said(r).contains("Irene Voss: The rules must change before the harvest,"))
     }
 
+    @Test func quoteAfterAColonTakesTheSubjectOfTheClause() throws {
+        let r = try Self.run("""
+        Hommage au sélectionneur
+
+        Concernant l'équipe, Camille Royer a tenu à rendre hommage au groupe : "Ils ont travaillé sans relâche pendant des mois."
+
+        Le bilan de la saison : "une année sans titre".
+        """)
+        #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
+    }
+
     @Test func theRoleIsNotTheOneItIsOf() throws {
         let r = try Self.run("""
         Décision sur l'héritage

@@ -91,7 +91,7 @@ extension StatementFinder {
             if words == 0 || isTitle(first) { continue }
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
-            if found == nil { found = attribution(beforeOpen: first.open) }
+            if found == nil { found = attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open) }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
             if words == 1, let cue = found?.1, !["called", "calling", "describing", "described"].contains(tokens[cue].key) { continue }
             let paragraph = tokens[first.open].paragraph
@@ -165,6 +165,25 @@ extension StatementFinder {
             }
             v -= 1
         }
+        return nil
+    }
+
+    /// "Emmanuel Macron a tenu à lui rendre hommage : « … »", "Concernant X, il a ajouté : « … »": a quote opened after a
+    /// colon takes the subject of the clause before it, a person named (or a pronoun) at its head.
+    func attribution(afterColon o: Int) -> (Speaker, Int)? {
+        guard o >= 2, tokens[o - 1].text == ":", !inQuote[o - 2] else { return nil }
+        let colon = o - 1
+        var head = sentenceStart(colon)
+        while head < colon, tokens[head].kind == .punct { head += 1 }
+        // A fronted phrase ("Concernant Didier Deschamps,"): the subject comes after its comma.
+        if let comma = (head..<min(colon, head + 8)).first(where: { tokens[$0].text == "," }), startingAt[head] == nil || comma > head + 4 {
+            if !["concernant", "pour", "selon", "apres", "avant", "in", "after", "before", "asked", "interroge"].contains(tokens[head].key) {
+                if startingAt[head] == nil { return nil }
+            } else { head = comma + 1 }
+        }
+        guard head < colon, colon - head >= 3 else { return nil }
+        if let m = startingAt[head], mentions[m].type == .person { return (.entity(mentions[m].id), colon) }
+        if SpeechLexicon.personPronouns.contains(tokens[head].key), let who = referent(before: head, type: .person) { return (who, colon) }
         return nil
     }
 }
