@@ -46,6 +46,8 @@ import Testing
         """)
         #expect(Self.type(r, "Jean-Marc Vautrin") == "PERSON")
         #expect(!r.entities.contains { e in e.mentions.contains { ["Français", "Intérieur", "Marc Vautrin"].contains($0.surface) } })
+        let regime = try Self.run("Réforme\n\nLe président de la Ve République a reçu le Premier ministre de la République tchèque à Paris.")
+        #expect(!regime.entities.contains { e in e.mentions.contains { $0.surface.hasSuffix("Ve République") } })
     }
 
     @Test func institutionBeforeAPersonAndLowercaseInstitutionNames() throws {

@@ -34,6 +34,9 @@ extension EntityRecognizer {
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
            words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key) { return [] }
+        // "la Ve République", "la République": the regime, not an organisation ("République tchèque" keeps its word).
+        if let last = words.last, tokens[last].key == "republique",
+           words.dropLast().allSatisfy({ k in tokens[k].key == "la" || tokens[k].key.allSatisfy({ "ivxe".contains($0) }) }) { return [] }
         // A single letter ("G" of "G.O.P.") is not a name.
         if words.count == 1, end - start == 1, tokens[start].key.count == 1 { return [] }
         // "Secretary of State John Kerry", "Treasury Secretary Jacob Lew": the department in a title is not a mention.
