@@ -64,6 +64,18 @@ import Testing
         #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
     }
 
+    @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
+        let r = try Self.run("""
+        Hearing postponed
+
+        While Dana Whitlow said she would answer every question about the contract, the council sought to limit the hearing.
+        """)
+        #expect(Self.said(r) == ["Dana Whitlow: she would answer every question about the contract"])
+        // A headline's "X says …" is a teaser, not a statement.
+        let headline = try Self.run("Dana Whitlow says she will answer every question\n\nThe hearing opens on Monday in the town hall.")
+        #expect(headline.statements.isEmpty)
+    }
+
     @Test func theRoleIsNotTheOneItIsOf() throws {
         let r = try Self.run("""
         Décision sur l'héritage
