@@ -71,6 +71,8 @@ import Testing
         #expect(r.entities.first { $0.mentions.contains { $0.surface == "Fla." } }?.id == r.entities.first { $0.label == "Florida" }?.id)
         #expect(Self.type(r, "Washington Post") == "ORG")
         #expect(!r.entities.contains { e in e.mentions.contains { ["G", "O", "P", "The Washington Post"].contains($0.surface) } })
+        let honorific = try Self.run("Defence plans\n\nMr. Halloway is calling for more ships. Mrs. Brandt wants more soldiers, said Dr. Okafor.")
+        #expect(["Halloway", "Brandt", "Okafor"].allSatisfy { Self.type(honorific, $0) == "PERSON" })
         let titles = try Self.run("Talks\n\nSecretary of State Ann Beale met Treasury Secretary Tom Hale in Oslo.")
         #expect(!titles.entities.contains { e in e.mentions.contains { ["State", "Treasury"].contains($0.surface) } })
     }

@@ -17,6 +17,9 @@ extension EntityRecognizer {
         "culture", "ecologie", "agriculture", "outre-mer",
     ]
 
+    /// Honorifics that only ever precede a person's name (folded).
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mme", "mlle", "dr"]
+
     /// Departments named in a secretary's title (folded).
     static let departmentNouns: Set<String> = ["state", "commerce", "treasury", "defense", "interior", "justice", "energy", "labor",
                                                "agriculture", "transportation", "education", "health", "homeland", "veterans", "war"]
@@ -45,6 +48,11 @@ extension EntityRecognizer {
             return []
         }
         let known = gazetteer.longestMatch(tokens, at: start)
+        // "Mr. Christie", "Mme Hidalgo": an honorific makes a person whatever the tagger said.
+        if type != .person, words.count <= 3, start > 0 {
+            let h = tokens[start - 1].text == "." && start > 1 ? start - 2 : start - 1
+            if Self.honorifics.contains(tokens[h].key), tokens[h].capitalized { return [(start..<end, .person)] }
+        }
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
             if end - start >= 3, let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && capitalizedWord($0) }),
@@ -77,5 +85,17 @@ extension EntityRecognizer {
         let state = Tokenizer.tokenize(Array(name.unicodeScalars))
         let entry = gazetteer.longestMatch(state, at: 0).flatMap { $0.end == state.count ? $0.entry : nil }
         return Candidate(range: i..<(i + 2), type: .place, source: .gazetteer, entry: entry)
+    }
+
+    /// "Mr. Halloway", "Mme Brandt", "Dr Okafor": capitalized words right after an honorific name a person, found
+    /// even where the tagger saw nothing.
+    func afterHonorific(at i: Int) -> Candidate? {
+        guard i > 0, tokens[i].kind == .word, tokens[i].capitalized, !isStopCapital(i) else { return nil }
+        let h = tokens[i - 1].text == "." && i > 1 ? i - 2 : i - 1
+        guard Self.honorifics.contains(tokens[h].key), tokens[h].capitalized, tokens[h].kind == .word else { return nil }
+        var j = i + 1
+        while j < tokens.count, j < i + 3, tokens[j].kind == .word, tokens[j].capitalized, !isStopCapital(j),
+              tokens[j].sentence == tokens[i].sentence { j += 1 }
+        return Candidate(range: i..<j, type: .person, source: .capitalized)
     }
 }

@@ -72,6 +72,7 @@ struct EntityRecognizer {
             }
             if let c = namedByDate(at: i) { options.append(c) }
             if let c = stateAbbreviation(at: i) { options.append(c) }
+            if !modelCovered.contains(i), let c = afterHonorific(at: i) { options.append(c) }
             guard let best = options.min(by: { a, b in
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
             }) else { i += 1; continue }
