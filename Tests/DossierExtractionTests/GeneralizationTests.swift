@@ -34,8 +34,47 @@ import Testing
         let values = Dictionary(r.dates.map { ($0.surface, $0.value ?? "nil") }, uniquingKeysWith: { a, _ in a })
         #expect(values["jeudi"] == "2024-03-28" && values["lundi"] == "2024-03-25")
         #expect(values["mardi"] == "2024-04-02" && values["vendredi"] == "2024-03-29")
-        #expect(values["Cette année"] == "2024" && values["l’an dernier"] == "2023" && values["la semaine dernière"] == "2024-03")
+        #expect(values["Cette année"] == "2024" && values["l’an dernier"] == "2023" && values["la semaine dernière"] == "2024-W12")
         #expect(Self.type(r, "Conseil constitutionnel") == "ORG")
+    }
+
+    @Test func hyphenatedGivenNamesDemonymsAndMinistryNouns() throws {
+        let r = try Self.run("""
+        Remaniement attendu
+
+        Le sénateur Jean-Marc Vautrin a interpellé le ministre de l'Intérieur : les Français attendent, a-t-il dit au Sénat.
+        """)
+        #expect(Self.type(r, "Jean-Marc Vautrin") == "PERSON")
+        #expect(!r.entities.contains { e in e.mentions.contains { ["Français", "Intérieur", "Marc Vautrin"].contains($0.surface) } })
+        let regime = try Self.run("Réforme\n\nLe président de la Ve République a reçu le Premier ministre de la République tchèque à Paris.")
+        #expect(!regime.entities.contains { e in e.mentions.contains { $0.surface.hasSuffix("Ve République") } })
+    }
+
+    @Test func institutionBeforeAPersonAndLowercaseInstitutionNames() throws {
+        let r = try Self.run("""
+        Congrès des élus
+
+        Le président du Sénat Gérard Vaillant a reçu mardi les représentants de l'Association des maires de France.
+        """)
+        #expect(Self.type(r, "Sénat") == "ORG")
+        #expect(Self.type(r, "Gérard Vaillant") == "PERSON")
+        #expect(Self.type(r, "Association des maires de France") == "ORG")
+    }
+
+    @Test func newsroomSurfacesOfListedNames() throws {
+        let r = try Self.run("""
+        Storm season
+
+        The storm reached Tallahassee, Fla., on Monday, The Washington Post reported. The G.O.P. governor asked for help.
+        """)
+        #expect(Self.type(r, "Fla.") == "PLACE")
+        #expect(r.entities.first { $0.mentions.contains { $0.surface == "Fla." } }?.id == r.entities.first { $0.label == "Florida" }?.id)
+        #expect(Self.type(r, "Washington Post") == "ORG")
+        #expect(!r.entities.contains { e in e.mentions.contains { ["G", "O", "P", "The Washington Post"].contains($0.surface) } })
+        let honorific = try Self.run("Defence plans\n\nMr. Halloway is calling for more ships. Mrs. Brandt wants more soldiers, said Dr. Okafor.")
+        #expect(["Halloway", "Brandt", "Okafor"].allSatisfy { Self.type(honorific, $0) == "PERSON" })
+        let titles = try Self.run("Talks\n\nSecretary of State Ann Beale met Treasury Secretary Tom Hale in Oslo.")
+        #expect(!titles.entities.contains { e in e.mentions.contains { ["State", "Treasury"].contains($0.surface) } })
     }
 
     @Test func weekdayBeforeAFullDateIsOneDate() throws {

@@ -33,7 +33,8 @@ enum HeldOutFixture {
         #expect(report.documents == 10)
         // Extractor 3 (learned tagger) measured 0.894 here (rules alone: >= 0.930) while real news of the dev set
         // rose from 0.734 to 0.791 (en) and 0.665 to 0.707 (fr); these floors are the tagger's measured figures.
-        #expect(report.entities.f1 >= 890)
+        // Extractor 4 (reshaped tagger mentions, newsroom surfaces) measured 0.903 here, dev 0.836 (en) and 0.754 (fr).
+        #expect(report.entities.f1 >= 900)
         #expect((report.entitiesByType["PERSON"]?.f1 ?? 0) >= 885)
         #expect((report.entitiesByType["ORG"]?.f1 ?? 0) >= 885)
         #expect((report.entitiesByType["PLACE"]?.f1 ?? 0) >= 910)

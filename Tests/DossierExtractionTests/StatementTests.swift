@@ -26,6 +26,67 @@ import Testing
         #expect(said.contains("Helga Marsten: Until then we wait."))
     }
 
+    @Test func nameInAppositionAfterAPossessiveRole() throws {
+        let r = try Self.run("""
+        Une cagnotte pour un surveillant
+
+        Les détenus ont ouvert une cagnotte pour Marcel Aubry, qui a perdu sa femme. "C'est la première fois que je vois cela", confie son collègue et délégué du syndicat FO, Paul Durandet.
+        """)
+        #expect(Self.said(r) == ["Paul Durandet: C'est la première fois que je vois cela"])
+    }
+
+    @Test func quoteInterruptedByAnAttributionWithoutClosingIsTwoStatements() throws {
+        let r = try Self.run("""
+        Procès en appel
+
+        L'avocat Hugo Ferrand a commenté la décision. "C'est un combat que nous menons depuis des années, a-t-il poursuivi. Nous irons jusqu'au bout", a insisté Me Ferrand.
+        """)
+        #expect(Self.said(r) == ["Hugo Ferrand: C'est un combat que nous menons depuis des années", "Hugo Ferrand: Nous irons jusqu'au bout"])
+    }
+
+    @Test func theyAfterAJointStatementIsTheFirstNamed() throws {
+        let r = try Self.run("""
+        Ministers write on trade
+
+        In a letter to the Harbour Gazette, Irene Voss, along with Tomas Brandt and Lena Ortiz, said the tariffs would hurt farmers. "The rules must change before the harvest," they wrote.
+        """)
+        #expect(Self.said(r).contains("Irene Voss: The rules must change before the harvest,"))
+    }
+
+    @Test func quoteAfterAColonTakesTheSubjectOfTheClause() throws {
+        let r = try Self.run("""
+        Hommage au sélectionneur
+
+        Concernant l'équipe, Camille Royer a tenu à rendre hommage au groupe : "Ils ont travaillé sans relâche pendant des mois."
+
+        Le bilan de la saison : "une année sans titre".
+        """)
+        #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
+    }
+
+    @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
+        let r = try Self.run("""
+        Hearing postponed
+
+        While Dana Whitlow said she would answer every question about the contract, the council sought to limit the hearing.
+        """)
+        #expect(Self.said(r) == ["Dana Whitlow: she would answer every question about the contract"])
+        // A headline's "X says …" is a teaser, not a statement.
+        let headline = try Self.run("Dana Whitlow says she will answer every question\n\nThe hearing opens on Monday in the town hall.")
+        #expect(headline.statements.isEmpty)
+    }
+
+    @Test func theRoleIsNotTheOneItIsOf() throws {
+        let r = try Self.run("""
+        Décision sur l'héritage
+
+        "Je viens de l'avoir au téléphone", a réagi Me Olivier Castagne, l'un des avocats de Nadia Berthelot, après la décision.
+
+        "Elle est évidemment émue", a expliqué l'avocat.
+        """)
+        #expect(Self.said(r).last == "Olivier Castagne: Elle est évidemment émue")
+    }
+
     @Test func pronounAfterTheQuoteIsTheSubjectOfTheSentenceBefore() throws {
         let r = try Self.run("""
         Budget vote

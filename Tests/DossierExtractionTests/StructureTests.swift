@@ -17,6 +17,8 @@ import Testing
     @Test func abbreviationsDoNotEndSentences() {
         let tokens = Tokenizer.tokenize(Array("M. Biden et Gen. Milley sont aux U.S. Ils parlent.".unicodeScalars))
         #expect(tokens.first { $0.text == "Milley" }?.sentence == 0)
+        let dated = Tokenizer.tokenize(Array("They left on Sept. 20 and came back.".unicodeScalars))
+        #expect(Set(dated.map(\.sentence)) == [0])
     }
 
     @Test func digitGroups() {

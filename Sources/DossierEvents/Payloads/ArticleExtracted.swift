@@ -35,7 +35,8 @@ public struct ArticleExtracted: EventPayload {
         }
     }
 
-    /// A date expression and its ISO value (YYYY, YYYY-MM or YYYY-MM-DD), nil when it cannot be anchored.
+    /// A date expression and its ISO value (YYYY, YYYY-MM, YYYY-MM-DD, an ISO week YYYY-Www, or a decade YYY as in
+    /// "198" for the 1980s; extractor 4 on), nil when it cannot be anchored.
     public struct DateValue: Codable, Sendable, Equatable {
         /// Span of the expression.
         public var start: Int

@@ -8,7 +8,12 @@ enum BoilerplateCues {
         "lesen sie auch", "mehr zum thema", "weiterlesen", "siehe auch", "skip to", "aller au contenu", "passer au contenu",
         "ir al contenido", "zum inhalt", "cliquez ici", "click here", "haga clic", "pulse aquí", "hier klicken",
         "source link", "lien source", "reporting by", "editing by", "writing by", "additional reporting by",
+        "copyright ©", "copyright (c)", "©", "contributing:", "update:", "editor's note:", "editor’s note:", "photo:",
+        "(more:", "slideshow (", ".@",
     ]
+
+    /// Phrases that mark furniture in a line of any length (embedded posts, sign-up forms, photo credits).
+    static let strongPhrases: [String] = ["pic.twitter.com", "by signing up you agree", "toggle caption", "enlarge this image"]
 
     /// A short line (at most six words) starting with one of these is furniture.
     static let shortPrefixes: [String] = [
@@ -34,6 +39,7 @@ enum BoilerplateCues {
         "our standards", "trust principles", "sur le même sujet", "on the same topic", "réagissez", "vous devez être connecté",
         "must be logged in", "you must be signed in", "manage preferences", "gérer les préférences", "paramétrer les cookies",
         "accept all", "tout accepter", "j'accepte", "j’accepte", "je refuse", "reject all", "tout refuser",
+        "originally appeared on", "for more stories", "reprint permission",
     ]
 
     /// True when `folded` (lowercased line) starts with a teaser or navigation cue.
@@ -44,5 +50,13 @@ enum BoilerplateCues {
     /// True when `folded` (lowercased line) contains a furniture phrase.
     static func containsCue(_ folded: String) -> Bool {
         phrases.contains { folded.contains($0) }
+    }
+
+    /// True when `folded` holds a strong furniture phrase, or ends as an embedded post's signature
+    /// ("— Twitter Comms (@TwitterComms) August 31, 2019").
+    static func containsStrongCue(_ folded: String) -> Bool {
+        if strongPhrases.contains(where: { folded.contains($0) }) { return true }
+        guard folded.contains("—"), let signature = folded.split(separator: "—").last, signature.contains("(@") else { return false }
+        return folded.unicodeScalars.suffix(4).allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
     }
 }

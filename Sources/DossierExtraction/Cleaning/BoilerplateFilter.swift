@@ -43,7 +43,7 @@ public enum BoilerplateFilter {
 
         for (k, f) in features.enumerated() {
             let folded = f.clean.lowercased()
-            if BoilerplateCues.startsWithCue(folded, words: f.words) { remove.insert(k); continue }
+            if BoilerplateCues.startsWithCue(folded, words: f.words) || BoilerplateCues.containsStrongCue(folded) { remove.insert(k); continue }
             if f.letters == 0 { remove.insert(k); continue }
             if isHeadlineRun(f.raw) { remove.insert(k); continue }
             if f.words <= 25 && BoilerplateCues.containsCue(folded) { remove.insert(k); continue }
@@ -91,7 +91,8 @@ public enum BoilerplateFilter {
     /// Cue lines are never paragraphs of the article.
     static func isCue(_ f: Line) -> Bool {
         let folded = f.clean.lowercased()
-        return BoilerplateCues.startsWithCue(folded, words: f.words) || (f.words <= 25 && BoilerplateCues.containsCue(folded)) || isHeadlineRun(f.raw)
+        return BoilerplateCues.startsWithCue(folded, words: f.words) || BoilerplateCues.containsStrongCue(folded)
+            || (f.words <= 25 && BoilerplateCues.containsCue(folded)) || isHeadlineRun(f.raw)
     }
 
     /// A single physical line holding many segments separated by wide runs of white space.

@@ -91,6 +91,7 @@ extension EntityRecognizer {
         "banque", "agence", "union", "parti", "mouvement", "comite", "commission", "office", "institut", "fonds", "tribunal",
         "syndicat", "confederation", "observatoire", "programme", "autorite", "caisse", "haute", "parlement", "senat",
         "garde", "ecole", "universite", "centre", "conference", "cellule", "direction", "police", "gendarmerie", "armee",
+        "association", "academie", "defenseur", "fondation", "collectif", "musee", "hopital", "lycee", "college",
     ]
     /// Lowercase adjective endings inside institution names ("constitutionnel", "nationale", "économique").
     static let adjectiveEndings = ["el", "elle", "els", "elles", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "if",

@@ -25,9 +25,10 @@ struct EntityRecognizer {
         guard let tagger, tagger.isLoaded else { return }
         modelDecides = true
         for m in tagger.mentions(tokens, gazetteer: gazetteer) where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
-            if let r = trimmed(m.range, type: m.type) {
-                modelMentions[r.lowerBound] = (r.upperBound, m.type)
-                modelCovered.formUnion(r)
+            guard let r = trimmed(m.range, type: m.type) else { continue }
+            for (range, type) in reshaped(r, type: m.type) {
+                modelMentions[range.lowerBound] = (range.upperBound, type)
+                modelCovered.formUnion(range)
             }
         }
     }
@@ -70,6 +71,8 @@ struct EntityRecognizer {
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
+            if let c = stateAbbreviation(at: i) { options.append(c) }
+            if !modelCovered.contains(i), let c = afterHonorific(at: i) { options.append(c) }
             guard let best = options.min(by: { a, b in
                 a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
             }) else { i += 1; continue }
@@ -78,10 +81,20 @@ struct EntityRecognizer {
                best.range.count - g.range.count >= 2 {
                 result.append(g); i = g.range.upperBound; continue
             }
-            result.append(best)
-            i = best.range.upperBound
+            result.append(Self.styled(best, tokens))
+            i = result.last!.range.upperBound
         }
         return result
+    }
+
+    /// A candidate in the surface newsrooms write: a listed name without its leading "The" ("The Washington Post" →
+    /// "Washington Post"; "The Hill" keeps it).
+    static func styled(_ c: Candidate, _ tokens: [Token]) -> Candidate {
+        var c = c
+        if c.source == .gazetteer, c.range.count >= 3, tokens[c.range.lowerBound].key == "the" {
+            c.range = (c.range.lowerBound + 1)..<c.range.upperBound
+        }
+        return c
     }
 
     /// True when token `k` belongs to a date expression.
@@ -150,11 +163,15 @@ struct EntityRecognizer {
             break
         }
         var start = i
-        // "Défense Mark Esper": a given name after other capitalized words starts the real name.
+        // "Défense Mark Esper": a given name after other capitalized words starts the real name; "du Sénat Gérard
+        // Larcher": an institution before it is a name of its own.
         if i > 0, tokens[i - 1].kind == .word, NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
-           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }),
-           !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
-            start = g
+           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }) {
+            if !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
+                start = g
+            } else if j - g >= 2, tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) }) {
+                return Candidate(range: i..<g, type: .org, source: .capitalized)
+            }
         }
         if j - start >= 2, ["ong", "ngo"].contains(tokens[start].key) { return Candidate(range: (start + 1)..<j, type: .org, source: .capitalized) }
         let tail = institutionTail(start: start, end: j)

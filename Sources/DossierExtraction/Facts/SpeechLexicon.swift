@@ -9,7 +9,7 @@ enum SpeechLexicon {
         "insists", "warned", "warns", "wrote", "writes", "announced", "acknowledged", "acknowledges", "admitted", "admits",
         "predicted", "testified", "tweeted", "tweets", "recalled", "replied", "replies", "responded", "continued", "concluded",
         "confirmed", "declared", "asserted", "alleged", "contended", "maintained", "emphasized", "stressed", "cautioned",
-        "complained", "countered", "conceded", "reported", "reports", "saying", "adding", "writing", "telling", "warning",
+        "complained", "countered", "conceded", "reported", "reports", "charged", "saying", "adding", "writing", "telling", "warning",
         "arguing", "insisting", "noting", "explaining", "calling", "called", "declare", "dit", "indique", "affirme", "explique",
         "precise", "souligne", "estime", "ajoute", "assure", "annonce", "reconnu", "reconnait", "rappele", "rappelle", "confie",
         "insiste", "averti", "avertit", "prevenu", "previent", "martele", "raconte", "denonce", "deplore", "regrette", "repondu",
@@ -65,7 +65,7 @@ enum SpeechLexicon {
         "patronne", "maire", "avocat", "avocate", "procureur", "procureure", "juge", "chef", "responsable", "experte",
         "secretaire", "depute", "deputee", "senateur", "senatrice", "gouverneur", "ambassadeur", "professeur", "chercheur",
         "chercheuse", "dirigeant", "dirigeante", "fondateur", "fondatrice", "entraineur", "selectionneur", "premier",
-        "conseiller", "conseillere", "medecin", "temoin",
+        "conseiller", "conseillere", "medecin", "temoin", "collegue", "colleague",
     ]
     /// Verbs whose reported clause may follow without "that"/"que" ("The agency said the change …"); others
     /// take a noun phrase there ("announced a settlement", "reported expenses").
@@ -78,7 +78,7 @@ enum SpeechLexicon {
     static let offices: Set<String> = [
         "president", "presidente", "ministre", "minister", "premier", "chef", "maire", "mayor", "directeur", "directrice",
         "director", "ceo", "patron", "patronne", "chairman", "chairwoman", "governor", "gouverneur", "leader", "dirigeant",
-        "dirigeante", "coach", "entraineur", "selectionneur", "secretary", "secretaire",
+        "dirigeante", "coach", "entraineur", "selectionneur", "secretary", "secretaire", "incumbent",
     ]
     /// Plural nouns for anonymous groups of speakers ("critics", "des experts", "officials").
     static let groups: Set<String> = [

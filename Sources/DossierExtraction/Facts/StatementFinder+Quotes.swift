@@ -12,8 +12,39 @@ extension StatementFinder {
     /// Opening mark → closing marks.
     static let closers: [String: Set<String>] = ["«": ["»"], "“": ["”"], "\"": ["\""], "„": ["“", "”"]]
 
-    /// The quoted spans of the text; an unclosed quote counts only when the next paragraph opens another (a quote running on).
+    /// The quoted spans of the text, each split where an attribution interrupts it without closing the marks
+    /// ("C'est un combat, a-t-il poursuivi. Vous savez …").
     static func quoteSegments(_ tokens: [Token]) -> [Segment] {
+        markedSegments(tokens).flatMap { splitAtIncise($0, tokens) }
+    }
+
+    /// "…, poursuit-il. …", "…, a souligné Emmanuel Macron au sujet de X. …": a comma, a speech verb right after it
+    /// (or after "a" or "a-t-il"), then the end of the sentence before the quote goes on. The first part ends at
+    /// the comma (as if closed there); the rest opens at the period and takes the speaker of the first.
+    static func splitAtIncise(_ s: Segment, _ tokens: [Token]) -> [Segment] {
+        var parts: [Segment] = []
+        var current = s
+        var c = current.first + 1
+        while c < current.last {
+            guard tokens[c].text == ",", c > current.first + 2 else { c += 1; continue }
+            let window = (c + 1)..<min(current.last, c + 8)
+            guard let v = window.first(where: { tokens[$0].kind == .word && SpeechLexicon.verbs.contains(tokens[$0].key) }),
+                  (c + 1..<v).allSatisfy({ ["a", "-", "t", "il", "elle", "ils", "elles", "t-il", "t-elle"].contains(tokens[$0].key) })
+            else { c += 1; continue }
+            // The incise ends with its sentence, before the quote does.
+            guard let stop = (v + 1..<min(current.last, v + 16)).first(where: { [".", "!", "?", ";"].contains(tokens[$0].text) }),
+                  !(c + 1..<stop).contains(where: { Self.closers[tokens[$0].text] != nil || tokens[$0].text == "," && $0 > v + 12 }),
+                  stop + 1 <= current.last else { c += 1; continue }
+            parts.append(Segment(open: current.open, close: c, first: current.first, last: c - 1))
+            current = Segment(open: stop, close: current.close, first: stop + 1, last: current.last)
+            c = current.first + 1
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// The spans between quote marks; an unclosed quote counts only when the next paragraph opens another (a quote running on).
+    static func markedSegments(_ tokens: [Token]) -> [Segment] {
         var result: [Segment] = []
         var i = 0
         while i < tokens.count {
@@ -60,7 +91,7 @@ extension StatementFinder {
             if words == 0 || isTitle(first) { continue }
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
-            if found == nil { found = attribution(beforeOpen: first.open) }
+            if found == nil { found = attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open) }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
             if words == 1, let cue = found?.1, !["called", "calling", "describing", "described"].contains(tokens[cue].key) { continue }
             let paragraph = tokens[first.open].paragraph
@@ -134,6 +165,25 @@ extension StatementFinder {
             }
             v -= 1
         }
+        return nil
+    }
+
+    /// "Emmanuel Macron a tenu à lui rendre hommage : « … »", "Concernant X, il a ajouté : « … »": a quote opened after a
+    /// colon takes the subject of the clause before it, a person named (or a pronoun) at its head.
+    func attribution(afterColon o: Int) -> (Speaker, Int)? {
+        guard o >= 2, tokens[o - 1].text == ":", !inQuote[o - 2] else { return nil }
+        let colon = o - 1
+        var head = sentenceStart(colon)
+        while head < colon, tokens[head].kind == .punct { head += 1 }
+        // A fronted phrase ("Concernant Didier Deschamps,"): the subject comes after its comma.
+        if let comma = (head..<min(colon, head + 8)).first(where: { tokens[$0].text == "," }), startingAt[head] == nil || comma > head + 4 {
+            if !["concernant", "pour", "selon", "apres", "avant", "in", "after", "before", "asked", "interroge"].contains(tokens[head].key) {
+                if startingAt[head] == nil { return nil }
+            } else { head = comma + 1 }
+        }
+        guard head < colon, colon - head >= 3 else { return nil }
+        if let m = startingAt[head], mentions[m].type == .person { return (.entity(mentions[m].id), colon) }
+        if SpeechLexicon.personPronouns.contains(tokens[head].key), let who = referent(before: head, type: .person) { return (who, colon) }
         return nil
     }
 }

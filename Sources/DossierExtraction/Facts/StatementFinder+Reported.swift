@@ -9,7 +9,7 @@ extension StatementFinder {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "this", "earlier",
         "dans", "lors", "au", "aux", "en", "sur", "a", "apres", "avant", "pour", "par", "lundi", "mardi", "mercredi", "jeudi",
         "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "le", "la", "les", "l'", "un", "une", "des", "du", "de",
-        "he", "she", "il", "elle", "they", "ils", "elles", "so", "too", "nothing", "little", "much", "more",
+        "il", "elle", "ils", "elles", "so", "too", "nothing", "little", "much", "more",
     ]
     /// Complementizers opening the reported clause.
     static let complementizers: Set<String> = ["that", "que", "qu'"]
@@ -19,7 +19,8 @@ extension StatementFinder {
     /// Reported statements outside direct quotes; `cues` are verbs already used by a direct quote.
     func reportedSpeech(cues: Set<Int>) -> [ArticleExtracted.Statement] {
         var result: [ArticleExtracted.Statement] = []
-        for v in tokens.indices where tokens[v].kind == .word && !inQuote[v] && !cues.contains(v) {
+        // Headlines and subheadings are left out: their "X says …" is a teaser, not the statement.
+        for v in tokens.indices where tokens[v].kind == .word && !inQuote[v] && !cues.contains(v) && !headingParagraphs.contains(tokens[v].paragraph) {
             let key = tokens[v].key
             let s0 = sentenceStart(v), s1 = sentenceEnd(v)
             if s1 - s0 > Self.longestSentence { continue }
@@ -60,8 +61,18 @@ extension StatementFinder {
             if t.kind != .punct, !Self.notClauseStarts.contains(t.key), !inQuote[v + 1] { first = v + 1 }
         }
         guard let first, first < end, !Self.isQuoteMark(tokens[first]) else { return nil }
+        // "While Lewandowski said he would answer …, the White House …": a subordinate clause ends at its comma.
+        let s0 = sentenceStart(v)
+        if Self.subordinators.contains(tokens[s0].key), let comma = (first..<end).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
+           !(s0..<v).contains(where: { tokens[$0].text == "," }) {
+            return trimmedClause(first, comma)
+        }
         return trimmedClause(first, end)
     }
+
+    /// Words opening a sentence with a subordinate clause.
+    static let subordinators: Set<String> = ["while", "although", "though", "if", "when", "since", "because", "whereas", "alors",
+                                             "tandis", "si", "lorsque", "quand", "puisque", "bien"]
 
     /// Conjunctions that, after a comma, open a clause of their own ("…, and the two sides met").
     static let coordinators: Set<String> = ["and", "but", "while", "et", "mais", "alors"]

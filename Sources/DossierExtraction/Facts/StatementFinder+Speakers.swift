@@ -35,6 +35,9 @@ extension StatementFinder {
         return pronounOrDescription(at: j, floor: floor)
     }
 
+    /// Words that make what follows a role its complement ("the lawyer of X", "l'avocat de X").
+    static let complementMarks: Set<String> = ["of", "for", "de", "du", "des", "d'"]
+
     /// Verbs whose object is the one spoken to, not the speaker.
     static let addressVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks"]
 
@@ -60,7 +63,7 @@ extension StatementFinder {
         let key = tokens[j].key
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
         if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
-        if SpeechLexicon.groupPronouns.contains(key) { return .anonymous(tokens[j].text) }
+        if SpeechLexicon.groupPronouns.contains(key) { return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text) }
         if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key) {
             var a = j
             while a - 1 >= floor, j - (a - 1) <= 6 {
@@ -71,6 +74,29 @@ extension StatementFinder {
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }
             return description(from: a, head: j)
+        }
+        return nil
+    }
+
+    /// "they" after people who spoke together ("Kerry, along with Pritzker and Lew, said …"): the first named, within
+    /// this paragraph or the two before; nil when no such joint statement came before.
+    func coSpeakers(before p: Int) -> String? {
+        guard ["they", "ils", "elles"].contains(tokens[p].key) else { return nil }
+        let paragraph = tokens[p].paragraph
+        var k = mentions.count - 1
+        while k >= 1 {
+            let m = mentions[k]
+            defer { k -= 1 }
+            guard m.range.upperBound <= p, m.type == .person, !inQuote[m.range.lowerBound] else { continue }
+            if tokens[m.range.lowerBound].paragraph < paragraph - 2 { break }
+            // The person named first, joined to this one by "and", "along with", "et", "ainsi que" in the same sentence,
+            // with a speech verb after them.
+            let sentence = tokens[m.range.lowerBound].sentence
+            guard let first = mentions[..<k].first(where: { $0.type == .person && tokens[$0.range.lowerBound].sentence == sentence && $0.id != m.id }),
+                  (first.range.upperBound..<m.range.lowerBound).contains(where: { ["and", "et", "with", "ainsi"].contains(tokens[$0].key) }),
+                  (m.range.upperBound..<min(tokens.count, m.range.upperBound + 8)).contains(where: {
+                      tokens[$0].sentence == sentence && SpeechLexicon.verbs.contains(tokens[$0].key) }) else { continue }
+            return first.id
         }
         return nil
     }
@@ -103,7 +129,8 @@ extension StatementFinder {
             SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
                 || SpeechLexicon.organisationHeads.contains(tokens[$0].key) }) else { return nil }
         // A name in apposition or right after the role ("le patron de Ryanair, Michael O'Leary").
-        if let m = (head + 1..<min(end, head + 9)).lazy.compactMap({ self.startingAt[$0] }).first, mentions[m].type == .person {
+        // ("son collègue et secrétaire du syndicat FO, Grégory Jalade": the first person, past the organisation).
+        if let m = (head + 1..<min(end, head + 9)).lazy.compactMap({ self.startingAt[$0] }).first(where: { self.mentions[$0].type == .person }) {
             return .entity(mentions[m].id)
         }
         return description(from: k, head: head)
@@ -160,7 +187,9 @@ extension StatementFinder {
             let sentence = tokens[m.range.lowerBound].sentence
             let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
             // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
-            if around.contains(where: { tokens[$0].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[$0].key) }) {
+            // Not the one the role is of: "l'un des avocats de Laura Smet" names Laura Smet as the client.
+            if around.contains(where: { r in tokens[r].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[r].key)
+                && !(r < m.range.lowerBound && (r + 1..<m.range.lowerBound).contains { Self.complementMarks.contains(tokens[$0].key) }) }) {
                 return m.id
             }
         }
@@ -180,6 +209,8 @@ extension StatementFinder {
             if let pronoun, let known, known != pronoun { continue }
             let start = tokens[m.range.lowerBound]
             if start.paragraph < paragraph - (subjectsOnly ? 2 : 4) { break }
+            // A headline or subheading is not what a pronoun of the story refers back to.
+            if headingParagraphs.contains(start.paragraph) { continue }
             if isSubjectLike(m) {
                 if pronoun == nil || known == pronoun { return .entity(m.id) }
                 if subject == nil { subject = m.id }
@@ -199,6 +230,28 @@ extension StatementFinder {
         if lead <= 2 { return true }
         var k = m.range.upperBound
         while k < tokens.count, k < m.range.upperBound + 3, SpeechLexicon.between.contains(tokens[k].key) || tokens[k].text == "," { k += 1 }
-        return k < tokens.count && SpeechLexicon.verbs.contains(tokens[k].key)
+        return k < tokens.count && SpeechLexicon.verbs.contains(tokens[k].key) || isInvertedSpeaker(m)
+    }
+
+    /// A name after a speech verb in its clause ("…, a réagi Me Emmanuel Ravanas", "said Dr Tamimi", "confie son
+    /// collègue, Grégory Jalade"): the speaker, with no other name, mark or "que"/"that" between.
+    func isInvertedSpeaker(_ m: Mention) -> Bool {
+        let a = m.range.lowerBound
+        var v = a - 1
+        while v >= max(0, a - 12), tokens[v].sentence == tokens[a].sentence {
+            let t = tokens[v]
+            if inQuote[v] || Self.isQuoteMark(t) || [".", ";", ":", "!", "?"].contains(t.text) { return false }
+            if v + 1 < a, let other = endingAt[v + 1], mentions[other].type == .person { return false }
+            if ["que", "qu'", "that", "to", "a", "au", "aux"].contains(t.key) && t.text.lowercased() != "a" { return false }
+            if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
+                guard !Self.addressVerbs.contains(t.key), !SpeechLexicon.participles.contains(t.key) else { return false }
+                // Inverted only right after a comma or a closing quote mark (", said X", "», a réagi X").
+                var p = v - 1
+                while p >= 0, ["a", "ont", "avait", "has", "had"].contains(tokens[p].text.lowercased()) { p -= 1 }
+                return p >= 0 && (tokens[p].text == "," || Self.isQuoteMark(tokens[p]))
+            }
+            v -= 1
+        }
+        return false
     }
 }

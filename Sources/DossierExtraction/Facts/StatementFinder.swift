@@ -28,6 +28,8 @@ struct StatementFinder {
     /// a huge sentence costs linear time).
     let sentenceStarts: [Int]
     let sentenceEnds: [Int]
+    /// Paragraphs that are headlines or subheadings: one short line with no final punctuation.
+    let headingParagraphs: Set<Int>
 
     init(tokens: [Token], entities: [ResolvedEntity]) {
         self.tokens = tokens
@@ -53,6 +55,16 @@ struct StatementFinder {
         }
         sentenceStarts = starts0
         sentenceEnds = ends0
+        var headings = Set<Int>()
+        var p0 = 0
+        while p0 < tokens.count {
+            var p1 = p0
+            while p1 < tokens.count, tokens[p1].paragraph == tokens[p0].paragraph { p1 += 1 }
+            let last = (p0..<p1).last { !Self.isQuoteMark(tokens[$0]) }
+            if p1 - p0 <= 20, let last, ![".", "!", "?", "…", ":"].contains(tokens[last].text) { headings.insert(tokens[p0].paragraph) }
+            p0 = p1
+        }
+        headingParagraphs = headings
     }
 
     /// The statements of the article in text order: direct quotes first, reported speech where no quote covers it.

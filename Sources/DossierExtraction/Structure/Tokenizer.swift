@@ -10,6 +10,10 @@ public enum Tokenizer {
                                              "prof", "pr", "me", "mgr", "no", "vol", "art", "etc", "vs", "cf", "env", "av",
                                              "j.-c", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "dept", "fig"]
 
+    /// Month abbreviations written with a period before a day ("Sept. 20", "janv. 3").
+    static let monthAbbreviations: Set<String> = ["jan", "janv", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
+                                                  "sep", "sept", "oct", "nov", "dec"]
+
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
@@ -116,6 +120,9 @@ public enum Tokenizer {
             if previous.end == i, previous.kind == .word {
                 if abbreviations.contains(previous.key) { return false }
                 if previous.text.unicodeScalars.count == 1, previous.capitalized { return false }
+                // "Sept. 20", "Oct. 11": a month abbreviation before a day number.
+                if previous.capitalized, monthAbbreviations.contains(previous.key), i + 2 < scalars.count, scalars[i + 1] == " ",
+                   isDigit(scalars[i + 2]) { return false }
             }
         }
         var j = i + 1

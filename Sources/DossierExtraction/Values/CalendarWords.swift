@@ -10,7 +10,7 @@ enum CalendarWords {
             ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
         ]
         for list in lists { for (k, name) in list.enumerated() where m[name] == nil { m[name] = k + 1 } }
-        for (abbr, k) in [("jan", 1), ("feb", 2), ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7),
+        for (abbr, k) in [("jan", 1), ("janv", 1), ("feb", 2), ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7),
                           ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] { m[abbr] = k }
         m["setiembre"] = 9
         return m

@@ -16,10 +16,11 @@ extension DateExtractor {
         (["last", "week"], .week, -1), (["la", "semaine", "prochaine"], .week, 1), (["next", "week"], .week, 1),
         (["le", "debut", "de", "l'", "annee"], .startOfYear, 0), (["debut", "de", "l'", "annee"], .startOfYear, 0),
         (["the", "beginning", "of", "the", "year"], .startOfYear, 0), (["the", "start", "of", "the", "year"], .startOfYear, 0),
+        (["debut", "d'", "annee"], .startOfYear, 0), (["semaine", "derniere"], .week, -1), (["semaine", "prochaine"], .week, 1),
     ]
 
-    /// A period phrase at `i`: its token count and ISO value (nil when the anchor is not the article's own date, or a
-    /// week straddles two months). Phrases that do not name a date without an anchor ("this year") are skipped then.
+    /// A period phrase at `i`: its token count and ISO value (weeks as ISO weeks, "2019-W28"; nil when the anchor is
+    /// not the article's own date). Phrases that do not name a date without an anchor ("this year") are skipped then.
     static func period(_ t: [Token], at i: Int, anchor: DateAnchor) -> (count: Int, value: String?)? {
         for (phrase, unit, offset) in periodPhrases where i + phrase.count <= t.count {
             guard phrase.indices.allSatisfy({ t[i + $0].key == phrase[$0] }) else { continue }
@@ -37,9 +38,7 @@ extension DateExtractor {
                 return (phrase.count, CalendarWords.iso(total / 12, total % 12 + 1))
             case .week:
                 guard let today = anchor.dayNumber else { return (phrase.count, nil) }
-                let monday = today - (CalendarWords.weekday(today) - 1) + 7 * offset
-                let (y1, m1, _) = CalendarWords.civil(monday), (y2, m2, _) = CalendarWords.civil(monday + 6)
-                return (phrase.count, y1 == y2 && m1 == m2 ? CalendarWords.iso(y1, m1) : nil)
+                return (phrase.count, isoWeek(today + 7 * offset))
             }
         }
         return nil

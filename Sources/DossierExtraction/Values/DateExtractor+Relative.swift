@@ -26,9 +26,12 @@ extension DateExtractor {
         func make(_ n: Int, _ value: String?, day: Int? = nil) -> FoundDate {
             FoundDate(tokens: i..<(i + n), start: t[i].start, end: t[i + n - 1].end, value: value, day: day)
         }
+        if let span = calendarSpan(t, at: i, anchor: anchor) { return make(span.count, span.value) }
+        if let span = fromPreviousYear(t, at: i, previous: previous) { return make(span.count, span.value) }
         for (phrase, offset, fromPrevious) in dayPhrases where keys(phrase) {
             guard let base = fromPrevious ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber else {
-                return make(phrase.count, nil)
+                // With the article's date known, "the next day" whose day is not told is left out rather than kept unvalued.
+                return anchor.source == .published ? nil : make(phrase.count, nil)
             }
             let (y, m, d) = CalendarWords.civil(base + offset)
             return make(phrase.count, CalendarWords.iso(y, m, d), day: base + offset)
@@ -59,6 +62,18 @@ extension DateExtractor {
             let next = k + 1 < t.count && t[k + 1].text == "," ? k + 2 : k + 1
             if next < t.count, let inner = absolute(t, at: next, anchor: anchor), inner.dayPrecision {
                 var date = inner.date
+                // The weekday tells the year of a date written without one ("vendredi 10 janvier").
+                if let day = date.day, let weekday = CalendarWords.weekdays[t[k].key], CalendarWords.weekday(day) != weekday,
+                   !(date.tokens).contains(where: { t[$0].kind == .number && t[$0].text.count == 4 }) {
+                    let (y, m, d) = CalendarWords.civil(day)
+                    for year in [y + 1, y - 1] where d <= CalendarWords.daysIn(year, m) {
+                        let other = CalendarWords.dayNumber(year, m, d)
+                        // Only towards the article date: a weekday slip in a date near it is likelier than a year off.
+                        if CalendarWords.weekday(other) == weekday, let today = anchor.dayNumber, abs(other - today) < abs(day - today) {
+                            date.day = other; date.value = CalendarWords.iso(year, m, d); break
+                        }
+                    }
+                }
                 date.tokens = i..<date.tokens.upperBound
                 date.start = t[i].start
                 return date
@@ -67,6 +82,9 @@ extension DateExtractor {
         if t[k].kind == .word, let weekday = CalendarWords.weekdays[t[k].key], t[k].key.count >= 5 {
             if !t[k].capitalized, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t[k].key) { return nil }
             var end = k + 1
+            // "vendredi soir", "jeudi après-midi" (English "Monday night" keeps the weekday alone).
+            if end < t.count, ["soir", "matin", "midi"].contains(t[end].key) { end += 1 }
+            else if end + 2 < t.count, t[end].key == "apres", t[end + 1].text == "-", t[end + 2].key == "midi" { end += 3 }
             var future = t[i].key == "next"
             if end < t.count, ["prochain", "dernier", "passe"].contains(t[end].key) { future = t[end].key == "prochain"; end += 1 }
             guard let today = anchor.dayNumber else { return make(end - i, nil) }
@@ -80,10 +98,12 @@ extension DateExtractor {
         return nil
     }
 
-    /// The first day-precision date of the nearest earlier sentence that has one.
+    /// The last day-precision date earlier in the sentence ("on March 31 after … the day before"), else the first
+    /// of the nearest earlier sentence that has one.
     static func previousDay(_ t: [Token], before i: Int, previous: [FoundDate], anchor: DateAnchor) -> Int? {
         guard anchor.source == .published else { return nil }
         let sentence = t[i].sentence
+        if let same = previous.last(where: { $0.day != nil && t[$0.tokens.lowerBound].sentence == sentence }) { return same.day }
         var best: (sentence: Int, day: Int)?
         for date in previous {
             guard let day = date.day else { continue }
@@ -139,12 +159,14 @@ extension DateExtractor {
                 seen += 1
                 // An infinitive governs the date: "a décidé de ramener le 15 janvier".
                 if key.count >= 5, key.hasSuffix("er") || key.hasSuffix("ir"), t[k].text.lowercased() == t[k].text { return .unknown }
-                if ["jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis", "future"].contains(key) { return .future }
+                if ["jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis", "future"].contains(key)
+                    || scheduleWords.contains(key) || futureModals.contains(key) { return .future }
                 if ["since", "depuis", "ago", "last", "dernier", "derniere", "was", "were", "had", "desde", "seit"].contains(key) { return .past }
                 if key.count >= 5 && (key.hasSuffix("ra") || key.hasSuffix("ront") || key.hasSuffix("rait") || key.hasSuffix("raient")) { return .future }
                 if key.count >= 4 && (key.hasSuffix("ee") || key.hasSuffix("u") || key.hasSuffix("ues") || key.hasSuffix("us")
                     || key.hasSuffix("ait") || key.hasSuffix("aient") || key.hasSuffix("ed")) { return .past }
-                if ["a", "ont", "avait", "avaient", "etait", "etaient", "ete", "fut"].contains(key) { return .past }
+                // "a" (has), not "à" (to: "à fin juillet"); "été" only as a participle, not the summer.
+                if ["a", "ont", "avait", "avaient", "etait", "etaient", "fut"].contains(t[k].text.lowercased()) { return .past }
                 if t[k].text.hasSuffix("é") || t[k].text.hasSuffix("és") || t[k].text.hasSuffix("ée") || t[k].text.hasSuffix("ées") { return .past }
             }
             k -= 1
@@ -176,7 +198,11 @@ extension DateExtractor {
             case .past: return candidates.filter { $0.1 <= 0 }.max { $0.1 < $1.1 }?.0
             case .future: return candidates.filter { $0.1 >= 0 }.min { $0.1 < $1.1 }?.0
             case .unknown:
-                return candidates.min { abs($0.1) != abs($1.1) ? abs($0.1) < abs($1.1) : $0.1 < $1.1 }?.0
+                // News mostly reports what happened: with no tense cue, a date more than two months ahead is read
+                // in the past year ("In May, …" written in February), a nearer one as the nearest.
+                let nearest = candidates.min { abs($0.1) != abs($1.1) ? abs($0.1) < abs($1.1) : $0.1 < $1.1 }
+                if let nearest, nearest.1 > 62, let past = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) { return past.0 }
+                return nearest?.0
             }
         }
     }

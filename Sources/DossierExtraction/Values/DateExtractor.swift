@@ -43,7 +43,22 @@ public enum DateExtractor {
             inner.date.start = tok.start
             return inner.date
         }
-        return absolute(t, at: i, anchor: anchor)?.date
+        // "this July", "last November", "next March": the month's occurrence around the article date.
+        if ["this", "last", "next"].contains(tok.key), i + 1 < t.count, let m = CalendarWords.months[t[i + 1].key],
+           CalendarWords.englishMonths.contains(t[i + 1].key), t[i + 1].capitalized, i + 2 >= t.count || t[i + 2].kind != .number,
+           anchor.source == .published || anchor.source == .dateline, let y = anchor.year, let am = anchor.month {
+            let year = switch tok.key { case "this": y; case "last": m < am ? y : y - 1; default: m > am ? y : y + 1 }
+            return FoundDate(tokens: i..<(i + 2), start: tok.start, end: t[i + 1].end, value: CalendarWords.iso(year, m))
+        }
+        guard var date = absolute(t, at: i, anchor: anchor)?.date else { return nil }
+        // "septembre, octobre, novembre", "May and June": a month in a list takes the year of the month before it.
+        if date.tokens.count == 1, let value = date.value, value.count == 7, i >= 2, let last = previous.last,
+           last.tokens.upperBound == i - 1, [",", "et", "ou", "and", "or", "to", "-", "–"].contains(t[i - 1].key),
+           let before = last.value, before.count == 7, let y = Int(before.prefix(4)), let m0 = Int(before.suffix(2)),
+           let m = Int(value.suffix(2)) {
+            date.value = CalendarWords.iso(m >= m0 ? y : y + 1, m)
+        }
+        return date
     }
 
     /// An absolute or month/day expression at `i`.
@@ -86,8 +101,8 @@ public enum DateExtractor {
                     return make(i, end, nil)
                 }
             }
-            // A year, or a range of years "2010-2011" (valued at its start).
-            if tok.text.count == 4, (1900...2100).contains(n), !isQuantityNumber(t, i) {
+            // A year, or a range of years "2010-2011" (valued at its start); not the year in a name ("Paris-2024", "Euro 2016").
+            if tok.text.count == 4, (1900...2100).contains(n), !isQuantityNumber(t, i), !isNameYear(t, i) {
                 if i + 2 < t.count, t[i + 1].text == "-" || t[i + 1].text == "–", let n2 = int(i + 2), t[i + 2].text.count == 4, n2 > n, n2 - n < 50 {
                     return make(i, i + 3, CalendarWords.iso(n))
                 }
@@ -97,8 +112,10 @@ public enum DateExtractor {
         }
         // Month name first: "May 1", "September 11, 2001", "avril 2020", "juin".
         guard tok.kind == .word, let m = CalendarWords.months[tok.key], tok.key.count >= 3, isMonthWord(t, i) else { return nil }
-        if let d = int(i + 1), (1...31).contains(d), t[i + 1].text.count <= 2 {
-            var end = i + 2
+        // "Sept. 20", "Oct. 11": an abbreviation's period before the day.
+        let dayAt = abbreviatedWithPeriod(t, i) ? i + 2 : i + 1
+        if let d = int(dayAt), (1...31).contains(d), t[dayAt].text.count <= 2 {
+            var end = dayAt + 1
             if end < t.count, ["st", "nd", "rd", "th"].contains(t[end].key), tight(end) { end += 1 }
             var year: Int?
             if end + 1 < t.count, t[end].text == ",", let y = int(end + 1), t[end + 1].text.count == 4 { year = y; end += 2 }
@@ -119,6 +136,8 @@ public enum DateExtractor {
     /// Whether the month-like word at `i` is used as a month (English months capitalized, "may"/"mars" ambiguity).
     static func isMonthWord(_ t: [Token], _ i: Int) -> Bool {
         let tok = t[i]
+        // French "sept" is seven: a month only as the abbreviation "Sept." or "Sept 4".
+        if tok.key == "sept" { return tok.capitalized && (abbreviatedWithPeriod(t, i) || i + 1 < t.count && t[i + 1].kind == .number) }
         if CalendarWords.englishMonths.contains(tok.key) && CalendarWords.months[tok.key] != nil && !["avril", "juin", "mars", "mai"].contains(tok.key) {
             // English: capitalized; "May" only with a day or year or after a preposition.
             guard tok.capitalized else { return false }
@@ -129,14 +148,31 @@ public enum DateExtractor {
             }
             return true
         }
-        if tok.key.count < 4 && !["mai", "mars"].contains(tok.key) {
-            // "Aug 14": a capitalized abbreviation before a day number.
-            if tok.capitalized, i + 1 < t.count, t[i + 1].kind == .number, let d = Int(t[i + 1].text), (1...31).contains(d) { return true }
+        if tok.key.count < 4 && !["mai", "mars"].contains(tok.key) || abbreviatedWithPeriod(t, i) {
+            // "Aug 14", "Sept. 4": a capitalized abbreviation before a day number.
+            let k = abbreviatedWithPeriod(t, i) ? i + 2 : i + 1
+            if tok.capitalized, k < t.count, t[k].kind == .number, let d = Int(t[k].text), (1...31).contains(d), t[k].text.count <= 2 { return true }
             return i > 0 && t[i - 1].kind == .number
         }
         // French/Spanish/German months are lowercase in running text; capitalized only after a day number or sentence-initially.
         if tok.key == "mars" && tok.capitalized { return i > 0 && t[i - 1].kind == .number }
         return !tok.capitalized || tok.sentenceInitial || (i > 0 && t[i - 1].kind == .number) || tok.key == "september" || tok.key == "november"
+    }
+
+    /// A capitalized month abbreviation written with its period ("Sept.", "Oct.", "janv.").
+    static func abbreviatedWithPeriod(_ t: [Token], _ i: Int) -> Bool {
+        i + 2 < t.count && t[i].capitalized && t[i].key.count <= 4 && t[i + 1].text == "." && !t[i + 1].spaceBefore
+            && !CalendarWords.englishMonths.contains(t[i].key) && t[i + 2].kind == .number
+    }
+
+    /// A year written as part of a name: tight after a hyphen ("Paris-2024") or after a capitalized word inside a
+    /// sentence that is neither a month nor a weekday ("Rio 2016", "Euro 2016").
+    static func isNameYear(_ t: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if t[i - 1].text == "-", !t[i].spaceBefore, !t[i - 1].spaceBefore, i > 1, t[i - 2].kind == .word, t[i - 2].capitalized { return true }
+        let w = t[i - 1]
+        return w.kind == .word && w.capitalized && !w.sentenceInitial && w.spaceBefore == true && t[i].spaceBefore
+            && CalendarWords.months[w.key] == nil && CalendarWords.weekdays[w.key] == nil && !w.allCaps
     }
 
     /// A 4-digit number followed by a counted noun is a quantity, not a year.

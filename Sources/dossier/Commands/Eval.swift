@@ -16,6 +16,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "FOLDER holds saved extraction reports (<file>.json) instead of the articles.")
     var reports = false
 
+    @Flag(help: "Give the extractor each gold document's `published` date (metadata from the corpus manifest, as a feed would give it) when the text itself states none; `published correct` then counts those dates too.")
+    var publishedFromGold = false
+
     @Argument(help: "The folder holding the files the gold annotates (or their reports, with --reports).")
     var folder: String
 
@@ -27,20 +30,23 @@ struct Eval: ParsableCommand {
         do { standard = try Evaluation.gold(from: goldData) } catch {
             throw CLIFailure(message: "\(gold): not a gold file in doc-level-gold/1 format: \(error)", exitCode: 2)
         }
-        let documents = reports ? try savedReports(standard) : try extracted()
+        let documents = reports ? try savedReports(standard) : try extracted(standard)
         let report = Evaluation.evaluate(gold: standard, documents: documents)
         if output.json { try Output.json(report) } else { print(report.renderTable()) }
     }
 
     /// Runs the extractor over every file of the folder.
-    private func extracted() throws -> [EvaluatedDocument] {
+    private func extracted(_ standard: GoldStandard) throws -> [EvaluatedDocument] {
+        let given = publishedFromGold ? Dictionary(standard.documents.compactMap { d in d.published.map { (d.file, $0) } },
+                                                   uniquingKeysWith: { a, _ in a }) : [:]
         let preparer = ArticlePreparer()
         let extractor = Extractor()
         var documents: [EvaluatedDocument] = []
         for input in try InputFiles.expand([folder]) {
             let name = (input.name as NSString).lastPathComponent
             do {
-                guard let article = try preparer.prepare(bytes: try input.read(), sourceName: input.name).first else { continue }
+                guard var article = try preparer.prepare(bytes: try input.read(), sourceName: input.name).first else { continue }
+                if article.published == nil, let date = given[name] { article.published = date }
                 documents.append(EvaluatedDocument(file: name, report: ExtractionReport(article: article, extraction: extractor.extract(article, articleId: ""))))
             } catch let error as ExtractionError {
                 Output.error(error.message)
