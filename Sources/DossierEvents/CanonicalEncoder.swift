@@ -67,8 +67,12 @@ struct TreeEncoder: Encoder {
 }
 
 func floatRefused(_ path: [any CodingKey]) -> EncodingError {
-    EncodingError.invalidValue(0.0, .init(codingPath: path, debugDescription:
-        "floating point is not allowed in events; use an integer (e.g. per-mille)"))
+    EncodingError.invalidValue(
+        0.0,
+        .init(
+            codingPath: path,
+            debugDescription:
+                "floating point is not allowed in events; use an integer (e.g. per-mille)"))
 }
 
 func encodeLeaf<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> Node {
@@ -96,7 +100,8 @@ struct SingleTreeContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { node.setLeaf(.int(Int64(value))) }
     mutating func encode(_ value: UInt64) throws {
         guard let v = Int64(exactly: value) else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "integer exceeds Int64"))
+            throw EncodingError.invalidValue(
+                value, .init(codingPath: codingPath, debugDescription: "integer exceeds Int64"))
         }
         node.setLeaf(.int(v))
     }
@@ -130,7 +135,9 @@ struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         set(key, try encodeLeaf(value, path: codingPath + [key]))
     }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         let child = Node()
         child.mode = .object
         set(key, child)
@@ -171,7 +178,9 @@ struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         append(try encodeLeaf(value, path: codingPath + [IndexKey(count)]))
     }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let child = Node()
         child.mode = .object
         let path = codingPath + [IndexKey(count)]

@@ -53,7 +53,7 @@ public indirect enum CanonicalValue: Sendable, Equatable, Hashable {
         if value == 0 { out.append(UInt8(ascii: "0")); return }
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: enough for 20 digits
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buf in
             while magnitude > 0 {
@@ -69,7 +69,9 @@ public indirect enum CanonicalValue: Sendable, Equatable, Hashable {
     public static func writeString(_ value: String, into out: inout [UInt8]) {
         // Fast path: printable ASCII without quote or backslash is written as is.
         var plain = true
-        for byte in value.utf8 where byte < 0x20 || byte >= 0x80 || byte == 0x22 || byte == 0x5C { plain = false; break }
+        for byte in value.utf8 where byte < 0x20 || byte >= 0x80 || byte == 0x22 || byte == 0x5C {
+            plain = false; break
+        }
         if plain {
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: value.utf8)

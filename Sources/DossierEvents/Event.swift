@@ -30,12 +30,16 @@ public struct Event: Sendable, Equatable {
     public func verifyPayload() throws(EventError) {
         guard let payload else { return }
         guard payload.count == header.payloadSize else {
-            throw EventError(code: .payloadMismatch, message:
-                "event \(id): payload is \(payload.count) bytes, header says \(header.payloadSize)")
+            throw EventError(
+                code: .payloadMismatch,
+                message:
+                    "event \(id): payload is \(payload.count) bytes, header says \(header.payloadSize)")
         }
         guard Hex.sha256(payload) == header.payloadHash else {
-            throw EventError(code: .payloadMismatch, message:
-                "event \(id): payload does not hash to the header's payloadHash")
+            throw EventError(
+                code: .payloadMismatch,
+                message:
+                    "event \(id): payload does not hash to the header's payloadHash")
         }
     }
 
@@ -46,7 +50,8 @@ public struct Event: Sendable, Equatable {
         guard let payload else {
             throw EventError(code: .redacted, message: "event \(id): payload was redacted")
         }
-        return try registry.decode(type, typeName: header.type, version: header.typeVersion, bytes: payload, eventId: id)
+        return try registry.decode(
+            type, typeName: header.type, version: header.typeVersion, bytes: payload, eventId: id)
     }
 }
 
@@ -80,7 +85,8 @@ public struct EventDraft: Sendable, Equatable {
 
     /// The header this draft gets at a position in an author's log.
     public func header(author: String, seq: Int, prev: String?, hlc: Int) -> EventHeader {
-        EventHeader(type: type, typeVersion: typeVersion, author: author, seq: seq, prev: prev, hlc: hlc,
-                    payloadHash: Hex.sha256(payload), payloadSize: payload.count)
+        EventHeader(
+            type: type, typeVersion: typeVersion, author: author, seq: seq, prev: prev, hlc: hlc,
+            payloadHash: Hex.sha256(payload), payloadSize: payload.count)
     }
 }

@@ -44,21 +44,24 @@ extension EventHeader {
                 return i > start ? value : nil
             }
             guard expect("{\"author\":"), let author = string(),
-                  expect(",\"hlc\":"), let hlc = int(),
-                  expect(",\"payloadHash\":"), let payloadHash = string(),
-                  expect(",\"payloadSize\":"), let payloadSize = int() else { return nil }
+                expect(",\"hlc\":"), let hlc = int(),
+                expect(",\"payloadHash\":"), let payloadHash = string(),
+                expect(",\"payloadSize\":"), let payloadSize = int()
+            else { return nil }
             var prev: String?
             if expect(",\"prev\":") {
                 guard let p = string() else { return nil }
                 prev = p
             }
             guard expect(",\"seq\":"), let seq = int(),
-                  expect(",\"type\":"), let type = string(),
-                  expect(",\"typeVersion\":"), let typeVersion = int(),
-                  expect(",\"v\":"), let v = int(),
-                  expect("}"), i == b.count else { return nil }
-            return EventHeader(formatVersion: v, type: type, typeVersion: typeVersion, author: author, seq: seq,
-                               prev: prev, hlc: hlc, payloadHash: payloadHash, payloadSize: payloadSize)
+                expect(",\"type\":"), let type = string(),
+                expect(",\"typeVersion\":"), let typeVersion = int(),
+                expect(",\"v\":"), let v = int(),
+                expect("}"), i == b.count
+            else { return nil }
+            return EventHeader(
+                formatVersion: v, type: type, typeVersion: typeVersion, author: author, seq: seq,
+                prev: prev, hlc: hlc, payloadHash: payloadHash, payloadSize: payloadSize)
         }
     }
 }

@@ -106,7 +106,9 @@ public struct EventHeader: Sendable, Equatable, Hashable, Codable {
         }
         guard Hex.isDigest(author) else { throw .malformedHeader("author is not 64 lowercase hex digits") }
         guard Hex.isDigest(payloadHash) else { throw .malformedHeader("payloadHash is not 64 lowercase hex digits") }
-        guard seq >= 1, seq <= EventHeader.maxSeq else { throw .malformedHeader("seq \(seq) is outside 1…\(EventHeader.maxSeq)") }
+        guard seq >= 1, seq <= EventHeader.maxSeq else {
+            throw .malformedHeader("seq \(seq) is outside 1…\(EventHeader.maxSeq)")
+        }
         guard payloadSize >= 0, payloadSize <= EventHeader.maxPayloadSize else {
             throw .malformedHeader("payloadSize \(payloadSize) is outside 0…\(EventHeader.maxPayloadSize)")
         }
@@ -114,7 +116,11 @@ public struct EventHeader: Sendable, Equatable, Hashable, Codable {
         guard typeVersion >= 1, typeVersion <= EventHeader.maxTypeVersion else {
             throw .malformedHeader("typeVersion \(typeVersion) is outside 1…\(EventHeader.maxTypeVersion)")
         }
-        guard !type.isEmpty, type.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else {
+        guard !type.isEmpty,
+            type.utf8.allSatisfy({
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
+            })
+        else {
             throw .malformedHeader("type '\(type)' is not an ASCII identifier")
         }
         switch (seq, prev) {

@@ -26,23 +26,32 @@ public struct EventTypeRegistry: Sendable {
         _ type: P.Type, typeName: String, version: Int, bytes: [UInt8], eventId: String
     ) throws(EventError) -> P {
         guard typeName == P.eventType else {
-            throw EventError(code: .malformedPayload, message:
-                "event \(eventId) is a \(typeName), not a \(P.eventType)")
+            throw EventError(
+                code: .malformedPayload,
+                message:
+                    "event \(eventId) is a \(typeName), not a \(P.eventType)")
         }
         do {
             if version == P.typeVersion {
-                if let fast = P.self as? any FastDecodable.Type, let value = fast.fastDecode(bytes) as? P { return value }
+                if let fast = P.self as? any FastDecodable.Type, let value = fast.fastDecode(bytes) as? P {
+                    return value
+                }
                 return try JSONBytes.decoder.decode(P.self, from: Data(bytes))
             }
             guard version < P.typeVersion else {
-                throw EventError(code: .unsupportedVersion, message:
-                    "event \(eventId): \(typeName) v\(version) is newer than this build understands (v\(P.typeVersion)); upgrade dossier")
+                throw EventError(
+                    code: .unsupportedVersion,
+                    message:
+                        "event \(eventId): \(typeName) v\(version) is newer than this build understands (v\(P.typeVersion)); upgrade dossier"
+                )
             }
             var value = try JSONBytes.decoder.decode(CanonicalValue.self, from: Data(bytes))
             for v in version..<P.typeVersion {
                 guard let step = upcasters[typeName]?[v] else {
-                    throw EventError(code: .unsupportedVersion, message:
-                        "event \(eventId): no upcaster from \(typeName) v\(v) to v\(v + 1)")
+                    throw EventError(
+                        code: .unsupportedVersion,
+                        message:
+                            "event \(eventId): no upcaster from \(typeName) v\(v) to v\(v + 1)")
                 }
                 value = try step(value)
             }
@@ -50,8 +59,10 @@ public struct EventTypeRegistry: Sendable {
         } catch let error as EventError {
             throw error
         } catch {
-            throw EventError(code: .malformedPayload, message:
-                "event \(eventId): \(typeName) v\(version) payload does not decode: \(error)")
+            throw EventError(
+                code: .malformedPayload,
+                message:
+                    "event \(eventId): \(typeName) v\(version) payload does not decode: \(error)")
         }
     }
 }

@@ -38,31 +38,52 @@ public struct ExtractionError: DossierError, Equatable {
 
     /// The input file has no bytes.
     public static func empty(source: String) -> ExtractionError {
-        ExtractionError(code: .empty, message: "\(source): the file is empty; nothing to extract. Check the path or remove the file from the batch.")
+        ExtractionError(
+            code: .empty,
+            message:
+                "\(source): the file is empty; nothing to extract. Check the path or remove the file from the batch.")
     }
 
     /// The input looks like a binary file.
     public static func binary(source: String, offset: Int) -> ExtractionError {
-        ExtractionError(code: .binary, message: "\(source): looks like a binary file (control byte at byte offset \(offset)); only text, HTML, Markdown and JSON Lines can be extracted.")
+        ExtractionError(
+            code: .binary,
+            message:
+                "\(source): looks like a binary file (control byte at byte offset \(offset)); only text, HTML, Markdown and JSON Lines can be extracted."
+        )
     }
 
     /// The bytes are invalid in the named encoding.
     public static func invalidEncoding(source: String, encoding: String, offset: Int) -> ExtractionError {
-        ExtractionError(code: .invalidEncoding, message: "\(source): invalid \(encoding) at byte offset \(offset); re-save the file as UTF-8.")
+        ExtractionError(
+            code: .invalidEncoding,
+            message: "\(source): invalid \(encoding) at byte offset \(offset); re-save the file as UTF-8.")
     }
 
     /// The input decoded but no text remained after conversion and cleaning.
     public static func noText(source: String, format: String) -> ExtractionError {
-        ExtractionError(code: .noText, message: "\(source): no article text found in this \(format) input (only markup, furniture or whitespace); check that the file holds an article.")
+        ExtractionError(
+            code: .noText,
+            message:
+                "\(source): no article text found in this \(format) input (only markup, furniture or whitespace); check that the file holds an article."
+        )
     }
 
     /// A JSON Lines record could not be read.
     public static func malformedRecord(source: String, line: Int, offset: Int, reason: String) -> ExtractionError {
-        ExtractionError(code: .malformedRecord, message: "\(source): JSON Lines record on line \(line) (byte offset \(offset)) \(reason); fix or remove that line.")
+        ExtractionError(
+            code: .malformedRecord,
+            message:
+                "\(source): JSON Lines record on line \(line) (byte offset \(offset)) \(reason); fix or remove that line."
+        )
     }
 
     /// The input exceeds the size limit for one document.
     public static func tooLarge(source: String, size: Int, limit: Int) -> ExtractionError {
-        ExtractionError(code: .tooLarge, message: "\(source): \(size) bytes is more than the \(limit)-byte limit for one article; split the file (JSON Lines, one article per line, has no overall limit).")
+        ExtractionError(
+            code: .tooLarge,
+            message:
+                "\(source): \(size) bytes is more than the \(limit)-byte limit for one article; split the file (JSON Lines, one article per line, has no overall limit)."
+        )
     }
 }

@@ -20,8 +20,10 @@ public struct PreparedArticle: Sendable, Equatable {
     public var url: String?
 
     /// Makes a prepared article.
-    public init(body: String, title: String? = nil, language: String, published: String? = nil, boilerplate: [String] = [],
-                format: String = "text", encoding: String = "utf-8", encodingFallback: Bool = false, url: String? = nil) {
+    public init(
+        body: String, title: String? = nil, language: String, published: String? = nil, boilerplate: [String] = [],
+        format: String = "text", encoding: String = "utf-8", encodingFallback: Bool = false, url: String? = nil
+    ) {
         self.body = body
         self.title = title
         self.language = language

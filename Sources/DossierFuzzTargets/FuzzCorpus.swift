@@ -28,7 +28,8 @@ extension FuzzTargets {
         options.blockSize = 400
         let log = try EventLog(store: store, mode: .write, options: options)
         for b in 0..<3 {
-            try log.append(try (0..<3).map { i in try EventDraft(Note(text: "note \(b)-\(i) « Kaboul » é")) }, nowMillis: 1000 + b)
+            try log.append(
+                try (0..<3).map { i in try EventDraft(Note(text: "note \(b)-\(i) « Kaboul » é")) }, nowMillis: 1000 + b)
         }
         let folderPath = path + "/log/" + identity.key
         // Open segment: first byte even selects the open reader; sealed: odd.
@@ -54,11 +55,27 @@ extension FuzzTargets {
         for flags in 0..<8 { write("crafted-request", "flags-\(flags)", [UInt8(flags)]) }
         for field in 0..<6 { write("crafted-request", "field-\(field)", [0, UInt8(field), 4, 0, 0, 0, 0, 0, 0, 0, 0]) }
 
-        write("extract", "text.txt", Array("Le général Mark Milley a rencontré les talibans à Doha le 15 décembre 2020.\n\nSelon l'AFP, 2500 soldats restent.".utf8))
-        write("extract", "page.html", Array("<html><head><title>NATO</title><script>x()</script></head><body><nav>Home | News</nav><p>NATO met in Brussels on 3 March 2023 &amp; agreed.</p></body></html>".utf8))
-        write("extract", "doc.md", Array("# Titre\n\n*Kaboul*, le 1er mai 2021 — [OTAN](http://x) : 9,600 soldiers from 36 countries.".utf8))
-        write("extract", "lines.jsonl", Array(#"{"title":"A","text":"Biden said on Monday that 13 000 hommes…","date":"2021-04-14","lang":"en"}"#.utf8) + [0x0A])
+        write(
+            "extract", "text.txt",
+            Array(
+                "Le général Mark Milley a rencontré les talibans à Doha le 15 décembre 2020.\n\nSelon l'AFP, 2500 soldats restent."
+                    .utf8))
+        write(
+            "extract", "page.html",
+            Array(
+                "<html><head><title>NATO</title><script>x()</script></head><body><nav>Home | News</nav><p>NATO met in Brussels on 3 March 2023 &amp; agreed.</p></body></html>"
+                    .utf8))
+        write(
+            "extract", "doc.md",
+            Array("# Titre\n\n*Kaboul*, le 1er mai 2021 — [OTAN](http://x) : 9,600 soldiers from 36 countries.".utf8))
+        write(
+            "extract", "lines.jsonl",
+            Array(
+                #"{"title":"A","text":"Biden said on Monday that 13 000 hommes…","date":"2021-04-14","lang":"en"}"#.utf8
+            ) + [0x0A])
         write("extract", "latin1.txt", [0x4C, 0x27, 0xE9, 0x74, 0xE9, 0x20, 0xE0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73])
-        write("extract", "utf16.txt", [0xFF, 0xFE] + Array("Paris et Berlin".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        write(
+            "extract", "utf16.txt",
+            [0xFF, 0xFE] + Array("Paris et Berlin".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     }
 }

@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierLog
 import DossierSync
 
@@ -37,5 +38,3 @@ extension FuzzTargets {
 extension Hex {
     static func isDigestLike(_ s: String) -> Bool { s.utf8.count == 64 }
 }
-
-import DossierEvents

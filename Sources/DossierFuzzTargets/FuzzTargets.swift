@@ -18,7 +18,8 @@ public enum FuzzTargets {
 
     /// Where the targets keep their files: in memory when the machine has a tmpfs (fuzzing is
     /// I/O-bound otherwise; a bundle file in /tmp halved crafted-bundle's executions per second).
-    static let scratchFolder = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+    static let scratchFolder =
+        FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
 
     static func store() -> (Store, String) {
         if let scratch { return scratch }
@@ -44,8 +45,12 @@ public enum FuzzTargets {
         guard let log = try? EventLog(store: store, mode: .read) else { return }
         do {
             try log.forEachEvent { event in
-                do { try event.verifyPayload() } catch { fatalError("served an event whose payload does not verify: \(error)") }
-                guard event.id == event.header.id else { fatalError("served an event whose id does not match its header") }
+                do { try event.verifyPayload() } catch {
+                    fatalError("served an event whose payload does not verify: \(error)")
+                }
+                guard event.id == event.header.id else {
+                    fatalError("served an event whose id does not match its header")
+                }
             }
         } catch {}
         _ = log.audit()

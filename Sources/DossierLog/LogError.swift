@@ -45,15 +45,17 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
     }
 
     static func corrupt(_ file: String, _ detail: String) -> LogError {
-        LogError(code: .corrupt, message:
-            "\(file): \(detail). Run `dossier audit` for a full report; nothing after this point is served.")
+        LogError(
+            code: .corrupt,
+            message:
+                "\(file): \(detail). Run `dossier audit` for a full report; nothing after this point is served.")
     }
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension LogError: DossierError {

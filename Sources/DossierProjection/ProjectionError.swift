@@ -41,18 +41,28 @@ public struct ProjectionError: Error, Sendable, CustomStringConvertible {
 
     /// SQLite failed while doing `what`.
     static func database(_ what: String, path: String, _ cause: any Error) -> ProjectionError {
-        ProjectionError(code: .database, message: "projection \(path): \(what) failed: \(cause). Run `dossier rebuild` to rebuild it from the log.",
-                        cause: cause)
+        ProjectionError(
+            code: .database,
+            message: "projection \(path): \(what) failed: \(cause). Run `dossier rebuild` to rebuild it from the log.",
+            cause: cause)
     }
 
     /// `--as-of` could not be parsed.
     static func badAsOf(_ text: String) -> ProjectionError {
-        ProjectionError(code: .usage, message: "--as-of '\(text)' is neither an ISO time (2026-03-01, 2026-03-01T12:00:00Z) nor an event id (64 hex digits, or a unique prefix of at least 8)")
+        ProjectionError(
+            code: .usage,
+            message:
+                "--as-of '\(text)' is neither an ISO time (2026-03-01, 2026-03-01T12:00:00Z) nor an event id (64 hex digits, or a unique prefix of at least 8)"
+        )
     }
 
     /// Two different ids share a key.
     static func collision(_ kind: String, _ a: String, _ b: String) -> ProjectionError {
-        ProjectionError(code: .keyCollision, message: "\(kind) ids \(a) and \(b) share a 63-bit projection key; the projection cannot hold both. Report this with both ids.")
+        ProjectionError(
+            code: .keyCollision,
+            message:
+                "\(kind) ids \(a) and \(b) share a 63-bit projection key; the projection cannot hold both. Report this with both ids."
+        )
     }
 }
 

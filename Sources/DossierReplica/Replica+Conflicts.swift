@@ -16,8 +16,14 @@ extension Replica {
             let sides = conflict.sides.map { EventID($0.event).short }.joined(separator: ", ")
             throw ReplicaError.usage("\(pick) is not a side of conflict \(conflict.id); its sides are \(sides)")
         }
-        let event = try append(ConflictResolved(conflict: conflict.id, kind: conflict.kind, target: conflict.target, chosen: chosen.event,
-                                                value: chosen.value, supersedes: [conflict.winner] + conflict.losers, reason: reason))
-        return CurationOutcome(event: event, summary: "Resolved \(conflict.kind) of \(conflict.target): \(chosen.value ?? "(none)") (from \(EventID(chosen.event).short)).")
+        let event = try append(
+            ConflictResolved(
+                conflict: conflict.id, kind: conflict.kind, target: conflict.target, chosen: chosen.event,
+                value: chosen.value, supersedes: [conflict.winner] + conflict.losers, reason: reason))
+        return CurationOutcome(
+            event: event,
+            summary:
+                "Resolved \(conflict.kind) of \(conflict.target): \(chosen.value ?? "(none)") (from \(EventID(chosen.event).short))."
+        )
     }
 }

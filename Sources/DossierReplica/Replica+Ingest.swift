@@ -31,11 +31,12 @@ extension Replica {
             do {
                 articles = try preparer.prepare(bytes: try source.read(), sourceName: source.name)
             } catch {
-                let message = switch error {
-                case let error as ExtractionError: error.message
-                case let error as ReplicaError: error.message
-                default: "\(source.name): \(error)"
-                }
+                let message =
+                    switch error {
+                    case let error as ExtractionError: error.message
+                    case let error as ReplicaError: error.message
+                    default: "\(source.name): \(error)"
+                    }
                 report.failed += 1
                 record(IngestItem(source: source.name, status: .failed, message: message))
                 continue

@@ -46,9 +46,13 @@ extension Replica {
     }
 
     /// Entities of `projection` (the live one or a snapshot), merges folded in, one page at a time.
-    public static func entities(in projection: any GraphReader, type: EntityType?, _ page: Page) throws -> Paged<EntitySummary> {
+    public static func entities(in projection: any GraphReader, type: EntityType?, _ page: Page) throws -> Paged<
+        EntitySummary
+    > {
         let rows = try projection.entities(type: type?.rawValue, limit: page.limit + 1, offset: page.offset)
-        return Paged(items: try projection.curated(Array(rows.prefix(page.limit))), next: rows.count > page.limit ? page.next : nil)
+        return Paged(
+            items: try projection.curated(Array(rows.prefix(page.limit))),
+            next: rows.count > page.limit ? page.next : nil)
     }
 
     /// The graph as it was at `point`, built from the log apart from the live projection
@@ -57,9 +61,13 @@ extension Replica {
         try erasedSnapshot(asOf: point, backend: backend)
     }
 
-    private func erasedSnapshot<Backend: ProjectionBackend>(asOf point: AsOf, backend: Backend) throws -> ProjectionSnapshot<any GraphProjection> {
+    private func erasedSnapshot<Backend: ProjectionBackend>(asOf point: AsOf, backend: Backend) throws
+        -> ProjectionSnapshot<any GraphProjection>
+    {
         let snapshot = try Replica.snapshot(of: log, asOf: point, backend: backend, observer: observer)
-        return ProjectionSnapshot(projection: snapshot.projection, location: snapshot.location) { withExtendedLifetime(snapshot) {} }
+        return ProjectionSnapshot(projection: snapshot.projection, location: snapshot.location) {
+            withExtendedLifetime(snapshot) {}
+        }
     }
 
     /// The graph of `log` as it was at `point`, built by `backend` apart from the live projection
@@ -69,8 +77,9 @@ extension Replica {
         observer: @escaping ReplicaObserver = { _ in }
     ) throws -> ProjectionSnapshot<Backend.Live> {
         let total = log.eventCount
-        let snapshot = try backend.snapshot(of: log, asOf: point, readOnly: readOnly,
-                                            progress: { observer(.progress(stage: "building as of \(point)", done: $0, total: total, item: nil)) })
+        let snapshot = try backend.snapshot(
+            of: log, asOf: point, readOnly: readOnly,
+            progress: { observer(.progress(stage: "building as of \(point)", done: $0, total: total, item: nil)) })
         observer(.progressEnded)
         return snapshot
     }

@@ -34,7 +34,9 @@ extension Replica {
         let already = try projection.isRedacted(id.rawValue)
         if already { observer(.note("article \(id.short) is already redacted; erasing any copy still held")) }
         let targets = try projection.articleEvents(id.rawValue)
-        if targets.isEmpty && !already { throw ReplicaError.notFound("no article \(article); `dossier articles` lists them") }
+        if targets.isEmpty && !already {
+            throw ReplicaError.notFound("no article \(article); `dossier articles` lists them")
+        }
         try projection.secureDelete()
         let event = try append(ArticleRedacted(article: id.rawValue, events: targets.map(\.id), reason: reason))
         let erased = try Replica.enforceRedactions(projection, log)
@@ -54,11 +56,16 @@ extension Replica {
     /// The full article id for an id or a unique prefix of at least 12 hex digits.
     public func articleId(_ text: String) throws -> ArticleID {
         if Hex.isDigest(text) { return ArticleID(text) }
-        guard text.count >= 12 else { throw ReplicaError.usage("give the article id (at least 12 hex digits), not '\(text)'") }
+        guard text.count >= 12 else {
+            throw ReplicaError.usage("give the article id (at least 12 hex digits), not '\(text)'")
+        }
         let matches = try projection.articles(limit: nil, offset: 0).map(\.id).filter { $0.hasPrefix(text) }
         guard matches.count == 1 else {
-            throw ReplicaError(matches.isEmpty ? .notFound : .ambiguous,
-                               matches.isEmpty ? "no article \(text); `dossier articles` lists them" : "'\(text)' names \(matches.count) articles; give more digits")
+            throw ReplicaError(
+                matches.isEmpty ? .notFound : .ambiguous,
+                matches.isEmpty
+                    ? "no article \(text); `dossier articles` lists them"
+                    : "'\(text)' names \(matches.count) articles; give more digits")
         }
         return ArticleID(matches[0])
     }
@@ -73,8 +80,12 @@ extension Replica {
         var pending: [EventDraft] = []
         for (n, article) in stored.enumerated() {
             observer(.progress(stage: "re-extracting", done: n, total: stored.count, item: article.id))
-            if !force && article.extractor == Extractor.name && article.extractorVersion == Extractor.version { report.unchanged += 1; continue }
-            let prepared = PreparedArticle(body: article.body, title: article.title, language: article.language ?? "und", published: article.published)
+            if !force && article.extractor == Extractor.name && article.extractorVersion == Extractor.version {
+                report.unchanged += 1; continue
+            }
+            let prepared = PreparedArticle(
+                body: article.body, title: article.title, language: article.language ?? "und",
+                published: article.published)
             pending.append(try EventDraft(extractor.extract(prepared, articleId: article.id)))
             report.extracted += 1
             if pending.count >= 256 { try write(pending); pending.removeAll() }

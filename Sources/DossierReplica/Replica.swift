@@ -24,8 +24,10 @@ public final class Replica {
     let observer: ReplicaObserver
     private var closed = false
 
-    init(store: Store, log: EventLog, projection: any GraphProjection, backend: any ProjectionBackend,
-         clock: @escaping () -> Int, observer: @escaping ReplicaObserver) {
+    init(
+        store: Store, log: EventLog, projection: any GraphProjection, backend: any ProjectionBackend,
+        clock: @escaping () -> Int, observer: @escaping ReplicaObserver
+    ) {
         self.store = store
         self.log = log
         self.projection = projection
@@ -37,32 +39,45 @@ public final class Replica {
     /// Opens the store at `path`: its log (for writing, or for reading only) and its live
     /// projection, rebuilt when missing or stale and caught up with the log. `unpin` rebuilds a
     /// projection pinned in the past (an ingest must project onto the present).
-    public static func open(at path: String, mode: EventLog.Mode = .write, unpin: Bool = false,
-                            backend: some ProjectionBackend = SQLiteProjections(),
-                            clock: @escaping () -> Int = Replica.systemMillis,
-                            observer: @escaping ReplicaObserver = { _ in }) throws -> Replica {
-        try open(store: try Store.open(at: path), mode: mode, unpin: unpin, backend: backend, clock: clock, observer: observer)
+    public static func open(
+        at path: String, mode: EventLog.Mode = .write, unpin: Bool = false,
+        backend: some ProjectionBackend = SQLiteProjections(),
+        clock: @escaping () -> Int = Replica.systemMillis,
+        observer: @escaping ReplicaObserver = { _ in }
+    ) throws -> Replica {
+        try open(
+            store: try Store.open(at: path), mode: mode, unpin: unpin, backend: backend, clock: clock,
+            observer: observer)
     }
 
     /// Opens the store at `path`, creating it (with a new identity named `name`) when there is none.
-    public static func openOrCreate(at path: String, name: String, unpin: Bool = false,
-                                    backend: some ProjectionBackend = SQLiteProjections(),
-                                    clock: @escaping () -> Int = Replica.systemMillis,
-                                    observer: @escaping ReplicaObserver = { _ in }) throws -> (Replica, created: Bool) {
+    public static func openOrCreate(
+        at path: String, name: String, unpin: Bool = false,
+        backend: some ProjectionBackend = SQLiteProjections(),
+        clock: @escaping () -> Int = Replica.systemMillis,
+        observer: @escaping ReplicaObserver = { _ in }
+    ) throws -> (Replica, created: Bool) {
         let (store, created) = try Store.openOrCreate(at: path, name: name)
-        return (try open(store: store, mode: .write, unpin: unpin, backend: backend, clock: clock, observer: observer), created)
+        return (
+            try open(store: store, mode: .write, unpin: unpin, backend: backend, clock: clock, observer: observer),
+            created
+        )
     }
 
     /// Opens an already opened store folder's log and live projection.
-    public static func open(store: Store, mode: EventLog.Mode, unpin: Bool = false,
-                            backend: some ProjectionBackend = SQLiteProjections(),
-                            clock: @escaping () -> Int = Replica.systemMillis,
-                            observer: @escaping ReplicaObserver = { _ in }) throws -> Replica {
+    public static func open(
+        store: Store, mode: EventLog.Mode, unpin: Bool = false,
+        backend: some ProjectionBackend = SQLiteProjections(),
+        clock: @escaping () -> Int = Replica.systemMillis,
+        observer: @escaping ReplicaObserver = { _ in }
+    ) throws -> Replica {
         let log = try EventLog(store: store, mode: mode)
         for note in log.recoveryNotes { observer(.note(note)) }
         do {
-            let projection = try liveProjection(store: store, log: log, backend: backend, unpin: unpin, observer: observer)
-            return Replica(store: store, log: log, projection: projection, backend: backend, clock: clock, observer: observer)
+            let projection = try liveProjection(
+                store: store, log: log, backend: backend, unpin: unpin, observer: observer)
+            return Replica(
+                store: store, log: log, projection: projection, backend: backend, clock: clock, observer: observer)
         } catch {
             log.close()
             throw error

@@ -29,20 +29,25 @@ public enum SyncRoutes {
         return router
     }
 
-    typealias Handler = @Sendable (SyncService, [UInt8], RequestSignature) async throws(SyncError) -> (ResponseBody, String)
+    typealias Handler =
+        @Sendable (SyncService, [UInt8], RequestSignature) async throws(SyncError) -> (ResponseBody, String)
 
     /// Admits the request from its headers, reads its body within the bounds, runs `handler` and
     /// signs the answer. Every failure is a `SyncError`, answered through `HTTPResponseError`;
     /// internal ones are reported to the operator and answered without details.
-    static func respond(_ service: SyncService, _ request: Request, _ context: BasicRequestContext, path: String,
-                        handler: Handler) async throws(SyncError) -> Response {
+    static func respond(
+        _ service: SyncService, _ request: Request, _ context: BasicRequestContext, path: String,
+        handler: Handler
+    ) async throws(SyncError) -> Response {
         do {
             let length = request.headers[.contentLength].flatMap { Int($0) }
-            let signature = try service.admit(authorization: request.headers[.authorization], method: "POST", path: path, contentLength: length)
+            let signature = try service.admit(
+                authorization: request.headers[.authorization], method: "POST", path: path, contentLength: length)
             let body = try await collect(request, service: service)
             try signature.verifyBody(body)
             let (responseBody, contentType) = try await handler(service, body, signature)
-            let answer = try ResponseSignature.sign(method: "POST", path: path, requestNonce: signature.nonce, identity: service.identity)
+            let answer = try ResponseSignature.sign(
+                method: "POST", path: path, requestNonce: signature.nonce, identity: service.identity)
             var headers = HTTPFields()
             headers[serverHeader] = answer.headerValue
             headers[.contentType] = contentType
@@ -57,29 +62,44 @@ public enum SyncRoutes {
     static func collect(_ request: Request, service: SyncService) async throws(SyncError) -> [UInt8] {
         let limit = service.maxBodyBytes
         let deadline = service.timeouts.body
-        let result: Result<ByteBuffer, SyncError> = await withTaskGroup(of: Result<ByteBuffer, SyncError>?.self) { group in
+        let result: Result<ByteBuffer, SyncError> = await withTaskGroup(of: Result<ByteBuffer, SyncError>?.self) {
+            group in
             group.addTask {
                 do { return .success(try await request.body.collect(upTo: limit)) } catch {
-                    return .failure(SyncError(code: .tooLarge, message: "the request body is over the limit of \(limit) bytes (or was cut short); nothing stored"))
+                    return .failure(
+                        SyncError(
+                            code: .tooLarge,
+                            message:
+                                "the request body is over the limit of \(limit) bytes (or was cut short); nothing stored"
+                        ))
                 }
             }
             group.addTask {
                 try? await Task.sleep(for: deadline)
-                return Task.isCancelled ? nil : .failure(SyncError(code: .timeout, message: "the request body did not arrive within \(deadline); nothing stored"))
+                return Task.isCancelled
+                    ? nil
+                    : .failure(
+                        SyncError(
+                            code: .timeout,
+                            message: "the request body did not arrive within \(deadline); nothing stored"))
             }
             var first: Result<ByteBuffer, SyncError>?
             while first == nil, let next = await group.next() { first = next }
             group.cancelAll()
-            return first ?? .failure(SyncError(code: .timeout, message: "the request body did not arrive; nothing stored"))
+            return first
+                ?? .failure(SyncError(code: .timeout, message: "the request body did not arrive; nothing stored"))
         }
         return Array(try result.get().readableBytesView)
     }
 
-    @Sendable static func pull(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature) async throws(SyncError) -> (ResponseBody, String) {
+    @Sendable static func pull(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature)
+        async throws(SyncError) -> (ResponseBody, String)
+    {
         let vector = try VectorCoding.decode(body, maxAuthors: service.limits.maxAuthors)
         let (replica, manifest, wants) = try await offLoop { () throws(SyncError) in
             let replica = try service.open(false)
-            let (manifest, wants) = SyncResponder.answerPull(requester: vector, replica: replica, sender: service.identity.key, nowMillis: service.clock())
+            let (manifest, wants) = SyncResponder.answerPull(
+                requester: vector, replica: replica, sender: service.identity.key, nowMillis: service.clock())
             return (replica, manifest, wants)
         }
         var writer = StreamWriter()
@@ -111,7 +131,9 @@ public enum SyncRoutes {
         return (body, "application/x-dossier-stream")
     }
 
-    @Sendable static func push(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature) async throws(SyncError) -> (ResponseBody, String) {
+    @Sendable static func push(_ service: SyncService, _ body: [UInt8], _ signature: RequestSignature)
+        async throws(SyncError) -> (ResponseBody, String)
+    {
         let reply = try await offLoop { () throws(SyncError) in try service.importPush(body, signer: signature.key) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -141,28 +163,36 @@ extension SyncError: HTTPResponseError {
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"
         if httpStatus == 401 { headers[.wwwAuthenticate] = "Dossier" }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: publicMessage + "\n")))
+        return Response(
+            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: publicMessage + "\n")))
     }
 }
 
 /// `dossier serve`: the sync server on a socket until SIGTERM or SIGINT (graceful shutdown).
 public enum SyncServer {
     /// Builds the application for `service` on `host:port`, with the service's time limits.
-    public static func application(_ service: SyncService, host: String, port: Int,
-                                   onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    public static func application(
+        _ service: SyncService, host: String, port: Int,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         let timeouts = service.timeouts
         let configuration = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [IdleStateHandler(readTimeout: TimeAmount(timeouts.idle)),
-                                        RequestHeadTimeoutHandler(timeout: TimeAmount(timeouts.header))],
+            additionalChannelHandlers: [
+                IdleStateHandler(readTimeout: TimeAmount(timeouts.idle)),
+                RequestHeadTimeoutHandler(timeout: TimeAmount(timeouts.header)),
+            ],
             idleTimeout: TimeAmount(timeouts.idle))
-        return Application(router: SyncRoutes.router(service), server: .http1(configuration: configuration),
-                           configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                           onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+        return Application(
+            router: SyncRoutes.router(service), server: .http1(configuration: configuration),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
     }
 
     /// Runs until SIGTERM/SIGINT, finishing in-flight requests before returning.
-    public static func run(_ service: SyncService, host: String, port: Int,
-                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(
+        _ service: SyncService, host: String, port: Int,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         // Shuts down gracefully on SIGTERM and SIGINT (the default signals).
         try await application(service, host: host, port: port, onRunning: onRunning).runService()
     }

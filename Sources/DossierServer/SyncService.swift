@@ -31,12 +31,14 @@ public final class SyncService: Sendable {
     /// `afterImport` runs after a push stored events (the CLI catches the projection up there),
     /// `clock` gives wall milliseconds, `journal` keeps admitted signatures across restarts, and
     /// `report` receives the details of internal failures, which clients never see.
-    public init(identity: Identity, limits: StreamLimits = StreamLimits(), maxBodyBytes: Int = 256 << 20,
-                skewMillis: Int = 5 * 60_000, timeouts: ServerTimeouts = ServerTimeouts(),
-                journal: ReplayJournal? = nil, peers: @escaping @Sendable () -> Set<String>, open: @escaping Opener,
-                afterImport: @escaping @Sendable (PushReply) -> Void = { _ in },
-                report: @escaping @Sendable (String) -> Void = { _ in },
-                clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970 * 1000) }) throws(SyncError) {
+    public init(
+        identity: Identity, limits: StreamLimits = StreamLimits(), maxBodyBytes: Int = 256 << 20,
+        skewMillis: Int = 5 * 60_000, timeouts: ServerTimeouts = ServerTimeouts(),
+        journal: ReplayJournal? = nil, peers: @escaping @Sendable () -> Set<String>, open: @escaping Opener,
+        afterImport: @escaping @Sendable (PushReply) -> Void = { _ in },
+        report: @escaping @Sendable (String) -> Void = { _ in },
+        clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970 * 1000) }
+    ) throws(SyncError) {
         self.identity = identity
         self.limits = limits
         self.timeouts = timeouts
@@ -63,12 +65,16 @@ public final class SyncService: Sendable {
     var trust: TrustPolicy { TrustPolicy(authors: peers().union([identity.key])) }
 
     /// Admits a request from its headers alone (no body read); journals its signature.
-    func admit(authorization: String?, method: String, path: String, contentLength: Int?) throws(SyncError) -> RequestSignature {
+    func admit(authorization: String?, method: String, path: String, contentLength: Int?) throws(SyncError)
+        -> RequestSignature
+    {
         let keys = peers()
         let now = clock()
-        let signature = try authenticator.withLock { (auth: inout RequestAuthenticator) throws(SyncError) -> RequestSignature in
+        let signature = try authenticator.withLock {
+            (auth: inout RequestAuthenticator) throws(SyncError) -> RequestSignature in
             auth.peers = keys
-            return try auth.admit(authorization: authorization, method: method, path: path, contentLength: contentLength, nowMillis: now)
+            return try auth.admit(
+                authorization: authorization, method: method, path: path, contentLength: contentLength, nowMillis: now)
         }
         let expiry = signature.date + authenticator.withLock { $0.skewMillis }
         try journal?.record(signature.signature, expiresAt: expiry, nowMillis: now)
@@ -79,9 +85,13 @@ public final class SyncService: Sendable {
     /// manifest must name the key that signed the request.
     func importPush(_ body: [UInt8], signer: String) throws(SyncError) -> PushReply {
         let (manifest, chunks) = try StreamDecoder.decodeAll(body, limits: limits)
-        guard manifest.kind == .push else { throw .malformed("a push body must be a push stream, not \(manifest.kind)") }
+        guard manifest.kind == .push else {
+            throw .malformed("a push body must be a push stream, not \(manifest.kind)")
+        }
         guard manifest.sender == signer else {
-            throw .malformed("the push stream names sender \(AuthorID(manifest.sender).short)…, but the request is signed by \(AuthorID(signer).short)…")
+            throw .malformed(
+                "the push stream names sender \(AuthorID(manifest.sender).short)…, but the request is signed by \(AuthorID(signer).short)…"
+            )
         }
         let busy = writing.withLock { (w: inout Bool) -> Bool in
             if w { return true }

@@ -53,12 +53,17 @@ public struct SyncError: DossierError, Equatable {
 
     /// Bytes that do not follow the stream format.
     public static func malformed(_ what: String) -> SyncError {
-        SyncError(code: .malformed, message: "malformed sync data: \(what); the file or transfer is damaged or not from dossier — get a fresh copy")
+        SyncError(
+            code: .malformed,
+            message:
+                "malformed sync data: \(what); the file or transfer is damaged or not from dossier — get a fresh copy")
     }
 
     /// Something over its size bound.
     public static func tooLarge(_ what: String, size: Int, limit: Int) -> SyncError {
-        SyncError(code: .tooLarge, message: "\(what) is \(size) bytes, over the limit of \(limit) bytes; refused without storing anything")
+        SyncError(
+            code: .tooLarge,
+            message: "\(what) is \(size) bytes, over the limit of \(limit) bytes; refused without storing anything")
     }
 }
 

@@ -9,14 +9,17 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Ingest news articles into a signed, hash-chained event log and query what they say.",
-        discussion: "Store: --store DIR (before the command, as in `dossier --store DIR stats`, or after it), else $DOSSIER_STORE, else ./.dossier. `dossier help COMMAND` describes a command. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
+        discussion:
+            "Store: --store DIR (before the command, as in `dossier --store DIR stats`, or after it), else $DOSSIER_STORE, else ./.dossier. `dossier help COMMAND` describes a command. Exit status: 0 success, 1 a failed check or operation, 2 bad usage.",
         version: "0.1.0",
         subcommands: [
-            Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self, Reindex.self, Seal.self, Recover.self,
+            Init.self, Whoami.self, Ingest.self, Extract.self, Eval.self, Log.self, Audit.self, Stats.self,
+            Reindex.self, Seal.self, Recover.self,
             Articles.self, Entities.self, Show.self, Search.self, Neighbors.self, Path.self, Facts.self, Timeline.self,
             SQL.self, Export.self, Rebuild.self, Verify.self, Digest.self,
             Peers.self, BundleCommand.self, Serve.self, SyncCommand.self, Conflicts.self,
-            Merge.self, Unmerge.self, Alias.self, Label.self, TypeCommand.self, Retract.self, Restore.self, Mention.self,
+            Merge.self, Unmerge.self, Alias.self, Label.self, TypeCommand.self, Retract.self, Restore.self,
+            Mention.self,
             History.self, Redact.self, Reextract.self,
         ]
     )

@@ -31,7 +31,9 @@ struct CLI {
 
     /// Runs `dossier --store STORE args…` (the store flag goes after the subcommand path).
     @discardableResult
-    func run(_ args: [String], stdin: Data? = nil, withStore: Bool = true, env extra: [String: String] = [:]) throws -> Result {
+    func run(_ args: [String], stdin: Data? = nil, withStore: Bool = true, env extra: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = withStore ? args + ["--store", store] : args
@@ -50,7 +52,8 @@ struct CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

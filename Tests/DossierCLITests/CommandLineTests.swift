@@ -11,7 +11,8 @@ import Testing
     @Test func theStoreMayComeBeforeTheCommand() throws {
         let cli = CLI()
         defer { cli.cleanUp() }
-        let ingested = try cli.run(["--store", cli.store, "ingest", seeds + "/000_b1f02f91cb1f6d61.txt"], withStore: false)
+        let ingested = try cli.run(
+            ["--store", cli.store, "ingest", seeds + "/000_b1f02f91cb1f6d61.txt"], withStore: false)
         #expect(ingested.status == 0, "\(ingested.stderr)")
         let before = try cli.run(["--store", cli.store, "stats", "--json"], withStore: false)
         #expect(before.status == 0, "\(before.stderr)")
@@ -59,11 +60,14 @@ import Testing
         let sealed = try json(try cli.run(["seal", "--json"]).stdout) as? [String: Int]
         #expect(sealed?["sealedSegments"] == 1)
         #expect(sealed?["events"] == 10)
-        let everyone = try #require(try json(try cli.run(["entities", "--json", "--limit", "0"]).stdout) as? [[String: Any]])
-        let window = try #require(try json(try cli.run(["entities", "--json", "--limit", "3", "--offset", "2"]).stdout) as? [[String: Any]])
+        let everyone = try #require(
+            try json(try cli.run(["entities", "--json", "--limit", "0"]).stdout) as? [[String: Any]])
+        let window = try #require(
+            try json(try cli.run(["entities", "--json", "--limit", "3", "--offset", "2"]).stdout) as? [[String: Any]])
         #expect(window.map { $0["id"] as? String } == everyone[2..<5].map { $0["id"] as? String })
         let articles = try #require(try json(try cli.run(["articles", "--json"]).stdout) as? [[String: Any]])
-        let rest = try #require(try json(try cli.run(["articles", "--json", "--offset", "4"]).stdout) as? [[String: Any]])
+        let rest = try #require(
+            try json(try cli.run(["articles", "--json", "--offset", "4"]).stdout) as? [[String: Any]])
         #expect(rest.map { $0["id"] as? String } == [articles[4]["id"] as? String])
         let items = try json(try cli.run(["ingest", seeds, "--json"]).stdout) as? [String: Any]
         let listed = try #require(items?["items"] as? [[String: Any]])

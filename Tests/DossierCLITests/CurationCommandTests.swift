@@ -33,10 +33,13 @@ import Testing
         let items = try json(history.stdout) as! [[String: Any]]
         #expect(items.contains { $0["type"] as? String == "EntityLabelSet" && $0["reason"] as? String == "style" })
         #expect(items.contains { $0["type"] as? String == "ArticleExtracted" })
-        #expect(try cli.run(["conflicts", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" ||
-                (try json(try cli.run(["conflicts", "--json"]).stdout) as! [Any]).isEmpty)
+        #expect(
+            try cli.run(["conflicts", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]"
+                || (try json(try cli.run(["conflicts", "--json"]).stdout) as! [Any]).isEmpty)
         let facts = try cli.run(["facts"]).stdout
-        if let id = facts.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init), id.hasPrefix("fact:") {
+        if let id = facts.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init),
+            id.hasPrefix("fact:")
+        {
             #expect(try cli.run(["retract", id, "--reason", "misread"]).status == 0)
             #expect(try cli.run(["facts", "--retracted"]).stdout.contains(id))
             #expect(try cli.run(["restore", id]).status == 0)
@@ -68,21 +71,29 @@ import Testing
         #expect(retract.status == 0, "\(retract.stderr)")
         let retracted = try json(try cli.run(["facts", "--retracted", "--json"]).stdout) as! [[String: Any]]
         #expect(retracted.compactMap { $0["id"] as? String } == [id])
-        #expect(!(try json(try cli.run(["facts", "--json"]).stdout) as! [[String: Any]]).contains { $0["id"] as? String == id })
+        #expect(
+            !(try json(try cli.run(["facts", "--json"]).stdout) as! [[String: Any]]).contains {
+                $0["id"] as? String == id
+            })
         // The human table shows the id's first 17 characters, enough for `restore`.
         #expect(try cli.run(["facts", "--retracted"]).stdout.contains(String(id.prefix(17))))
         #expect(try cli.run(["restore", String(id.prefix(17))]).status == 0)
         let ambiguous = try cli.run(["retract", "fact:", "--reason", "x"])
         #expect(ambiguous.status == 2)
         let sorted = ids.sorted()
-        #expect(ambiguous.stderr == "error: 'fact:' is the start of \(ids.count) fact ids (\(sorted.prefix(3).joined(separator: ", "))…); give more of the id\n")
+        #expect(
+            ambiguous.stderr
+                == "error: 'fact:' is the start of \(ids.count) fact ids (\(sorted.prefix(3).joined(separator: ", "))…); give more of the id\n"
+        )
     }
 
     @Test func showListsAMovedMentionUnderItsNewEntityAndCountsAgree() throws {
         let cli = CLI()
         defer { cli.cleanUp() }
         #expect(try cli.run(["ingest", seeds]).status == 0)
-        func show(_ entity: String) throws -> [String: Any] { try json(try cli.run(["show", entity, "--json"]).stdout) as! [String: Any] }
+        func show(_ entity: String) throws -> [String: Any] {
+            try json(try cli.run(["show", entity, "--json"]).stdout) as! [String: Any]
+        }
         func contexts(_ profile: [String: Any]) -> [String] {
             (profile["contexts"] as! [[String: Any]]).map { "\($0["article"]!):\($0["start"]!)-\($0["end"]!)" }
         }
@@ -104,7 +115,9 @@ import Testing
             #expect(entity["mentions"] as? Int == after[id]?["mentions"] as? Int, "\(id): show and entities disagree")
             #expect(entity["articles"] as? Int == after[id]?["articles"] as? Int, "\(id): show and entities disagree")
             let articles = profile["articles"] as! [[String: Any]]
-            #expect(articles.map { $0["mentions"] as! Int }.reduce(0, +) == entity["mentions"] as? Int, "\(id): listed mentions ≠ count")
+            #expect(
+                articles.map { $0["mentions"] as! Int }.reduce(0, +) == entity["mentions"] as? Int,
+                "\(id): listed mentions ≠ count")
             #expect(contexts(profile).contains(mention) == (id == trump))
         }
         let human = try cli.run(["show", trump]).stdout
@@ -116,7 +129,8 @@ import Testing
         defer { cli.cleanUp() }
         #expect(try cli.run(["ingest", seeds]).status == 0)
         func neighbors(_ entity: String) throws -> [String: Int] {
-            let list = try json(try cli.run(["neighbors", entity, "--json", "--limit", "100"]).stdout) as! [[String: Any]]
+            let list =
+                try json(try cli.run(["neighbors", entity, "--json", "--limit", "100"]).stdout) as! [[String: Any]]
             return Dictionary(uniqueKeysWithValues: list.map { ($0["id"] as! String, $0["weight"] as! Int) })
         }
         let milley = "person:mark-milley", dod = "wd:Q11209"
@@ -129,7 +143,9 @@ import Testing
         // Every neighbour of either is a neighbour of the merged node, at least as strong, at most the sum.
         for id in Set(milleyBefore.keys).union(dodBefore.keys).subtracting([milley, dod]) {
             let w = try #require(dodAfter[id], "\(id) lost")
-            #expect(w >= max(milleyBefore[id] ?? 0, dodBefore[id] ?? 0) && w <= (milleyBefore[id] ?? 0) + (dodBefore[id] ?? 0))
+            #expect(
+                w >= max(milleyBefore[id] ?? 0, dodBefore[id] ?? 0)
+                    && w <= (milleyBefore[id] ?? 0) + (dodBefore[id] ?? 0))
         }
         let asked = try cli.run(["neighbors", milley, "--json", "--limit", "100"])
         #expect(asked.stderr == "person:mark-milley is merged into wd:Q11209; using wd:Q11209\n")
@@ -150,7 +166,9 @@ import Testing
         #expect(try cli.run(["reextract", "--all", "--force"]).status == 0)
         let articles = try json(try cli.run(["articles", "--json"]).stdout) as! [[String: Any]]
         let id = articles[0]["id"] as! String
-        let sql = try json(try cli.run(["sql", "SELECT body FROM articles WHERE id = '\(id)'", "--json"]).stdout) as? [[String: Any]]
+        let sql =
+            try json(try cli.run(["sql", "SELECT body FROM articles WHERE id = '\(id)'", "--json"]).stdout)
+            as? [[String: Any]]
         let body = try #require(sql?.first?["body"] as? String)
         let probes = StoreScan.probes(of: body)
         func holders() throws -> [String] { try StoreScan.holders(of: probes, in: cli.store) }
@@ -177,7 +195,8 @@ enum StoreScan {
     static func probes(of body: String) -> [[UInt8]] {
         let scalars = Array(body.unicodeScalars)
         return stride(from: 0, to: max(1, scalars.count - 24), by: max(1, scalars.count / 12)).map { i -> [UInt8] in
-            var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[i..<min(scalars.count, i + 24)]); return Array(String(view).utf8)
+            var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[i..<min(scalars.count, i + 24)]);
+            return Array(String(view).utf8)
         }
     }
 
@@ -193,7 +212,9 @@ enum StoreScan {
         }
         let log = try EventLog(store: try Store.open(at: store), mode: .read)
         try log.forEachEvent { event in
-            if let payload = event.payload, probes.contains(where: { payload.contains($0) }) { found.append("event \(event.id) (\(event.header.type))") }
+            if let payload = event.payload, probes.contains(where: { payload.contains($0) }) {
+                found.append("event \(event.id) (\(event.header.type))")
+            }
         }
         return found
     }

@@ -17,7 +17,8 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(who.stdout.utf8)) as? [String: Any]
         #expect(json?["name"] as? String == "alice")
         #expect((json?["key"] as? String).map(Hex.isDigest) == true)
-        let mode = try FileManager.default.attributesOfItem(atPath: cli.store + "/identity/key")[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: cli.store + "/identity/key")[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(try cli.run(["init"]).status != 0, "init over an existing store must refuse")
 
@@ -40,11 +41,17 @@ import Testing
         let events = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
         #expect(events.filter { $0["type"] as? String == "ArticleIngested" }.count == 5)
         #expect(events.filter { $0["type"] as? String == "ArticleExtracted" }.count == 5)
-        for key in ["id", "type", "author", "seq", "hlc"] { #expect(events.allSatisfy { $0[key] != nil }, "log --json lacks \(key)") }
+        for key in ["id", "type", "author", "seq", "hlc"] {
+            #expect(events.allSatisfy { $0[key] != nil }, "log --json lacks \(key)")
+        }
         let hlcs = events.compactMap { $0["hlc"] as? Int }
         #expect(hlcs == hlcs.sorted(), "log --json is oldest first")
-        let last3 = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["log", "--limit", "3", "--json"]).stdout.utf8)) as? [[String: Any]])
-        #expect(last3.compactMap { $0["id"] as? String } == events.suffix(3).compactMap { $0["id"] as? String }, "log --limit 3 is the last 3 of the full log")
+        let last3 = try #require(
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["log", "--limit", "3", "--json"]).stdout.utf8))
+                as? [[String: Any]])
+        #expect(
+            last3.compactMap { $0["id"] as? String } == events.suffix(3).compactMap { $0["id"] as? String },
+            "log --limit 3 is the last 3 of the full log")
 
         let audit = try cli.run(["audit"])
         #expect(audit.status == 0)
@@ -70,7 +77,9 @@ import Testing
         try log.forEachEvent { event in
             #expect(envelope.validate(event.header.canonicalBytes()) == [])
             let type = event.header.type
-            if validators[type] == nil { validators[type] = try JSONSchemaValidator(path: "\(schemas)/\(type).schema.json") }
+            if validators[type] == nil {
+                validators[type] = try JSONSchemaValidator(path: "\(schemas)/\(type).schema.json")
+            }
             #expect(validators[type]!.validate(event.payload ?? []) == [], "\(type) payload does not validate")
             checked += 1
         }
@@ -116,7 +125,8 @@ import Testing
             Thread.sleep(forTimeInterval: 0.05)
         }
         let message = try #require(refused).stderr
-        #expect(message.contains("the store is being written by another dossier process (pid \(first.processIdentifier))"))
+        #expect(
+            message.contains("the store is being written by another dossier process (pid \(first.processIdentifier))"))
 
         // A writer that may wait does, says so, and goes ahead once the lock is free.
         let feeder = Thread {
@@ -128,7 +138,9 @@ import Testing
         let waiting = try cli.run(["ingest", seeds + "/004_cc90b059fb36a085.txt"], env: ["DOSSIER_LOCK_WAIT": "20"])
         first.waitUntilExit()
         #expect(waiting.status == 0, "\(waiting.stderr)")
-        #expect(waiting.stderr.contains("waiting for the store lock held by another dossier process (pid \(first.processIdentifier))"))
+        #expect(
+            waiting.stderr.contains(
+                "waiting for the store lock held by another dossier process (pid \(first.processIdentifier))"))
         #expect(first.terminationStatus == 0)
         #expect(try cli.run(["audit"]).status == 0)
     }

@@ -5,13 +5,17 @@ import Testing
 
 /// Runs the built `dossier` binary against one temporary store (for the projection commands).
 final class ProjectionStore {
-    let store = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-projcli-\(UUID().uuidString)").path
+    let store = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-projcli-\(UUID().uuidString)")
+        .path
     var projection: String { store + "/projection.sqlite" }
 
     static let binary: String = {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
-                          Bundle.main.bundleURL.deletingLastPathComponent()]
-        for dir in candidates where FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("dossier").path) {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(), Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for dir in candidates
+        where FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("dossier").path) {
             return dir.appendingPathComponent("dossier").path
         }
         return repositoryRoot() + "/.build/debug/dossier"
@@ -41,7 +45,9 @@ final class ProjectionStore {
     /// Runs a command with `--json` and parses its output.
     func json(_ args: [String], withStore: Bool = true) throws -> Any {
         let result = try run(args + ["--json"], withStore: withStore)
-        guard result.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: result.err]) }
+        guard result.status == 0 else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: result.err])
+        }
         return try JSONSerialization.jsonObject(with: Data(result.out.utf8))
     }
 
@@ -49,7 +55,9 @@ final class ProjectionStore {
     static func seeded() throws -> ProjectionStore {
         let s = ProjectionStore()
         let ingest = try s.run(["ingest", repositoryRoot() + "/seeds"])
-        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.err]) }
+        guard ingest.status == 0 else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.err])
+        }
         return s
     }
 }
@@ -57,16 +65,21 @@ final class ProjectionStore {
 @Suite(.serialized) struct ProjectionCommandTests {
     @Test func everyMentionAndFactSpanOfTheSeedsPointsAtItsSurface() throws {
         let s = try ProjectionStore.seeded()
-        let rows = try #require(try s.json(["sql", """
-            SELECT e.id AS entity, m.start, m."end", substr(a.body, m.start + 1, m."end" - m.start) AS text
-            FROM mentions m JOIN articles a ON a.key = m.article JOIN entities e ON e.key = m.entity
-            """]) as? [[String: String?]])
+        let rows = try #require(
+            try s.json([
+                "sql",
+                """
+                SELECT e.id AS entity, m.start, m."end", substr(a.body, m.start + 1, m."end" - m.start) AS text
+                FROM mentions m JOIN articles a ON a.key = m.article JOIN entities e ON e.key = m.entity
+                """,
+            ]) as? [[String: String?]])
         let stored = Set(rows.map { "\($0["entity"]!!)|\($0["start"]!!)|\($0["end"]!!)|\($0["text"]!!)" })
         var expected = Set<String>()
         var factSlices = Set<String>()
         let seeds = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot() + "/seeds").sorted()
         for seed in seeds {
-            let extraction = try #require(try s.json(["extract", repositoryRoot() + "/seeds/" + seed], withStore: false) as? [String: Any])
+            let extraction = try #require(
+                try s.json(["extract", repositoryRoot() + "/seeds/" + seed], withStore: false) as? [String: Any])
             let body = Array((extraction["body"] as? String ?? "").unicodeScalars)
             for entity in extraction["entities"] as? [[String: Any]] ?? [] {
                 for m in entity["mentions"] as? [[String: Any]] ?? [] {
@@ -81,7 +94,9 @@ final class ProjectionStore {
             }
         }
         #expect(!expected.isEmpty)
-        #expect(expected.subtracting(stored).isEmpty, "mentions whose stored span does not give the surface: \(expected.subtracting(stored).prefix(5))")
+        #expect(
+            expected.subtracting(stored).isEmpty,
+            "mentions whose stored span does not give the surface: \(expected.subtracting(stored).prefix(5))")
         #expect(stored.count == expected.count)
         let facts = try #require(try s.json(["facts"]) as? [[String: Any]])
         #expect(!facts.isEmpty)

@@ -14,7 +14,8 @@ import Testing
 
     /// A folder for bundle files, outside every store.
     final class Folder {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bundles-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bundles-\(UUID().uuidString)")
+            .path
         init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
@@ -41,7 +42,9 @@ import Testing
         #expect(try a.run(["ingest", seeds]).status == 0)
         let articles = try json(try a.run(["articles", "--json"]).stdout) as! [[String: Any]]
         let id = articles[0]["id"] as! String, source = articles[0]["source"] as! String
-        let sql = try json(try a.run(["sql", "SELECT body FROM articles WHERE id = '\(id)'", "--json"]).stdout) as? [[String: Any]]
+        let sql =
+            try json(try a.run(["sql", "SELECT body FROM articles WHERE id = '\(id)'", "--json"]).stdout)
+            as? [[String: Any]]
         let probes = StoreScan.probes(of: try #require(sql?.first?["body"] as? String))
         // C ingests the same article on its own, and will not hear of the redaction before it sends it on.
         #expect(try c.run(["ingest", source]).status == 0)
@@ -57,7 +60,8 @@ import Testing
         }
         #expect(try send(a, b, "a1", in: folder).status == 0)
         #expect(try b.run(["articles"]).stdout.contains(String(id.prefix(12))))
-        #expect(try !StoreScan.holders(of: probes, in: b.store).isEmpty, "the probes are found on B before the redaction")
+        #expect(
+            try !StoreScan.holders(of: probes, in: b.store).isEmpty, "the probes are found on B before the redaction")
 
         // A redacts, then A → B: B accepts the redaction and erases.
         let redact = try a.run(["redact", id, "--reason", "court order"])

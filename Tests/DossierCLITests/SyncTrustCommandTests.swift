@@ -21,7 +21,10 @@ import Testing
         let aliceKey = try key(alice)
         let refused = try bob.run(["bundle", "apply", file])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("comes from replica \(aliceKey), which is not in this replica's peer list; if you trust it, run `dossier peers add NAME \(aliceKey)` and apply it again. Nothing stored"))
+        #expect(
+            refused.stderr.contains(
+                "comes from replica \(aliceKey), which is not in this replica's peer list; if you trust it, run `dossier peers add NAME \(aliceKey)` and apply it again. Nothing stored"
+            ))
         #expect(try bob.run(["log", "--json"]).stdout.filter { !$0.isWhitespace } == "[]")
         #expect(try bob.run(["peers", "add", "alice", aliceKey]).status == 0)
         let applied = try bob.run(["bundle", "apply", file])
@@ -35,7 +38,8 @@ import Testing
         defer { cli.cleanUp() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let script = "umask 000 && \"$0\" init --name open --store \"$1\" >/dev/null && \"$0\" ingest seeds/ --store \"$1\" >/dev/null 2>&1 && \"$0\" peers add bob \(String(repeating: "b", count: 64)) --store \"$1\" >/dev/null"
+        let script =
+            "umask 000 && \"$0\" init --name open --store \"$1\" >/dev/null && \"$0\" ingest seeds/ --store \"$1\" >/dev/null 2>&1 && \"$0\" peers add bob \(String(repeating: "b", count: 64)) --store \"$1\" >/dev/null"
         process.arguments = ["-c", script, CLI.binary, cli.store]
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot())
         try process.run()

@@ -12,12 +12,15 @@ struct Sample: Codable, Equatable {
 
 @Suite struct CanonicalValueTests {
     @Test func sortsKeysByUTF8BytesAndOmitsNil() throws {
-        let bytes = try CanonicalJSON.encode(Sample(zeta: -12, alpha: "a", optional: nil, nested: ["b": 2, "B": 1, "é": 3], list: [true, false]))
-        #expect(String(decoding: bytes, as: UTF8.self) == #"{"alpha":"a","list":[true,false],"nested":{"B":1,"b":2,"é":3},"zeta":-12}"#)
+        let bytes = try CanonicalJSON.encode(
+            Sample(zeta: -12, alpha: "a", optional: nil, nested: ["b": 2, "B": 1, "é": 3], list: [true, false]))
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == #"{"alpha":"a","list":[true,false],"nested":{"B":1,"b":2,"é":3},"zeta":-12}"#)
     }
 
     @Test func normalizesStringsToNFC() throws {
-        let decomposed = "Bagram e\u{0301}" // e + combining acute
+        let decomposed = "Bagram e\u{0301}"  // e + combining acute
         let bytes = try CanonicalJSON.encode(["k": decomposed])
         #expect(bytes == Array(#"{"k":"Bagram é"}"#.utf8))
         #expect(Array("é".utf8) == [0xC3, 0xA9])
@@ -25,7 +28,8 @@ struct Sample: Codable, Equatable {
 
     @Test func escapesOnlyWhatJSONRequires() throws {
         let bytes = try CanonicalJSON.encode(["s": "quote \" back \\ slash / tab \t nl \n bell \u{7} « »"])
-        #expect(String(decoding: bytes, as: UTF8.self) == #"{"s":"quote \" back \\ slash / tab \t nl \n bell \u0007 « »"}"#)
+        #expect(
+            String(decoding: bytes, as: UTF8.self) == #"{"s":"quote \" back \\ slash / tab \t nl \n bell \u0007 « »"}"#)
     }
 
     @Test func refusesFloatingPoint() {
@@ -67,8 +71,10 @@ extension CanonicalValue {
         case 2: return .int(Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &rng))
         case 3:
             let alphabet = Array("aé\"\\\n\t«»ç日本 ÉtatsUnis-’'\u{1}")
-            return .string(String((0..<Int.random(in: 0..<12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
-        case 4: return .array((0..<Int.random(in: 0..<4, using: &rng)).map { _ in random(using: &rng, depth: depth + 1) })
+            return .string(
+                String((0..<Int.random(in: 0..<12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+        case 4:
+            return .array((0..<Int.random(in: 0..<4, using: &rng)).map { _ in random(using: &rng, depth: depth + 1) })
         default:
             var o: [String: CanonicalValue] = [:]
             for _ in 0..<Int.random(in: 0..<4, using: &rng) {

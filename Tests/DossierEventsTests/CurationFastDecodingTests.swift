@@ -8,12 +8,16 @@ import Testing
     static let odd = "Qu\u{00E9}bec \"quoted\" back\\slash\ttab\nline \u{1F600} \u{0001} / end"
 
     /// Decodes `value`'s canonical bytes both ways and compares.
-    static func check<P: EventPayload & FastDecodable & Equatable>(_ value: P, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check<P: EventPayload & FastDecodable & Equatable>(
+        _ value: P, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let bytes = try CanonicalJSON.encode(value)
         let fast = P.fastDecode(bytes)
         #expect(fast != nil, "\(P.eventType) took the slow way", sourceLocation: sourceLocation)
-        #expect(fast == (try JSONDecoder().decode(P.self, from: Data(bytes))), "\(P.eventType): \(String(decoding: bytes, as: UTF8.self))",
-                sourceLocation: sourceLocation)
+        #expect(
+            fast == (try JSONDecoder().decode(P.self, from: Data(bytes))),
+            "\(P.eventType): \(String(decoding: bytes, as: UTF8.self))",
+            sourceLocation: sourceLocation)
         #expect(fast == value, sourceLocation: sourceLocation)
     }
 
@@ -28,10 +32,19 @@ import Testing
         try Self.check(FactRetracted(fact: "fact:0123", article: Self.article, reason: "misread"))
         try Self.check(FactRestored(fact: "fact:0123", article: Self.article, supersedes: ["r"]))
         try Self.check(MentionMoved(article: Self.article, start: 0, end: 12345, from: nil, to: "wd:Q2"))
-        try Self.check(MentionMoved(article: Self.article, start: 7, end: 9, from: "wd:Q1", to: "wd:Q2", supersedes: ["p"], reason: Self.odd))
+        try Self.check(
+            MentionMoved(
+                article: Self.article, start: 7, end: 9, from: "wd:Q1", to: "wd:Q2", supersedes: ["p"], reason: Self.odd
+            ))
         try Self.check(ArticleRedacted(article: Self.article, events: ["e1", "e2"], reason: "private person"))
-        try Self.check(ConflictResolved(conflict: "0123456789abcdef", kind: "label", target: "wd:Q1", chosen: "c", value: nil, supersedes: ["c", "d"]))
-        try Self.check(ConflictResolved(conflict: "0123456789abcdef", kind: "type", target: "wd:Q1", chosen: "c", value: "ORG", supersedes: [], reason: Self.odd))
+        try Self.check(
+            ConflictResolved(
+                conflict: "0123456789abcdef", kind: "label", target: "wd:Q1", chosen: "c", value: nil,
+                supersedes: ["c", "d"]))
+        try Self.check(
+            ConflictResolved(
+                conflict: "0123456789abcdef", kind: "type", target: "wd:Q1", chosen: "c", value: "ORG", supersedes: [],
+                reason: Self.odd))
     }
 
     @Test(arguments: [
@@ -45,12 +58,12 @@ import Testing
     }
 
     @Test(arguments: [
-        #"{"alias":"A","entity":"wd:Q1","entity":"wd:Q2"}"#,   // repeated key
-        #"{"alias":"A","entity":"wd:Q1","reason":1.5}"#,       // a number where a string goes
+        #"{"alias":"A","entity":"wd:Q1","entity":"wd:Q2"}"#,  // repeated key
+        #"{"alias":"A","entity":"wd:Q1","reason":1.5}"#,  // a number where a string goes
         #"{"alias":"A","entity":"wd:Q1"} trailing"#,
         #"{"alias":"A","entity":"wd:Q1","reason":"\ud800"}"#,  // lone surrogate
         #"{"alias":"A","entity":7}"#,
-        #"{"alias":"A"}"#,                                     // missing key
+        #"{"alias":"A"}"#,  // missing key
         #"["alias"]"#,
         "",
     ])
@@ -59,10 +72,13 @@ import Testing
     }
 
     @Test func mentionMovedNeedsItsRequiredKeys() throws {
-        let full = try CanonicalJSON.encode(MentionMoved(article: "a", start: 1, end: 2, from: nil, to: "b", supersedes: ["s"]))
+        let full = try CanonicalJSON.encode(
+            MentionMoved(article: "a", start: 1, end: 2, from: nil, to: "b", supersedes: ["s"]))
         #expect(MentionMoved.fastDecode(full) != nil)
         let json = String(decoding: full, as: UTF8.self)
-        #expect(MentionMoved.fastDecode(Array(json.replacingOccurrences(of: #","supersedes":["s"]"#, with: "").utf8)) == nil)
+        #expect(
+            MentionMoved.fastDecode(Array(json.replacingOccurrences(of: #","supersedes":["s"]"#, with: "").utf8)) == nil
+        )
         #expect(MentionMoved.fastDecode(Array(json.replacingOccurrences(of: #""start":1,"#, with: "").utf8)) == nil)
     }
 }

@@ -6,10 +6,11 @@ import Testing
     static let author = String(repeating: "ab", count: 32)
 
     static func sampleArticle() -> ArticleIngested {
-        ArticleIngested(articleId: Hex.sha256(Array("Kaboul, le 15 janvier.".utf8)), source: "seeds/x.txt",
-                        title: "Titre", language: "fr", published: "2020-12-18", ingestedAt: 1_700_000_000_000,
-                        body: "Kaboul, le 15 janvier.", boilerplate: ["Lire aussi"], format: "text",
-                        encoding: "utf-8", encodingFallback: false)
+        ArticleIngested(
+            articleId: Hex.sha256(Array("Kaboul, le 15 janvier.".utf8)), source: "seeds/x.txt",
+            title: "Titre", language: "fr", published: "2020-12-18", ingestedAt: 1_700_000_000_000,
+            body: "Kaboul, le 15 janvier.", boilerplate: ["Lire aussi"], format: "text",
+            encoding: "utf-8", encodingFallback: false)
     }
 
     // Golden vectors: these bytes and ids are the format. If this test fails, the
@@ -17,19 +18,25 @@ import Testing
     // fix the encoder (or add a new format version).
     @Test func articlePayloadGoldenBytes() throws {
         let bytes = try CanonicalJSON.encode(Self.sampleArticle())
-        let expected = #"{"articleId":"f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f","body":"Kaboul, le 15 janvier.","boilerplate":["Lire aussi"],"encoding":"utf-8","encodingFallback":false,"format":"text","ingestedAt":1700000000000,"language":"fr","published":"2020-12-18","source":"seeds/x.txt","title":"Titre"}"#
+        let expected =
+            #"{"articleId":"f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f","body":"Kaboul, le 15 janvier.","boilerplate":["Lire aussi"],"encoding":"utf-8","encodingFallback":false,"format":"text","ingestedAt":1700000000000,"language":"fr","published":"2020-12-18","source":"seeds/x.txt","title":"Titre"}"#
         let actualID = Hex.sha256(Array("Kaboul, le 15 janvier.".utf8))
-        #expect(String(decoding: bytes, as: UTF8.self) == expected.replacingOccurrences(of: "f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f", with: actualID))
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == expected.replacingOccurrences(
+                    of: "f0c2b8f1b1b48bc0a0b9e6d0a6d0d1d1d0e8f4aa6f6bd1e3a8cde63b9f8a0c0f", with: actualID))
         #expect(Hex.sha256(bytes) == EventHeaderTests.goldenPayloadHash)
     }
 
     static let goldenPayloadHash = "a572d8d19c4ce35cd3f2e8bfe3ef65779bd895b3a016ce0d8ad06dca7095e599"
-    static let goldenHeader = #"{"author":"abababababababababababababababababababababababababababababababab","hlc":1700000000000001,"payloadHash":"a572d8d19c4ce35cd3f2e8bfe3ef65779bd895b3a016ce0d8ad06dca7095e599","payloadSize":308,"prev":"0000000000000000000000000000000000000000000000000000000000000001","seq":2,"type":"ArticleIngested","typeVersion":1,"v":1}"#
+    static let goldenHeader =
+        #"{"author":"abababababababababababababababababababababababababababababababab","hlc":1700000000000001,"payloadHash":"a572d8d19c4ce35cd3f2e8bfe3ef65779bd895b3a016ce0d8ad06dca7095e599","payloadSize":308,"prev":"0000000000000000000000000000000000000000000000000000000000000001","seq":2,"type":"ArticleIngested","typeVersion":1,"v":1}"#
     static let goldenID = "9a1ae095b12ab413328107d4ae2b8da5f8eebabb17dacc7ff540180e9ef260d0"
 
     @Test func headerGoldenBytesAndId() throws {
         let draft = try EventDraft(Self.sampleArticle())
-        let header = draft.header(author: Self.author, seq: 2, prev: String(repeating: "0", count: 63) + "1", hlc: 1_700_000_000_000_001)
+        let header = draft.header(
+            author: Self.author, seq: 2, prev: String(repeating: "0", count: 63) + "1", hlc: 1_700_000_000_000_001)
         let expected = Self.goldenHeader
         #expect(String(decoding: header.canonicalBytes(), as: UTF8.self) == expected)
         #expect(header.id == Self.goldenID)
@@ -38,20 +45,23 @@ import Testing
     }
 
     @Test func firstEventOmitsPrev() throws {
-        let header = EventHeader(type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
-                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        let header = EventHeader(
+            type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
+            payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
         #expect(!String(decoding: header.canonicalBytes(), as: UTF8.self).contains("prev"))
         #expect(try EventHeader.parse(header.canonicalBytes()) == header)
     }
 
     @Test func parseRefusesNonCanonicalHeaders() throws {
-        let header = EventHeader(type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
-                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        let header = EventHeader(
+            type: "ArticleIngested", typeVersion: 1, author: Self.author, seq: 1, prev: nil, hlc: 5,
+            payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
         var spaced = String(decoding: header.canonicalBytes(), as: UTF8.self)
         spaced = spaced.replacingOccurrences(of: ",", with: ", ")
         #expect(throws: EventError.self) { try EventHeader.parse(Array(spaced.utf8)) }
-        let withPrev = EventHeader(type: "X", typeVersion: 1, author: Self.author, seq: 1, prev: Self.author, hlc: 5,
-                                   payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        let withPrev = EventHeader(
+            type: "X", typeVersion: 1, author: Self.author, seq: 1, prev: Self.author, hlc: 5,
+            payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
         #expect(throws: EventError.self) { try EventHeader.parse(withPrev.canonicalBytes()) }
     }
 
@@ -64,10 +74,12 @@ import Testing
         var accepted = 0, refused = 0
         for round in 0..<400 {
             let seq = round % 3 == 0 ? 1 : Int.random(in: 2...100_000, using: &rng)
-            let header = EventHeader(type: ["ArticleIngested", "X", "EntityLabelSet"].randomElement(using: &rng)!, typeVersion: Int.random(in: 1...3, using: &rng),
-                                     author: Self.author, seq: seq, prev: seq == 1 ? nil : Hex.sha256(Array("\(round)".utf8)),
-                                     hlc: Int.random(in: 0...Int(Int32.max), using: &rng), payloadHash: Hex.sha256(Array("p\(round)".utf8)),
-                                     payloadSize: Int.random(in: 0...9_999, using: &rng))
+            let header = EventHeader(
+                type: ["ArticleIngested", "X", "EntityLabelSet"].randomElement(using: &rng)!,
+                typeVersion: Int.random(in: 1...3, using: &rng),
+                author: Self.author, seq: seq, prev: seq == 1 ? nil : Hex.sha256(Array("\(round)".utf8)),
+                hlc: Int.random(in: 0...Int(Int32.max), using: &rng), payloadHash: Hex.sha256(Array("p\(round)".utf8)),
+                payloadSize: Int.random(in: 0...9_999, using: &rng))
             let bytes = header.canonicalBytes()
             #expect(try EventHeader.parse(bytes) == header)
             for _ in 0..<20 {
@@ -80,7 +92,9 @@ import Testing
                 }
                 if let parsed = try? EventHeader.parse(mutated) {
                     accepted += 1
-                    #expect(parsed.canonicalBytes() == mutated, "accepted non-canonical \(String(decoding: mutated, as: UTF8.self))")
+                    #expect(
+                        parsed.canonicalBytes() == mutated,
+                        "accepted non-canonical \(String(decoding: mutated, as: UTF8.self))")
                 } else {
                     refused += 1
                 }
@@ -88,8 +102,9 @@ import Testing
         }
         #expect(accepted > 0 && refused > 0)
         // Leading zeros in each integer field are refused.
-        let header = EventHeader(type: "X", typeVersion: 1, author: Self.author, seq: 2, prev: Self.author, hlc: 5,
-                                 payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
+        let header = EventHeader(
+            type: "X", typeVersion: 1, author: Self.author, seq: 2, prev: Self.author, hlc: 5,
+            payloadHash: String(repeating: "0", count: 64), payloadSize: 2)
         let text = String(decoding: header.canonicalBytes(), as: UTF8.self)
         for field in ["\"hlc\":5", "\"payloadSize\":2", "\"seq\":2", "\"typeVersion\":1", "\"v\":1"] {
             let padded = text.replacingOccurrences(of: field, with: field.replacingOccurrences(of: ":", with: ":0"))
@@ -126,8 +141,12 @@ import Testing
         let v1 = Array(#"{"text":"hello"}"#.utf8)
         let note = try registry.decode(NoteV2.self, typeName: "Note", version: 1, bytes: v1, eventId: "e")
         #expect(note == NoteV2(text: "hello", lang: "und"))
-        #expect(throws: EventError.self) { try EventTypeRegistry().decode(NoteV2.self, typeName: "Note", version: 1, bytes: v1, eventId: "e") }
-        #expect(throws: EventError.self) { try registry.decode(NoteV2.self, typeName: "Note", version: 3, bytes: v1, eventId: "e") }
+        #expect(throws: EventError.self) {
+            try EventTypeRegistry().decode(NoteV2.self, typeName: "Note", version: 1, bytes: v1, eventId: "e")
+        }
+        #expect(throws: EventError.self) {
+            try registry.decode(NoteV2.self, typeName: "Note", version: 3, bytes: v1, eventId: "e")
+        }
     }
 
     @Test func clockIsMonotonicAndObservesRemoteValues() {

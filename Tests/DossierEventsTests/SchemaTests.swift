@@ -25,7 +25,10 @@ import Testing
         article.published = nil
         #expect(validator.validate(try CanonicalJSON.encode(article)) == [])
         article.language = "french"
-        #expect(validator.validate(try CanonicalJSON.encode(article)) == ["$.language: 'french' does not match ^([a-z]{2}|und)$"])
+        #expect(
+            validator.validate(try CanonicalJSON.encode(article)) == [
+                "$.language: 'french' does not match ^([a-z]{2}|und)$"
+            ])
     }
 }
 

@@ -12,12 +12,15 @@ enum HeldOutFixture {
     static func report(_ set: String) throws -> EvalReport {
         let folder = fixtures.appendingPathComponent(set)
         let gold = folder.appendingPathComponent("\(set)-gold.json")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         let documents = try names.map { name in
             let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
             let article = try ArticlePreparer().prepare(bytes: bytes, sourceName: name)[0]
-            return EvaluatedDocument(file: name, article: article,
-                                     report: ExtractionReport(article: article, extraction: Extractor().extract(article, articleId: "heldout")))
+            return EvaluatedDocument(
+                file: name, article: article,
+                report: ExtractionReport(
+                    article: article, extraction: Extractor().extract(article, articleId: "heldout")))
         }
         return Evaluation.evaluate(gold: try Evaluation.gold(from: Data(contentsOf: gold)), documents: documents)
     }

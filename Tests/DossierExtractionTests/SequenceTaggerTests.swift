@@ -16,8 +16,12 @@ import Testing
     /// Training is deterministic: the same sentences, seed and epochs give the same bytes, and they read back.
     @Test func trainingIsDeterministicAndReadsBack() throws {
         let sentences = [
-            TrainingSentence(words: ["Yesterday", "Anna", "Kowalczyk", "visited", "Lublin", "."], labels: ["O", "B-PER", "I-PER", "O", "B-PLACE", "O"].map(TagLabel.index)),
-            TrainingSentence(words: ["The", "Brindle", "Corporation", "hired", "Tomas", "Ek", "."], labels: ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"].map(TagLabel.index)),
+            TrainingSentence(
+                words: ["Yesterday", "Anna", "Kowalczyk", "visited", "Lublin", "."],
+                labels: ["O", "B-PER", "I-PER", "O", "B-PLACE", "O"].map(TagLabel.index)),
+            TrainingSentence(
+                words: ["The", "Brindle", "Corporation", "hired", "Tomas", "Ek", "."],
+                labels: ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"].map(TagLabel.index)),
         ]
         func run() -> [UInt8] {
             var trainer = PerceptronTrainer()
@@ -27,7 +31,10 @@ import Testing
         let a = run(), b = run()
         #expect(a == b)
         let model = try #require(SequenceTagger(serialized: a, digest: TaggerWeightsSource.digest(a)))
-        #expect(TaggerWeightsSource.tag(["Yesterday", "Anna", "Kowalczyk", "visited", "Lublin", "."], model: model).map { TagLabel.names[$0] }
+        #expect(
+            TaggerWeightsSource.tag(["Yesterday", "Anna", "Kowalczyk", "visited", "Lublin", "."], model: model).map {
+                TagLabel.names[$0]
+            }
                 == ["O", "B-PER", "I-PER", "O", "B-PLACE", "O"])
         #expect(SequenceTagger(serialized: Array(a.dropLast()), digest: "x") == nil)
         #expect(SequenceTagger(serialized: [1, 2, 3], digest: "x") == nil)
@@ -36,11 +43,11 @@ import Testing
     /// Names that no gazetteer or lexicon holds are found and typed by context (text written for this test).
     @Test func findsUnseenNamesByContext() throws {
         let text = """
-        Zorvat shareholders back Kelmendi plan
+            Zorvat shareholders back Kelmendi plan
 
-        Shareholders of Zorvat Holdings voted on Tuesday to back chief executive Ilir Kelmendi, who said the company \
-        would move its headquarters to Tirana next year. "We are ready," Kelmendi told reporters.
-        """
+            Shareholders of Zorvat Holdings voted on Tuesday to back chief executive Ilir Kelmendi, who said the company \
+            would move its headquarters to Tirana next year. "We are ready," Kelmendi told reporters.
+            """
         let article = try ArticlePreparer().prepare(bytes: Array(text.utf8), sourceName: "t.txt")[0]
         let report = ExtractionReport(article: article, extraction: Extractor().extract(article, articleId: "t"))
         let found = Dictionary(report.entities.map { ($0.label, $0.type) }, uniquingKeysWith: { a, _ in a })
@@ -52,7 +59,8 @@ import Testing
 
     /// The payload records the model digest; the schema accepts it.
     @Test func payloadRecordsTheModel() throws {
-        let article = try ArticlePreparer().prepare(bytes: Array("Titre\n\nEmmanuel Macron est à Lyon.".utf8), sourceName: "t.txt")[0]
+        let article = try ArticlePreparer().prepare(
+            bytes: Array("Titre\n\nEmmanuel Macron est à Lyon.".utf8), sourceName: "t.txt")[0]
         let payload = Extractor().extract(article, articleId: String(repeating: "a", count: 64))
         #expect(payload.model == "sha256:\(SequenceTagger.shared.digest)")
         #expect(payload.extractorVersion == Extractor.version)
@@ -62,7 +70,8 @@ import Testing
 
     /// Without a model the extractor still runs on its rules and records no digest.
     @Test func withoutModelRulesStillRun() throws {
-        let article = try ArticlePreparer().prepare(bytes: Array("Title\n\nPresident Joe Biden spoke in Washington.".utf8), sourceName: "t.txt")[0]
+        let article = try ArticlePreparer().prepare(
+            bytes: Array("Title\n\nPresident Joe Biden spoke in Washington.".utf8), sourceName: "t.txt")[0]
         let payload = Extractor(gazetteer: .shared, tagger: nil).extract(article, articleId: "t")
         #expect(payload.model == nil)
         #expect(!payload.entities.isEmpty)

@@ -9,182 +9,207 @@ import Testing
         let article = try ArticlePreparer().prepare(bytes: Array(text.utf8), sourceName: "t.txt")[0]
         return ExtractionReport(article: article, extraction: Extractor().extract(article, articleId: "t"))
     }
-    static func id(_ r: ExtractionReport, _ label: String) -> String? { r.entities.first { $0.label.contains(label) }?.id }
+    static func id(_ r: ExtractionReport, _ label: String) -> String? {
+        r.entities.first { $0.label.contains(label) }?.id
+    }
     /// Statements as "speaker: quote" with the speaker's label when it is an entity.
     static func said(_ r: ExtractionReport) -> [String] {
         r.statements.map { s in "\(r.entities.first { $0.id == s.speaker }?.label ?? "~" + s.speaker): \(s.quote)" }
     }
 
     @Test func quoteSplitByItsAttributionIsTwoStatementsOfOneSpeaker() throws {
-        let r = try Self.run("""
-        Harbour works resume
+        let r = try Self.run(
+            """
+            Harbour works resume
 
-        “The cranes will be back in March,” said Helga Marsten, who runs the port authority. “Until then we wait.”
-        """)
+            “The cranes will be back in March,” said Helga Marsten, who runs the port authority. “Until then we wait.”
+            """)
         let said = Self.said(r)
         #expect(said.contains("Helga Marsten: The cranes will be back in March,"))
         #expect(said.contains("Helga Marsten: Until then we wait."))
     }
 
     @Test func nameInAppositionAfterAPossessiveRole() throws {
-        let r = try Self.run("""
-        Une cagnotte pour un surveillant
+        let r = try Self.run(
+            """
+            Une cagnotte pour un surveillant
 
-        Les détenus ont ouvert une cagnotte pour Marcel Aubry, qui a perdu sa femme. "C'est la première fois que je vois cela", confie son collègue et délégué du syndicat FO, Paul Durandet.
-        """)
+            Les détenus ont ouvert une cagnotte pour Marcel Aubry, qui a perdu sa femme. "C'est la première fois que je vois cela", confie son collègue et délégué du syndicat FO, Paul Durandet.
+            """)
         #expect(Self.said(r) == ["Paul Durandet: C'est la première fois que je vois cela"])
     }
 
     @Test func quoteInterruptedByAnAttributionWithoutClosingIsTwoStatements() throws {
-        let r = try Self.run("""
-        Procès en appel
+        let r = try Self.run(
+            """
+            Procès en appel
 
-        L'avocat Hugo Ferrand a commenté la décision. "C'est un combat que nous menons depuis des années, a-t-il poursuivi. Nous irons jusqu'au bout", a insisté Me Ferrand.
-        """)
-        #expect(Self.said(r) == ["Hugo Ferrand: C'est un combat que nous menons depuis des années", "Hugo Ferrand: Nous irons jusqu'au bout"])
+            L'avocat Hugo Ferrand a commenté la décision. "C'est un combat que nous menons depuis des années, a-t-il poursuivi. Nous irons jusqu'au bout", a insisté Me Ferrand.
+            """)
+        #expect(
+            Self.said(r) == [
+                "Hugo Ferrand: C'est un combat que nous menons depuis des années",
+                "Hugo Ferrand: Nous irons jusqu'au bout",
+            ])
     }
 
     @Test func theyAfterAJointStatementIsTheFirstNamed() throws {
-        let r = try Self.run("""
-        Ministers write on trade
+        let r = try Self.run(
+            """
+            Ministers write on trade
 
-        In a letter to the Harbour Gazette, Irene Voss, along with Tomas Brandt and Lena Ortiz, said the tariffs would hurt farmers. "The rules must change before the harvest," they wrote.
-        """)
+            In a letter to the Harbour Gazette, Irene Voss, along with Tomas Brandt and Lena Ortiz, said the tariffs would hurt farmers. "The rules must change before the harvest," they wrote.
+            """)
         #expect(Self.said(r).contains("Irene Voss: The rules must change before the harvest,"))
     }
 
     @Test func quoteAfterAColonTakesTheSubjectOfTheClause() throws {
-        let r = try Self.run("""
-        Hommage au sélectionneur
+        let r = try Self.run(
+            """
+            Hommage au sélectionneur
 
-        Concernant l'équipe, Camille Royer a tenu à rendre hommage au groupe : "Ils ont travaillé sans relâche pendant des mois."
+            Concernant l'équipe, Camille Royer a tenu à rendre hommage au groupe : "Ils ont travaillé sans relâche pendant des mois."
 
-        Le bilan de la saison : "une année sans titre".
-        """)
+            Le bilan de la saison : "une année sans titre".
+            """)
         #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
     }
 
     @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
-        let r = try Self.run("""
-        Hearing postponed
+        let r = try Self.run(
+            """
+            Hearing postponed
 
-        While Dana Whitlow said she would answer every question about the contract, the council sought to limit the hearing.
-        """)
+            While Dana Whitlow said she would answer every question about the contract, the council sought to limit the hearing.
+            """)
         #expect(Self.said(r) == ["Dana Whitlow: she would answer every question about the contract"])
         // A headline's "X says …" is a teaser, not a statement.
-        let headline = try Self.run("Dana Whitlow says she will answer every question\n\nThe hearing opens on Monday in the town hall.")
+        let headline = try Self.run(
+            "Dana Whitlow says she will answer every question\n\nThe hearing opens on Monday in the town hall.")
         #expect(headline.statements.isEmpty)
     }
 
     @Test func theRoleIsNotTheOneItIsOf() throws {
-        let r = try Self.run("""
-        Décision sur l'héritage
+        let r = try Self.run(
+            """
+            Décision sur l'héritage
 
-        "Je viens de l'avoir au téléphone", a réagi Me Olivier Castagne, l'un des avocats de Nadia Berthelot, après la décision.
+            "Je viens de l'avoir au téléphone", a réagi Me Olivier Castagne, l'un des avocats de Nadia Berthelot, après la décision.
 
-        "Elle est évidemment émue", a expliqué l'avocat.
-        """)
+            "Elle est évidemment émue", a expliqué l'avocat.
+            """)
         #expect(Self.said(r).last == "Olivier Castagne: Elle est évidemment émue")
     }
 
     @Test func pronounAfterTheQuoteIsTheSubjectOfTheSentenceBefore() throws {
-        let r = try Self.run("""
-        Budget vote
+        let r = try Self.run(
+            """
+            Budget vote
 
-        Senator Olwen Pryce voted against the budget on Tuesday. “This plan borrows from our children,” she said after the vote.
-        """)
+            Senator Olwen Pryce voted against the budget on Tuesday. “This plan borrows from our children,” she said after the vote.
+            """)
         #expect(Self.said(r) == ["Olwen Pryce: This plan borrows from our children,"])
     }
 
     @Test func quoteRunningOverParagraphsKeepsItsSpeaker() throws {
-        let r = try Self.run("""
-        Farmers count their losses after a wet summer
+        let r = try Self.run(
+            """
+            Farmers count their losses after a wet summer
 
-        The harvest in the valley was the smallest in a decade, and Tomas Ekdahl, who farms near the river, said: “The rain came too late for the wheat and the barley.
+            The harvest in the valley was the smallest in a decade, and Tomas Ekdahl, who farms near the river, said: “The rain came too late for the wheat and the barley.
 
-        “We will plant again in the spring and hope for better weather.”
+            “We will plant again in the spring and hope for better weather.”
 
-        Prices for bread are expected to rise.
-        """)
+            Prices for bread are expected to rise.
+            """)
         let said = Self.said(r)
         #expect(said.count == 2)
         #expect(said.allSatisfy { $0.hasPrefix("Tomas Ekdahl: ") })
     }
 
     @Test func frenchInvertedAttributionAndRoleResolveToTheNamedPerson() throws {
-        let r = try Self.run("""
-        Le port rouvre
+        let r = try Self.run(
+            """
+            Le port rouvre
 
-        Le directeur du port de Sète, Marc Lavigne, a visité les quais lundi. « Nous rouvrirons en mai », a-t-il déclaré. « Les navires attendent », explique le directeur.
-        """)
+            Le directeur du port de Sète, Marc Lavigne, a visité les quais lundi. « Nous rouvrirons en mai », a-t-il déclaré. « Les navires attendent », explique le directeur.
+            """)
         let said = Self.said(r)
         #expect(said.contains("Marc Lavigne: Nous rouvrirons en mai"))
         #expect(said.contains("Marc Lavigne: Les navires attendent"))
     }
 
     @Test func anonymousSpeakersStayAnonymous() throws {
-        let r = try Self.run("""
-        Talks stall
+        let r = try Self.run(
+            """
+            Talks stall
 
-        “There is no deal yet,” a senior European official told reporters in Brussels. Critics said the talks had failed to address fishing rights.
-        """)
+            “There is no deal yet,” a senior European official told reporters in Brussels. Critics said the talks had failed to address fishing rights.
+            """)
         #expect(!r.statements.isEmpty)
         #expect(r.statements.allSatisfy { s in !r.entities.contains { $0.id == s.speaker } })
     }
 
     @Test func reportedSpeechIsTheClauseAfterThatOrBeforeTheAttribution() throws {
-        let r = try Self.run("""
-        Water prices
+        let r = try Self.run(
+            """
+            Water prices
 
-        The Rivermouth Water Board said on Monday that prices would rise by a tenth next year. Supplies are lower than in any summer on record, said Ines Carvalho at the board.
-        """)
+            The Rivermouth Water Board said on Monday that prices would rise by a tenth next year. Supplies are lower than in any summer on record, said Ines Carvalho at the board.
+            """)
         let said = Self.said(r)
         #expect(said.contains { $0.hasSuffix(": prices would rise by a tenth next year") })
         #expect(said.contains("Ines Carvalho: Supplies are lower than in any summer on record"))
     }
 
     @Test func selonAndAccordingToNeedASpeakerNotADocument() throws {
-        let r = try Self.run("""
-        Chômage en baisse
+        let r = try Self.run(
+            """
+            Chômage en baisse
 
-        Selon Clara Nemours, le chômage a reculé dans la région depuis le printemps. The plant will close in June, according to public records.
-        """)
+            Selon Clara Nemours, le chômage a reculé dans la région depuis le printemps. The plant will close in June, according to public records.
+            """)
         #expect(Self.said(r) == ["Clara Nemours: le chômage a reculé dans la région depuis le printemps"])
     }
 
     @Test func titlesAndScareQuotesAreNotStatements() throws {
-        let r = try Self.run("""
-        A new book
+        let r = try Self.run(
+            """
+            A new book
 
-        Pia Lund wrote a book, “Winter Roads North,” about the trucking trade. Locals call the bridge “the Needle” for its shape.
-        """)
+            Pia Lund wrote a book, “Winter Roads North,” about the trucking trade. Locals call the bridge “the Needle” for its shape.
+            """)
         #expect(r.statements.isEmpty)
     }
 
     @Test func statementSpansHoldInTheBody() throws {
-        let r = try Self.run("“We will rebuild,” said Anja Vos. « Nous reconstruirons », a dit Paul Mercier. Selon Paul Mercier, la digue a tenu.")
+        let r = try Self.run(
+            "“We will rebuild,” said Anja Vos. « Nous reconstruirons », a dit Paul Mercier. Selon Paul Mercier, la digue a tenu."
+        )
         let scalars = Array(r.body.unicodeScalars)
         for s in r.statements { #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.quote) }
         #expect(r.statements.count == 3)
     }
 
     @Test func relativeClauseSubjectsAndCoordinatedClauses() throws {
-        let r = try Self.run("""
-        Ferry fares
+        let r = try Self.run(
+            """
+            Ferry fares
 
-        Fares rose again this winter, despite critics who say the ferry is already too expensive. The ferry director, Sigrid Holm, said the new timetable would start in April, and the old boats will be sold.
-        """)
+            Fares rose again this winter, despite critics who say the ferry is already too expensive. The ferry director, Sigrid Holm, said the new timetable would start in April, and the old boats will be sold.
+            """)
         let said = Self.said(r)
         #expect(said.contains("~critics: the ferry is already too expensive"))
         #expect(said.contains("Sigrid Holm: the new timetable would start in April"))
     }
 
     @Test func aPronounAgreesWithItsAntecedent() throws {
-        let r = try Self.run("""
-        Council debate
+        let r = try Self.run(
+            """
+            Council debate
 
-        Mayor Ann Ortiz chaired the council meeting on Tuesday. She opened the debate on the new library. Mr. Paul Reyes spoke next about the budget. “The library will pay for itself within ten years,” she said.
-        """)
+            Mayor Ann Ortiz chaired the council meeting on Tuesday. She opened the debate on the new library. Mr. Paul Reyes spoke next about the budget. “The library will pay for itself within ten years,” she said.
+            """)
         #expect(Self.said(r) == ["Ann Ortiz: The library will pay for itself within ten years,"])
     }
 }

@@ -22,12 +22,15 @@ import Testing
     }
 
     @Test func digitGroups() {
-        let numbers = Tokenizer.tokenize(Array("13 000 hommes, 9,600 soldiers, 3,8 %, en 2020 100 fois".unicodeScalars)).filter { $0.kind == .number }.map(\.text)
+        let numbers = Tokenizer.tokenize(Array("13 000 hommes, 9,600 soldiers, 3,8 %, en 2020 100 fois".unicodeScalars))
+            .filter { $0.kind == .number }.map(\.text)
         #expect(numbers == ["13 000", "9,600", "3,8", "2020", "100"])
     }
 
     @Test func languages() {
-        #expect(LanguageIdentifier.identify("Les talibans ont pris le contrôle de la ville avec les forces afghanes.") == "fr")
+        #expect(
+            LanguageIdentifier.identify("Les talibans ont pris le contrôle de la ville avec les forces afghanes.")
+                == "fr")
         #expect(LanguageIdentifier.identify("The Taliban took control of the city with the Afghan forces.") == "en")
         #expect(LanguageIdentifier.identify("Los talibanes tomaron el control de la ciudad con las fuerzas.") == "es")
         #expect(LanguageIdentifier.identify("Die Taliban haben die Kontrolle über die Stadt mit den Truppen.") == "de")
@@ -35,7 +38,9 @@ import Testing
     }
 
     @Test func relativeDatesAnchorOnThePublicationDate() {
-        let r = extract("Il a décidé de ramener le 15 janvier les troupes. Il a parlé mardi. Il est parti le lendemain. Il y a un an.", published: "2020-12-18")
+        let r = extract(
+            "Il a décidé de ramener le 15 janvier les troupes. Il a parlé mardi. Il est parti le lendemain. Il y a un an.",
+            published: "2020-12-18")
         let values = Dictionary(r.dates.map { ($0.surface, $0.value ?? "nil") }, uniquingKeysWith: { a, _ in a })
         #expect(values["15 janvier"] == "2021-01-15")
         #expect(values["mardi"] == "2020-12-15")
@@ -44,7 +49,9 @@ import Testing
     }
 
     @Test func quantitiesWithUnits() {
-        let r = extract("L'armée comptait 13 000 hommes et plus de 1000 milliards de dollars. NATO has 9,600 soldiers from 36 countries, 60% of them.")
+        let r = extract(
+            "L'armée comptait 13 000 hommes et plus de 1000 milliards de dollars. NATO has 9,600 soldiers from 36 countries, 60% of them."
+        )
         let got = r.quantities.map { "\($0.value) \($0.unit)" }
         #expect(got == ["13000 soldier", "1000000000000 USD", "9600 soldier", "36 country", "60 percent"])
     }
@@ -54,7 +61,9 @@ import Testing
         let people = r.entities.filter { $0.type == "PERSON" }
         #expect(people.map(\.id) == ["person:jean-dupontel", "person:kowalczyk"])
         #expect(people.first?.mentions.map(\.surface) == ["Jean Dupontel", "Dupontel"])
-        #expect(r.facts.first.map { "\($0.subject) \($0.predicate) \($0.object)" } == "person:jean-dupontel met person:kowalczyk")
+        #expect(
+            r.facts.first.map { "\($0.subject) \($0.predicate) \($0.object)" }
+                == "person:jean-dupontel met person:kowalczyk")
     }
 
     @Test func ambiguousSurnameIsNotGuessed() {
@@ -71,13 +80,18 @@ import Testing
     }
 
     @Test func payloadOmitsNilFieldsAndHasNoFloatingPoint() throws {
-        let payload = ArticleExtracted(articleId: String(repeating: "a", count: 64), extractor: "x", extractorVersion: 1, entities: [],
-                                       dates: [.init(start: 0, end: 5, value: nil)], quantities: [.init(start: 0, end: 2, value: "3.8", unit: "percent")],
-                                       facts: [], statements: [], mergeCandidates: [])
+        let payload = ArticleExtracted(
+            articleId: String(repeating: "a", count: 64), extractor: "x", extractorVersion: 1, entities: [],
+            dates: [.init(start: 0, end: 5, value: nil)],
+            quantities: [.init(start: 0, end: 2, value: "3.8", unit: "percent")],
+            facts: [], statements: [], mergeCandidates: [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
-        #expect(json == #"{"articleId":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","dates":[{"end":5,"start":0}],"entities":[],"extractor":"x","extractorVersion":1,"facts":[],"mergeCandidates":[],"quantities":[{"end":2,"start":0,"unit":"percent","value":"3.8"}],"statements":[]}"#)
+        #expect(
+            json
+                == #"{"articleId":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","dates":[{"end":5,"start":0}],"entities":[],"extractor":"x","extractorVersion":1,"facts":[],"mergeCandidates":[],"quantities":[{"end":2,"start":0,"unit":"percent","value":"3.8"}],"statements":[]}"#
+        )
     }
 
     @Test func deterministic() throws {

@@ -8,7 +8,9 @@ import Testing
 @Suite(.serialized) struct FuzzRegressionTests {
     static let regressions = repositoryRoot() + "/ops/fuzz/regressions"
 
-    @Test(arguments: ["segment", "chunk", "extract", "stream", "vector", "crafted-chunk", "crafted-bundle", "crafted-request"])
+    @Test(arguments: [
+        "segment", "chunk", "extract", "stream", "vector", "crafted-chunk", "crafted-bundle", "crafted-request",
+    ])
     func regressionsAndSeedsReplayCleanly(target: String) throws {
         let run = try #require(FuzzTargets.all[target])
         let folder = Self.regressions + "/" + target

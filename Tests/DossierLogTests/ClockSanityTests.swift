@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierLog
 import Foundation
 import Testing
+
+@testable import DossierLog
 
 /// Clocks from elsewhere are never trusted: the clock cannot overflow, a received event dated far
 /// ahead is refused, and a store that already holds one (written before these rules) keeps working.
@@ -34,14 +35,17 @@ import Testing
         defer { log.close() }
         let mallory = try Identity(name: "mallory", rawPrivateKey: [UInt8](repeating: 3, count: 32))
         let payload = Array("{}".utf8)
-        let header = EventHeader(type: "Note", typeVersion: 1, author: mallory.key, seq: 1, prev: nil, hlc: Int.max,
-                                 payloadHash: Hex.sha256(payload), payloadSize: payload.count)
+        let header = EventHeader(
+            type: "Note", typeVersion: 1, author: mallory.key, seq: 1, prev: nil, hlc: Int.max,
+            payloadHash: Hex.sha256(payload), payloadSize: payload.count)
         var framed: [UInt8] = []
         Record.event(header: header.canonicalBytes(), payload: payload).frame(into: &framed)
         let commitStart = framed.count
-        Record.commit(try CommitRecord.sign(key: mallory.privateKey, firstSeq: 1, lastSeq: 1, lastId: header.id)).frame(into: &framed)
+        Record.commit(try CommitRecord.sign(key: mallory.privateKey, firstSeq: 1, lastSeq: 1, lastId: header.id)).frame(
+            into: &framed)
         #expect(commitStart > 0)
-        try log.writableLog(mallory.key).appendVerified(framed, eventFrameOffsets: [0], lastSeq: 1, lastId: header.id, maxHLC: Int.max)
+        try log.writableLog(mallory.key).appendVerified(
+            framed, eventFrameOffsets: [0], lastSeq: 1, lastId: header.id, maxHLC: Int.max)
         return (t, header.id)
     }
 

@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierLog
 import Foundation
 import Testing
+
+@testable import DossierLog
 
 /// Damage on disk is found at the exact record and never served silently.
 @Suite struct CorruptionTests {
@@ -22,7 +23,7 @@ import Testing
         let (t, path, records) = try Self.openSegmentStore()
         let original = fileBytes(path)
         let expected = try readAll(try t.open(.read))
-        #expect(records.count == 8) // 5 events + 3 commits
+        #expect(records.count == 8)  // 5 events + 3 commits
         for offset in 0..<original.count {
             var damaged = original
             damaged[offset] ^= 0x20
@@ -41,7 +42,9 @@ import Testing
                 var served: [Event] = []
                 do {
                     try log.forEachEvent { served.append($0) }
-                    #expect(served.count < expected.count || offset < SegmentHeader.size - 4, "flip at \(offset) went unnoticed")
+                    #expect(
+                        served.count < expected.count || offset < SegmentHeader.size - 4,
+                        "flip at \(offset) went unnoticed")
                 } catch {}
                 for (event, original) in zip(served, expected) {
                     #expect(event == original, "flip at \(offset) served a damaged event")
@@ -125,16 +128,22 @@ import Testing
 
     @Test func aForgedEventWithValidCRCIsReported() throws {
         let (t, path, records) = try Self.openSegmentStore()
-        guard case .event(let header, var payload) = records[3].record else { Issue.record("record 4 is not an event"); return }
+        guard case .event(let header, var payload) = records[3].record else {
+            Issue.record("record 4 is not an event"); return
+        }
         payload[payload.count - 3] = UInt8(ascii: "y")
         Self.forge(path, records, 3, with: .event(header: header, payload: payload))
         let report = try t.open(.read).audit()
-        #expect(report.issues.contains { $0.record == 4 && $0.problem == "payload does not match the header's payloadHash" })
+        #expect(
+            report.issues.contains { $0.record == 4 && $0.problem == "payload does not match the header's payloadHash" }
+        )
     }
 
     @Test func aBrokenChainIsReported() throws {
         let (t, path, records) = try Self.openSegmentStore()
-        guard case .event(let headerBytes, let payload) = records[1].record else { Issue.record("record 2 is not an event"); return }
+        guard case .event(let headerBytes, let payload) = records[1].record else {
+            Issue.record("record 2 is not an event"); return
+        }
         var header = try EventHeader.parse(headerBytes)
         header.prev = String(repeating: "e", count: 64)
         Self.forge(path, records, 1, with: .event(header: header.canonicalBytes(), payload: payload))

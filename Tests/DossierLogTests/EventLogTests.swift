@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierLog
 import Foundation
 import Testing
+
+@testable import DossierLog
 
 @Suite struct EventLogTests {
     @Test func appendsChainsAndReadsBack() throws {
@@ -39,7 +40,9 @@ import Testing
         var ids: [String] = []
         do {
             let log = try t.open(options: options)
-            for b in 0..<10 { ids += try log.append(try drafts((b * 5)..<(b * 5 + 5), size: 200), nowMillis: 1000).map(\.id) }
+            for b in 0..<10 {
+                ids += try log.append(try drafts((b * 5)..<(b * 5 + 5), size: 200), nowMillis: 1000).map(\.id)
+            }
             log.close()
             let stats = log.stats()
             #expect(stats.sealedSegments >= 3)
@@ -99,7 +102,8 @@ import Testing
         let t = try TempStore()
         chmod(t.path + "/identity/key", 0o644)
         #expect { try t.store.identity() } throws: { error in
-            (error as? LogError)?.message == "private key \(t.path)/identity/key is readable by others (mode 644); run `chmod 600 \(t.path)/identity/key` and try again"
+            (error as? LogError)?.message
+                == "private key \(t.path)/identity/key is readable by others (mode 644); run `chmod 600 \(t.path)/identity/key` and try again"
         }
         #expect(FileManager.default.fileExists(atPath: t.path + "/identity/key"))
         chmod(t.path + "/identity/key", 0o600)
@@ -107,7 +111,8 @@ import Testing
     }
 
     @Test func newIdentityKeyFileIsPrivate() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try Store.create(at: path, name: "anna")
         let attributes = try FileManager.default.attributesOfItem(atPath: path + "/identity/key")

@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierLog
 import Foundation
 import Testing
+
+@testable import DossierLog
 
 /// Export and import of log chunks between replicas: verified before storing, idempotent,
 /// incremental, fork-aware.
@@ -15,7 +16,9 @@ import Testing
 
     static func transfer(from source: EventLog, to target: EventLog, author: String) throws -> ImportOutcome {
         var total = ImportOutcome()
-        for chunk in try source.exportChunks(author: author, after: target.versionVector().seq(of: author), maxChunkBytes: 1500) {
+        for chunk in try source.exportChunks(
+            author: author, after: target.versionVector().seq(of: author), maxChunkBytes: 1500)
+        {
             let outcome = try target.importChunk(chunk, nowMillis: 5)
             total.appended += outcome.appended
             total.duplicates += outcome.duplicates
@@ -106,21 +109,31 @@ import Testing
         defer { withExtendedLifetime(storeB) {} }
 
         let tampered = Self.tamper(chunk) { records in
-            if case .event(let h, var p) = records[1].record { p[p.count - 2] = UInt8(ascii: "Z"); records[1].record = .event(header: h, payload: p) }
+            if case .event(let h, var p) = records[1].record {
+                p[p.count - 2] = UInt8(ascii: "Z"); records[1].record = .event(header: h, payload: p)
+            }
         }
-        #expect { try b.importChunk(tampered, nowMillis: 1) } throws: { ($0 as? LogError)?.message.contains("payload does not match its payloadHash") == true }
+        #expect { try b.importChunk(tampered, nowMillis: 1) } throws: {
+            ($0 as? LogError)?.message.contains("payload does not match its payloadHash") == true
+        }
 
         let forged = Self.tamper(chunk) { records in
             if case .commit(var c) = records[4].record { c.signature[0] ^= 1; records[4].record = .commit(c) }
         }
-        #expect { try b.importChunk(forged, nowMillis: 1) } throws: { ($0 as? LogError)?.message.contains("commit signature is not valid") == true }
+        #expect { try b.importChunk(forged, nowMillis: 1) } throws: {
+            ($0 as? LogError)?.message.contains("commit signature is not valid") == true
+        }
 
         let unsigned = Self.tamper(chunk) { records in records.removeLast() }
-        #expect { try b.importChunk(unsigned, nowMillis: 1) } throws: { ($0 as? LogError)?.message.contains("not covered by a signed commit") == true }
+        #expect { try b.importChunk(unsigned, nowMillis: 1) } throws: {
+            ($0 as? LogError)?.message.contains("not covered by a signed commit") == true
+        }
 
         var bomb = chunk
         bomb.bytes = Zlib.compress([UInt8](repeating: 0, count: 1 << 20)[...], level: 9)
-        #expect { try b.importChunk(bomb, nowMillis: 1) } throws: { ($0 as? LogError)?.message.contains("inflates past") == true }
+        #expect { try b.importChunk(bomb, nowMillis: 1) } throws: {
+            ($0 as? LogError)?.message.contains("inflates past") == true
+        }
 
         var garbage = chunk
         garbage.kind = .sealedSegment

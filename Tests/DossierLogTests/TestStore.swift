@@ -1,6 +1,7 @@
 import DossierEvents
-@testable import DossierLog
 import Foundation
+
+@testable import DossierLog
 
 /// A temporary store folder removed at the end of the test.
 final class TempStore {
@@ -16,7 +17,9 @@ final class TempStore {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    static func options(sealThreshold: Int = 16 << 20, blockSize: Int = 256 << 10, background: Bool = false) -> LogOptions {
+    static func options(sealThreshold: Int = 16 << 20, blockSize: Int = 256 << 10, background: Bool = false)
+        -> LogOptions
+    {
         var o = LogOptions()
         o.sealThreshold = sealThreshold
         o.blockSize = blockSize
@@ -47,4 +50,6 @@ func readAll(_ log: EventLog) throws -> [Event] {
 }
 
 func fileBytes(_ path: String) -> [UInt8] { Array(FileManager.default.contents(atPath: path) ?? Data()) }
-func writeBytes(_ bytes: [UInt8], _ path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+func writeBytes(_ bytes: [UInt8], _ path: String) {
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+}

@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierProjection
 import Foundation
 import Testing
+
+@testable import DossierProjection
 
 @Suite struct ConvergenceTests {
     static func digest(_ batches: [[Event]], in folder: TempFolder, name: String) throws -> String {
@@ -48,7 +49,8 @@ import Testing
                 merged.append(queues[author]!.removeFirst())
             }
             let cut = Int.random(in: 0...merged.count, using: &rng)
-            let digest = try Self.digest([Array(merged[..<cut]), Array(merged[cut...]), events], in: folder, name: "i\(seed).sqlite")
+            let digest = try Self.digest(
+                [Array(merged[..<cut]), Array(merged[cut...]), events], in: folder, name: "i\(seed).sqlite")
             #expect(digest == reference, "seed \(seed)")
         }
     }
@@ -57,9 +59,11 @@ import Testing
         let folder = TempFolder()
         let projection = try Projection.open(path: folder.file("p.sqlite"))
         try projection.apply(try TestCorpus.events())
-        let winners = try projection.query(sql: """
-            SELECT a.id, x.version, x.author FROM articles a JOIN extractions x ON x.key = a.extraction ORDER BY a.published
-            """).rows
+        let winners = try projection.query(
+            sql: """
+                SELECT a.id, x.version, x.author FROM articles a JOIN extractions x ON x.key = a.extraction ORDER BY a.published
+                """
+        ).rows
         #expect(winners.map { $0[1] } == ["2", "1", "2", "1", "2", "2"])
         // Article 1 has two v1 extractions (Alice and Bob): the lowest author id wins.
         #expect(winners[1][2] == TestCorpus.alice)
@@ -81,10 +85,12 @@ import Testing
         let folder = TempFolder()
         let projection = try Projection.open(path: folder.file("p.sqlite"))
         try projection.apply(try TestCorpus.events())
-        let bad = try projection.query(sql: """
-            SELECT count(*) FROM mentions m JOIN articles a ON a.key = m.article
-            JOIN aliases al ON al.entity = m.entity AND al.alias = substr(a.body, m.start + 1, m."end" - m.start)
-            """).rows
+        let bad = try projection.query(
+            sql: """
+                SELECT count(*) FROM mentions m JOIN articles a ON a.key = m.article
+                JOIN aliases al ON al.entity = m.entity AND al.alias = substr(a.body, m.start + 1, m."end" - m.start)
+                """
+        ).rows
         let total = try projection.query(sql: "SELECT count(*) FROM mentions").rows
         #expect(bad == total)
         #expect(total[0][0] != "0")

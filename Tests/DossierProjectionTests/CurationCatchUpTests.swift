@@ -1,9 +1,10 @@
 import DossierEvents
 import DossierLog
-@testable import DossierProjection
 import Foundation
 import GRDB
 import Testing
+
+@testable import DossierProjection
 
 /// A catch-up re-derives curation effects once at its end, not after each batch: the result must
 /// be the one a rebuild, or batch-by-batch application, gives.
@@ -30,21 +31,46 @@ import Testing
                 }
                 let e = round * 50 + i
                 switch Int.random(in: 0..<9, using: &rng) {
-                case 0: drafts.append(try EventDraft(EntityLabelSet(entity: a, label: "Label \(e % 7)", supersedes: earlier("label"))))
-                case 1: drafts.append(try EventDraft(EntityTypeSet(entity: a, type: ["ORG", "PERSON"][e % 2], supersedes: earlier("type"))))
-                case 2: drafts.append(try EventDraft(EntitiesMerged(entity: a, into: b, supersedes: earlier("merge"), reason: "test")))
+                case 0:
+                    drafts.append(
+                        try EventDraft(EntityLabelSet(entity: a, label: "Label \(e % 7)", supersedes: earlier("label")))
+                    )
+                case 1:
+                    drafts.append(
+                        try EventDraft(
+                            EntityTypeSet(entity: a, type: ["ORG", "PERSON"][e % 2], supersedes: earlier("type"))))
+                case 2:
+                    drafts.append(
+                        try EventDraft(EntitiesMerged(entity: a, into: b, supersedes: earlier("merge"), reason: "test"))
+                    )
                 case 3:
-                    if let merge = byKind["merge"]?.randomElement(using: &rng) { drafts.append(try EventDraft(MergeUndone(merge: merge, entity: a))) }
+                    if let merge = byKind["merge"]?.randomElement(using: &rng) {
+                        drafts.append(try EventDraft(MergeUndone(merge: merge, entity: a)))
+                    }
                 case 4: drafts.append(try EventDraft(AliasAdded(entity: a, alias: "Alias \(e % 5)")))
-                case 5: drafts.append(try EventDraft(AliasRemoved(entity: a, alias: "Alias \(e % 5)", removes: earlier("alias"))))
-                case 6: drafts.append(try EventDraft(FactRetracted(fact: fact0, article: article0, supersedes: earlier("fact"), reason: "test")))
-                case 7: drafts.append(try EventDraft(FactRestored(fact: fact0, article: article0, supersedes: earlier("fact"))))
+                case 5:
+                    drafts.append(
+                        try EventDraft(AliasRemoved(entity: a, alias: "Alias \(e % 5)", removes: earlier("alias"))))
+                case 6:
+                    drafts.append(
+                        try EventDraft(
+                            FactRetracted(fact: fact0, article: article0, supersedes: earlier("fact"), reason: "test")))
+                case 7:
+                    drafts.append(
+                        try EventDraft(FactRestored(fact: fact0, article: article0, supersedes: earlier("fact"))))
                 default:
                     let m = mentions.randomElement(using: &rng)!
-                    drafts.append(try EventDraft(MentionMoved(article: article0, start: m.start, end: m.end, from: nil, to: b, supersedes: earlier("mention"))))
+                    drafts.append(
+                        try EventDraft(
+                            MentionMoved(
+                                article: article0, start: m.start, end: m.end, from: nil, to: b,
+                                supersedes: earlier("mention"))))
                 }
             }
-            if round == count / 100 { drafts.append(try EventDraft(ArticleRedacted(article: CurationTests.article5, events: [], reason: "test"))) }
+            if round == count / 100 {
+                drafts.append(
+                    try EventDraft(ArticleRedacted(article: CurationTests.article5, events: [], reason: "test")))
+            }
             let events = try log.append(drafts, nowMillis: LoggedCorpus.times[2] + 1_000 * (round + 1))
             for event in events {
                 guard let edit = try CurationEdit.decode(event) else { continue }

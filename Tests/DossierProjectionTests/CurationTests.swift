@@ -1,7 +1,8 @@
 import DossierEvents
-@testable import DossierProjection
 import Foundation
 import Testing
+
+@testable import DossierProjection
 
 /// Curation as events: every pair of concurrent edits converges whatever the delivery order.
 @Suite struct CurationTests {
@@ -16,7 +17,9 @@ import Testing
     static var fact0: String {
         let body = TestCorpus.texts[0].body
         let met = TestCorpus.spans(of: "met", in: body)[0]
-        return CurationIds.fact(article: article0, start: max(0, met.start - 16), end: met.end + 12, subject: macron, predicate: "met", object: scholz)
+        return CurationIds.fact(
+            article: article0, start: max(0, met.start - 16), end: met.end + 12, subject: macron, predicate: "met",
+            object: scholz)
     }
 
     /// Eve's earlier edits that Carol and Dave both saw.
@@ -41,20 +44,42 @@ import Testing
             ("label", try EventDraft(EntityLabelSet(entity: macron, label: "Label \(tag)", supersedes: [eve[3].id]))),
             ("type", try EventDraft(EntityTypeSet(entity: macron, type: tag == "C" ? "ORG" : "EVENT"))),
             ("merge", try EventDraft(EntitiesMerged(entity: macron, into: tag == "C" ? scholz : leyen, reason: tag))),
-            ("remerge", try EventDraft(EntitiesMerged(entity: leyen, into: tag == "C" ? macron : "wd:Q71", supersedes: [eve[0].id]))),
+            (
+                "remerge",
+                try EventDraft(
+                    EntitiesMerged(entity: leyen, into: tag == "C" ? macron : "wd:Q71", supersedes: [eve[0].id]))
+            ),
             ("unmerge", try EventDraft(MergeUndone(merge: eve[0].id, entity: leyen))),
             ("aliasAdd", try EventDraft(AliasAdded(entity: macron, alias: "Alias \(tag)"))),
             ("aliasRemove", try EventDraft(AliasRemoved(entity: macron, alias: "EM", removes: [eve[2].id]))),
-            ("retract", try EventDraft(FactRetracted(fact: fact0, article: article0, supersedes: [eve[1].id], reason: tag))),
+            (
+                "retract",
+                try EventDraft(FactRetracted(fact: fact0, article: article0, supersedes: [eve[1].id], reason: tag))
+            ),
             ("restore", try EventDraft(FactRestored(fact: fact0, article: article0, supersedes: [eve[1].id]))),
-            ("move", try EventDraft(MentionMoved(article: article0, start: mention.start, end: mention.end, from: macron, to: tag == "C" ? scholz : leyen))),
-            ("redact", try EventDraft(ArticleRedacted(article: tag == "C" ? article5 : article0, events: [], reason: "test"))),
-            ("resolve", try EventDraft(ConflictResolved(conflict: "0123456789abcdef", kind: "label", target: macron, chosen: eve[3].id,
-                                                        value: "Resolved \(tag)", supersedes: [eve[3].id]))),
+            (
+                "move",
+                try EventDraft(
+                    MentionMoved(
+                        article: article0, start: mention.start, end: mention.end, from: macron,
+                        to: tag == "C" ? scholz : leyen))
+            ),
+            (
+                "redact",
+                try EventDraft(ArticleRedacted(article: tag == "C" ? article5 : article0, events: [], reason: "test"))
+            ),
+            (
+                "resolve",
+                try EventDraft(
+                    ConflictResolved(
+                        conflict: "0123456789abcdef", kind: "label", target: macron, chosen: eve[3].id,
+                        value: "Resolved \(tag)", supersedes: [eve[3].id]))
+            ),
         ]
     }
 
-    static func state(_ batches: [[Event]], _ folder: TempFolder, _ name: String) throws -> (String, [CurationConflict]) {
+    static func state(_ batches: [[Event]], _ folder: TempFolder, _ name: String) throws -> (String, [CurationConflict])
+    {
         let projection = try Projection.open(path: folder.file(name))
         defer { try? projection.close() }
         for batch in batches { try projection.apply(batch) }
@@ -88,18 +113,27 @@ import Testing
     @Test func concurrentLabelsAreAConflictUntilResolved() throws {
         let folder = TempFolder()
         let eve = try Self.eveEvents()
-        let c = TestCorpus.chain(author: Self.carol, [try EventDraft(EntityLabelSet(entity: Self.macron, label: "Carol's", supersedes: [eve[3].id]))], hlcStart: 1_700_000_300_000_000)
-        let d = TestCorpus.chain(author: Self.dave, [try EventDraft(EntityLabelSet(entity: Self.macron, label: "Dave's", supersedes: [eve[3].id]))], hlcStart: 1_700_000_300_000_000)
+        let c = TestCorpus.chain(
+            author: Self.carol,
+            [try EventDraft(EntityLabelSet(entity: Self.macron, label: "Carol's", supersedes: [eve[3].id]))],
+            hlcStart: 1_700_000_300_000_000)
+        let d = TestCorpus.chain(
+            author: Self.dave,
+            [try EventDraft(EntityLabelSet(entity: Self.macron, label: "Dave's", supersedes: [eve[3].id]))],
+            hlcStart: 1_700_000_300_000_000)
         let projection = try Projection.open(path: folder.file("p.sqlite"))
         defer { try? projection.close() }
         try projection.apply(try TestCorpus.events() + eve + c + d)
         let conflicts = try projection.curationConflicts()
         try #require(conflicts.count == 1)
         // Same hlc: the larger author key wins.
-        #expect(conflicts[0].kind == "label" && conflicts[0].target == Self.macron && conflicts[0].winner == d[0].id && conflicts[0].losers == [c[0].id])
+        #expect(
+            conflicts[0].kind == "label" && conflicts[0].target == Self.macron && conflicts[0].winner == d[0].id
+                && conflicts[0].losers == [c[0].id])
         #expect(try projection.curated(projection.entities()).first { $0.id == Self.macron }?.label == "Dave's")
-        let resolved = ConflictResolved(conflict: conflicts[0].id, kind: "label", target: Self.macron, chosen: c[0].id, value: "Carol's",
-                                        supersedes: [c[0].id, d[0].id], reason: "Carol is right")
+        let resolved = ConflictResolved(
+            conflict: conflicts[0].id, kind: "label", target: Self.macron, chosen: c[0].id, value: "Carol's",
+            supersedes: [c[0].id, d[0].id], reason: "Carol is right")
         try projection.apply([try Self.eveEvents([try EventDraft(resolved)])[4]])
         #expect(try projection.curationConflicts().isEmpty)
         #expect(try projection.curated(projection.entities()).first { $0.id == Self.macron }?.label == "Carol's")
@@ -115,7 +149,9 @@ import Testing
         #expect(!curated.contains { $0.id == Self.leyen })
         let scholz = try #require(curated.first { $0.id == Self.scholz })
         #expect(scholz.aliases.contains("Ursula von der Leyen"))
-        let undo = TestCorpus.chain(author: Self.carol, [try EventDraft(MergeUndone(merge: eve[0].id, entity: Self.leyen))], hlcStart: 1_700_000_500_000_000)
+        let undo = TestCorpus.chain(
+            author: Self.carol, [try EventDraft(MergeUndone(merge: eve[0].id, entity: Self.leyen))],
+            hlcStart: 1_700_000_500_000_000)
         try projection.apply(undo)
         #expect(try projection.curated(projection.entities()).contains { $0.id == Self.leyen })
         #expect(try projection.curationConflicts().isEmpty)
@@ -126,18 +162,28 @@ import Testing
         let projection = try Projection.open(path: folder.file("p.sqlite"))
         defer { try? projection.close() }
         let body = TestCorpus.texts[0].body
-        let short = TestCorpus.spans(of: "Macron", in: body).last!   // found by v2 only
-        let move = TestCorpus.chain(author: Self.carol, [
-            try EventDraft(MentionMoved(article: Self.article0, start: short.start, end: short.end, from: Self.macron, to: Self.scholz)),
-            try EventDraft(FactRetracted(fact: Self.fact0, article: Self.article0, reason: "x")),
-        ], hlcStart: 1_700_000_600_000_000)
+        let short = TestCorpus.spans(of: "Macron", in: body).last!  // found by v2 only
+        let move = TestCorpus.chain(
+            author: Self.carol,
+            [
+                try EventDraft(
+                    MentionMoved(
+                        article: Self.article0, start: short.start, end: short.end, from: Self.macron, to: Self.scholz)),
+                try EventDraft(FactRetracted(fact: Self.fact0, article: Self.article0, reason: "x")),
+            ], hlcStart: 1_700_000_600_000_000)
         try projection.apply(move)
         #expect(try projection.curationEffects().allSatisfy { !$0.applied })
-        let v1 = TestCorpus.chain(author: Self.eve, [try EventDraft(TestCorpus.ingested(0, source: "e", at: 1)), try EventDraft(TestCorpus.extracted(0, version: 1))], hlcStart: 1_700_000_000_000_000)
+        let v1 = TestCorpus.chain(
+            author: Self.eve,
+            [
+                try EventDraft(TestCorpus.ingested(0, source: "e", at: 1)),
+                try EventDraft(TestCorpus.extracted(0, version: 1)),
+            ], hlcStart: 1_700_000_000_000_000)
         try projection.apply(v1)
         #expect(try projection.curationEffects(kind: .fact).map(\.applied) == [true])
         #expect(try projection.curationEffects(kind: .mention).map(\.applied) == [false])
-        let v2 = TestCorpus.chain(author: Self.dave, [try EventDraft(TestCorpus.extracted(0, version: 2))], hlcStart: 1_700_000_000_000_000)
+        let v2 = TestCorpus.chain(
+            author: Self.dave, [try EventDraft(TestCorpus.extracted(0, version: 2))], hlcStart: 1_700_000_000_000_000)
         try projection.apply(v2)
         #expect(try projection.curationEffects(kind: .fact).map(\.applied) == [true])
         #expect(try projection.curationEffects(kind: .mention).map(\.applied) == [true])
@@ -152,11 +198,17 @@ import Testing
 
     /// Words of `body` found in no other text, whose last five letters the search shard's shadow
     /// table holds as bytes (terms are prefix-compressed, so the tail is what can be looked for).
-    static func indexedTails(_ body: String, others: [String], in projection: Projection, table: String) throws -> [String] {
-        let words = { (text: String) in Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+    static func indexedTails(_ body: String, others: [String], in projection: Projection, table: String) throws
+        -> [String]
+    {
+        let words = { (text: String) in Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        }
         let elsewhere = others.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
-        return try words(body).subtracting(elsewhere).filter { $0.count >= 7 && $0.allSatisfy(\.isASCII) }.sorted().map { String($0.suffix(5)) }.filter { tail in
-            try projection.query(sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0").rows != [["0"]]
+        return try words(body).subtracting(elsewhere).filter { $0.count >= 7 && $0.allSatisfy(\.isASCII) }.sorted().map
+        { String($0.suffix(5)) }.filter { tail in
+            try projection.query(
+                sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0"
+            ).rows != [["0"]]
         }
     }
 
@@ -166,14 +218,24 @@ import Testing
         defer { try? projection.close() }
         try projection.apply(try TestCorpus.events())
         let key = Keys.digest(Self.article0)
-        let body = try #require(projection.query(sql: "SELECT body FROM articles WHERE key = \(key)").rows.first?.first ?? nil)
-        let others = try projection.query(sql: "SELECT title || ' ' || body FROM articles WHERE key <> \(key) AND body IS NOT NULL").rows.compactMap { $0[0] }
+        let body = try #require(
+            projection.query(sql: "SELECT body FROM articles WHERE key = \(key)").rows.first?.first ?? nil)
+        let others = try projection.query(
+            sql: "SELECT title || ' ' || body FROM articles WHERE key <> \(key) AND body IS NOT NULL"
+        ).rows.compactMap { $0[0] }
         let table = Keys.searchTable(key)
         let before = try Self.indexedTails(body, others: others, in: projection, table: table)
-        #expect(!before.isEmpty, "no word of the article is visible in \(table)_data: the check below would prove nothing")
-        try projection.apply(TestCorpus.chain(author: Self.carol, [try EventDraft(ArticleRedacted(article: Self.article0, events: [], reason: "private"))], hlcStart: 1_700_000_700_000_000))
+        #expect(
+            !before.isEmpty, "no word of the article is visible in \(table)_data: the check below would prove nothing")
+        try projection.apply(
+            TestCorpus.chain(
+                author: Self.carol,
+                [try EventDraft(ArticleRedacted(article: Self.article0, events: [], reason: "private"))],
+                hlcStart: 1_700_000_700_000_000))
         let left = before.filter { tail in
-            (try? projection.query(sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0").rows) != [["0"]]
+            (try? projection.query(
+                sql: "SELECT count(*) FROM \(table)_data WHERE instr(block, CAST('\(tail)' AS BLOB)) > 0"
+            ).rows) != [["0"]]
         }
         #expect(left.isEmpty, "terms of the erased body still in \(table)_data: \(left)")
         #expect(try projection.checkSearchIndex() == nil)
@@ -182,16 +244,24 @@ import Testing
     @Test func redactionErasesDerivedRowsInAnyOrder() throws {
         let folder = TempFolder()
         let base = try TestCorpus.events()
-        let redact = TestCorpus.chain(author: Self.carol, [try EventDraft(ArticleRedacted(article: Self.article0, events: [], reason: "private"))], hlcStart: 1_700_000_700_000_000)
+        let redact = TestCorpus.chain(
+            author: Self.carol,
+            [try EventDraft(ArticleRedacted(article: Self.article0, events: [], reason: "private"))],
+            hlcStart: 1_700_000_700_000_000)
         let after = try Self.state([base, redact], folder, "a.sqlite")
         let before = try Self.state([redact, base], folder, "b.sqlite")
         #expect(after.0 == before.0)
         let projection = try Projection.open(path: folder.file("a.sqlite"))
         defer { try? projection.close() }
         #expect(try !projection.hasArticle(id: Self.article0))
-        #expect(try projection.query(sql: "SELECT count(*) FROM mentions WHERE article = \(Keys.digest(Self.article0))").rows == [["0"]])
+        #expect(
+            try projection.query(sql: "SELECT count(*) FROM mentions WHERE article = \(Keys.digest(Self.article0))")
+                .rows == [["0"]])
         for search in Keys.searchTables {
-            #expect(try projection.query(sql: "SELECT count(*) FROM \(search) WHERE \(search) MATCH 'Monday'").rows == [["0"]])
+            #expect(
+                try projection.query(sql: "SELECT count(*) FROM \(search) WHERE \(search) MATCH 'Monday'").rows == [
+                    ["0"]
+                ])
         }
         #expect(try projection.articleEvents(Self.article0).count >= 3)
     }

@@ -1,9 +1,11 @@
 import DossierEvents
-@testable import DossierProjection
 import Foundation
 import Testing
+
+@testable import DossierProjection
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite struct QueryTests {
@@ -16,7 +18,9 @@ import FoundationXML
     }
 
     func entity(_ name: String) throws -> EntitySummary {
-        guard case .found(let entity) = try projection.resolve(name) else { throw ProjectionError(code: .notFound, message: name) }
+        guard case .found(let entity) = try projection.resolve(name) else {
+            throw ProjectionError(code: .notFound, message: name)
+        }
         return entity
     }
 
@@ -29,7 +33,9 @@ import FoundationXML
     }
 
     @Test func unknownNamesGetCloseMatches() throws {
-        guard case .notFound(let suggestions) = try projection.resolve("Olaf Sholz") else { Issue.record("resolved"); return }
+        guard case .notFound(let suggestions) = try projection.resolve("Olaf Sholz") else {
+            Issue.record("resolved"); return
+        }
         #expect(suggestions.first?.id == "wd:Q61053")
         // A typo inside the only word, close to an alias that is not the label's first word.
         guard case .notFound(let typo) = try projection.resolve("Scholtz") else { Issue.record("resolved"); return }
@@ -79,7 +85,9 @@ import FoundationXML
         #expect(error.message == "attempt to write a readonly database")
         let syntax = try #require(throws: ProjectionError.self) { try readOnly.query(sql: "SELEC 1") }
         #expect(syntax.message == "near \"SELEC\": syntax error")
-        let two = try #require(throws: ProjectionError.self) { try readOnly.query(sql: "SELECT 1; DROP TABLE entities") }
+        let two = try #require(throws: ProjectionError.self) {
+            try readOnly.query(sql: "SELECT 1; DROP TABLE entities")
+        }
         #expect(two.message.hasPrefix("one statement at a time"))
         #expect(try readOnly.entityCount() == projection.entityCount())
         #expect(try readOnly.query(sql: "SELECT count(*) AS n FROM articles").columns == ["n"])
@@ -103,9 +111,11 @@ import FoundationXML
         #expect(try document.nodes(forXPath: "//*[local-name()='node']").count == projection.entityCount())
         var triples = ""
         try projection.export(.ntriples, to: { triples += $0 })
-        let pattern = try NSRegularExpression(pattern: #"^<[^<>" ]+> <[^<>" ]+> (<[^<>" ]+>|"([^"\\]|\\.)*"(@[a-z]+)?) \.$"#)
+        let pattern = try NSRegularExpression(
+            pattern: #"^<[^<>" ]+> <[^<>" ]+> (<[^<>" ]+>|"([^"\\]|\\.)*"(@[a-z]+)?) \.$"#)
         for line in triples.split(separator: "\n") {
-            #expect(pattern.firstMatch(in: String(line), range: NSRange(line.startIndex..., in: line)) != nil, "\(line)")
+            #expect(
+                pattern.firstMatch(in: String(line), range: NSRange(line.startIndex..., in: line)) != nil, "\(line)")
         }
     }
 }

@@ -1,16 +1,17 @@
 import DossierEvents
 import DossierLog
-@testable import DossierProjection
 import Foundation
 import GRDB
 import Testing
+
+@testable import DossierProjection
 
 /// A store whose own log holds the test corpus in three batches at three wall times.
 final class LoggedCorpus {
     let folder = TempFolder()
     let store: Store
     let batches: [[Event]]
-    static let times = [1_772_323_200_000, 1_772_409_600_000, 1_772_496_000_000] // 2026-03-01, -02, -03 00:00Z
+    static let times = [1_772_323_200_000, 1_772_409_600_000, 1_772_496_000_000]  // 2026-03-01, -02, -03 00:00Z
 
     init() throws {
         let identity = try Identity(name: "test", rawPrivateKey: Array(repeating: 9, count: 32))
@@ -18,12 +19,24 @@ final class LoggedCorpus {
         let log = try EventLog(store: store, mode: .write)
         defer { log.close() }
         var first: [EventDraft] = []
-        for i in 0...3 { first += [try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 1)), try EventDraft(TestCorpus.extracted(i, version: 1))] }
+        for i in 0...3 {
+            first += [
+                try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 1)),
+                try EventDraft(TestCorpus.extracted(i, version: 1)),
+            ]
+        }
         var second: [EventDraft] = []
-        for i in [4, 5] { second += [try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 2)), try EventDraft(TestCorpus.extracted(i, version: 1))] }
+        for i in [4, 5] {
+            second += [
+                try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 2)),
+                try EventDraft(TestCorpus.extracted(i, version: 1)),
+            ]
+        }
         let third = try [0, 2, 4].map { try EventDraft(TestCorpus.extracted($0, version: 2)) }
-        batches = [try log.append(first, nowMillis: Self.times[0]), try log.append(second, nowMillis: Self.times[1]),
-                   try log.append(third, nowMillis: Self.times[2])]
+        batches = [
+            try log.append(first, nowMillis: Self.times[0]), try log.append(second, nowMillis: Self.times[1]),
+            try log.append(third, nowMillis: Self.times[2]),
+        ]
     }
 
     func log() throws -> EventLog { try EventLog(store: store, mode: .read) }
@@ -49,7 +62,10 @@ final class LoggedCorpus {
         var drafts: [EventDraft] = []
         for i in 0...5 { drafts.append(try EventDraft(TestCorpus.extracted(i, version: 1))) }
         for i in 0...5 { drafts.append(try EventDraft(TestCorpus.ingested(i, source: "\(i).txt", at: 1))) }
-        drafts.append(try EventDraft(ArticleRedacted(article: Hex.sha256(Array(TestCorpus.texts[3].body.utf8)), events: [], reason: "private")))
+        drafts.append(
+            try EventDraft(
+                ArticleRedacted(
+                    article: Hex.sha256(Array(TestCorpus.texts[3].body.utf8)), events: [], reason: "private")))
         for i in [1, 3, 5] { drafts.append(try EventDraft(TestCorpus.extracted(i, version: 2))) }
         drafts.append(try EventDraft(EntityLabelSet(entity: TestCorpus.people[0].id, label: "Curated label")))
         let events = try log.append(drafts, nowMillis: LoggedCorpus.times[0])
@@ -86,7 +102,9 @@ final class LoggedCorpus {
         let firstOnly = try Projection.open(path: corpus.folder.file("first.sqlite"))
         try firstOnly.apply(corpus.batches[0])
         let expected = try firstOnly.digest()
-        for asOf in ["2026-03-01T00:00:00Z", "2026-03-01T12:00:00+02:00", String(corpus.batches[0].last!.id.prefix(12))] {
+        for asOf in [
+            "2026-03-01T00:00:00Z", "2026-03-01T12:00:00+02:00", String(corpus.batches[0].last!.id.prefix(12)),
+        ] {
             let path = corpus.folder.file("asof-\(asOf.hashValue).sqlite")
             try Projection.build(from: try corpus.log(), at: path, asOf: try AsOf.parse(asOf))
             let past = try Projection.open(path: path)
@@ -103,7 +121,9 @@ final class LoggedCorpus {
 
     @Test func unknownAsOfEventIsRefusedWithAMessage() throws {
         let corpus = try LoggedCorpus()
-        let error = try #require(throws: ProjectionError.self) { try AsOf.parse("ffffffffffff").hlcLimit(in: try corpus.log()) }
+        let error = try #require(throws: ProjectionError.self) {
+            try AsOf.parse("ffffffffffff").hlcLimit(in: try corpus.log())
+        }
         #expect(error.message == "--as-of: no event id starts with ffffffffffff; see `dossier log`")
     }
 
@@ -113,7 +133,9 @@ final class LoggedCorpus {
         try Projection.rebuild(from: try corpus.log(), at: path)
         let queue = try DatabaseQueue(path: path)
         let key = Keys.string("wd:Q61053")
-        try queue.write { db in try db.execute(sql: "UPDATE entities SET mentions = mentions + 1 WHERE key = ?", arguments: [key]) }
+        try queue.write { db in
+            try db.execute(sql: "UPDATE entities SET mentions = mentions + 1 WHERE key = ?", arguments: [key])
+        }
         try queue.close()
         let live = try Projection.open(path: path)
         try Projection.build(from: try corpus.log(), at: corpus.folder.file("check.sqlite"))
@@ -177,7 +199,9 @@ final class LoggedCorpus {
         let error: ProjectionError = try holder.inDatabase { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             defer { try? db.execute(sql: "ROLLBACK") }
-            return try #require(throws: ProjectionError.self) { try Projection.replace(path, with: scratch, busyTimeout: 0.2) }
+            return try #require(throws: ProjectionError.self) {
+                try Projection.replace(path, with: scratch, busyTimeout: 0.2)
+            }
         }
         try holder.close()
         #expect(error.message.contains("is busy"))

@@ -1,8 +1,9 @@
 import DossierEvents
-@testable import DossierProjection
 import Foundation
 import GRDB
 import Testing
+
+@testable import DossierProjection
 
 /// `dossier_rank` must return the rows `bm25()` returns, in the same order, for every query
 /// shape search accepts, while skipping rows that cannot make the best k.
@@ -17,18 +18,22 @@ import Testing
         let vocabulary = (0..<400).map { "w\($0)" } + ["budget", "talks", "crise", "négociations", "soldats"]
         func word() -> String {
             // Zipf-like: low indexes are far more frequent; the named words come up often.
-            if Int.random(in: 0..<5, using: &rng) == 0 { return ["budget", "talks", "crise", "négociations", "soldats"].randomElement(using: &rng)! }
+            if Int.random(in: 0..<5, using: &rng) == 0 {
+                return ["budget", "talks", "crise", "négociations", "soldats"].randomElement(using: &rng)!
+            }
             let u = Double.random(in: 0..<1, using: &rng)
             return vocabulary[min(399, Int(pow(400.0, u)) - 1)]
         }
         try queue.write { db in
-            try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
             for id in 1...documents {
                 let title = (0..<Int.random(in: 0...8, using: &rng)).map { _ in word() }.joined(separator: " ")
                 let body = (0..<Int.random(in: 1...400, using: &rng)).map { _ in word() }.joined(separator: " ")
                 // Keys spread over the whole range, as article keys are.
                 let key = Int64(id) * 7_919 * (id % 2 == 0 ? 1 : -1)
-                try db.execute(sql: "INSERT INTO t(rowid, title, body) VALUES (?, ?, ?)", arguments: [key, title, body])
+                try db.execute(
+                    sql: "INSERT INTO t(rowid, title, body) VALUES (?, ?, ?)", arguments: [key, title, body])
             }
         }
         return queue
@@ -45,12 +50,18 @@ import Testing
         try queue.read { db in
             for query in Self.queries {
                 for limit in [1, 5, 20, 200] {
-                    let expected = try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t), rowid LIMIT ?", arguments: [query, limit])
-                    let ranked = try Row.fetchAll(db, sql: "SELECT rowid, dossier_rank(t, ?) AS r FROM t WHERE t MATCH ? ORDER BY r, rowid LIMIT ?",
-                                                  arguments: [limit, query, limit])
+                    let expected = try Int64.fetchAll(
+                        db, sql: "SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t), rowid LIMIT ?",
+                        arguments: [query, limit])
+                    let ranked = try Row.fetchAll(
+                        db,
+                        sql: "SELECT rowid, dossier_rank(t, ?) AS r FROM t WHERE t MATCH ? ORDER BY r, rowid LIMIT ?",
+                        arguments: [limit, query, limit])
                     #expect(ranked.map { $0[0] as Int64 } == expected, "query \(query), limit \(limit)")
                     // The ranks returned are bm25's own, not the pruned marker.
-                    let bm25 = try Double.fetchAll(db, sql: "SELECT bm25(t) AS r FROM t WHERE t MATCH ? ORDER BY r, rowid LIMIT ?", arguments: [query, limit])
+                    let bm25 = try Double.fetchAll(
+                        db, sql: "SELECT bm25(t) AS r FROM t WHERE t MATCH ? ORDER BY r, rowid LIMIT ?",
+                        arguments: [query, limit])
                     #expect(ranked.map { $0[1] as Double } == bm25, "query \(query), limit \(limit)")
                 }
             }
@@ -61,14 +72,17 @@ import Testing
         let queue = try Self.makeIndex(documents: 1_500, seed: 12)
         try queue.read { db in
             let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE t MATCH 'budget'")!
-            let skipped = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT dossier_rank(t, 10) AS r FROM t WHERE t MATCH 'budget') WHERE r = ?",
-                                           arguments: [SearchRank.pruned])!
+            let skipped = try Int.fetchOne(
+                db,
+                sql: "SELECT count(*) FROM (SELECT dossier_rank(t, 10) AS r FROM t WHERE t MATCH 'budget') WHERE r = ?",
+                arguments: [SearchRank.pruned])!
             #expect(matches > 1_000)
             // Most rows of a common word are cut without reading their length.
             #expect(skipped > matches / 2, "\(skipped) of \(matches) skipped")
             // Without a limit (or a limit of 0) nothing is skipped.
-            let none = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT dossier_rank(t) AS r FROM t WHERE t MATCH 'budget') WHERE r = ?",
-                                        arguments: [SearchRank.pruned])!
+            let none = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT dossier_rank(t) AS r FROM t WHERE t MATCH 'budget') WHERE r = ?",
+                arguments: [SearchRank.pruned])!
             #expect(none == 0)
         }
     }
@@ -83,10 +97,16 @@ import Testing
         let expected: [String] = try projection.writer.read { db in
             var all: [(Double, Int64)] = []
             for table in Keys.searchTables {
-                all += try Row.fetchAll(db, sql: "SELECT bm25(\(table)) AS r, rowid FROM \(table) WHERE \(table) MATCH '\"the\"' ORDER BY r, rowid LIMIT 5")
-                    .map { ($0[0], $0[1]) }
+                all += try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT bm25(\(table)) AS r, rowid FROM \(table) WHERE \(table) MATCH '\"the\"' ORDER BY r, rowid LIMIT 5"
+                )
+                .map { ($0[0], $0[1]) }
             }
-            return try all.sorted { $0 < $1 }.prefix(5).map { try String.fetchOne(db, sql: "SELECT id FROM articles WHERE key = ?", arguments: [$0.1])! }
+            return try all.sorted { $0 < $1 }.prefix(5).map {
+                try String.fetchOne(db, sql: "SELECT id FROM articles WHERE key = ?", arguments: [$0.1])!
+            }
         }
         #expect(!hits.isEmpty)
         #expect(hits.map(\.article) == expected)

@@ -1,6 +1,7 @@
 import DossierEvents
-@testable import DossierProjection
 import Foundation
+
+@testable import DossierProjection
 
 /// A small corpus with overlapping entities, two authors, two extractor versions, duplicate
 /// ingestions and an extraction whose article arrives from another author.
@@ -9,11 +10,26 @@ enum TestCorpus {
     static let bob = String(repeating: "b2", count: 32)
 
     static let texts: [(title: String, body: String)] = [
-        ("Talks in Geneva", "Emmanuel Macron met Olaf Scholz in Geneva on Monday. Macron said the talks were useful.\nThe United Nations welcomed the meeting. Scholz left for Berlin."),
-        ("Sommet à Bruxelles", "Le président Emmanuel Macron a rencontré Ursula von der Leyen à Bruxelles. Selon Macron, « l'Europe doit agir ».\nL'OTAN a salué l'accord."),
-        ("Troops", "NATO said 2,500 soldiers arrived in Vilnius. Olaf Scholz visited the troops. The United Nations was not involved."),
-        ("Économie", "À Berlin, Olaf Scholz a présenté un budget de 3,8 milliards d'euros. Ursula von der Leyen a salué le plan."),
-        ("Geneva again", "In Geneva, the United Nations hosted Ursula von der Leyen and Emmanuel Macron. NATO was not invited."),
+        (
+            "Talks in Geneva",
+            "Emmanuel Macron met Olaf Scholz in Geneva on Monday. Macron said the talks were useful.\nThe United Nations welcomed the meeting. Scholz left for Berlin."
+        ),
+        (
+            "Sommet à Bruxelles",
+            "Le président Emmanuel Macron a rencontré Ursula von der Leyen à Bruxelles. Selon Macron, « l'Europe doit agir ».\nL'OTAN a salué l'accord."
+        ),
+        (
+            "Troops",
+            "NATO said 2,500 soldiers arrived in Vilnius. Olaf Scholz visited the troops. The United Nations was not involved."
+        ),
+        (
+            "Économie",
+            "À Berlin, Olaf Scholz a présenté un budget de 3,8 milliards d'euros. Ursula von der Leyen a salué le plan."
+        ),
+        (
+            "Geneva again",
+            "In Geneva, the United Nations hosted Ursula von der Leyen and Emmanuel Macron. NATO was not invited."
+        ),
         ("Short", "Vilnius is quiet. Berlin too."),
     ]
 
@@ -35,16 +51,21 @@ enum TestCorpus {
         var out: [ArticleExtracted.Span] = []
         var i = 0
         while i + n.count <= hay.count {
-            if Array(hay[i..<(i + n.count)]) == n { out.append(.init(start: i, end: i + n.count)); i += n.count } else { i += 1 }
+            if Array(hay[i..<(i + n.count)]) == n {
+                out.append(.init(start: i, end: i + n.count)); i += n.count
+            } else {
+                i += 1
+            }
         }
         return out
     }
 
     static func ingested(_ index: Int, source: String, at: Int) -> ArticleIngested {
         let t = texts[index]
-        return ArticleIngested(articleId: Hex.sha256(Array(t.body.utf8)), source: source, title: t.title, language: "en",
-                               published: "2026-03-0\(index + 1)", ingestedAt: at, body: t.body, boilerplate: [],
-                               format: "text", encoding: "utf-8", encodingFallback: false)
+        return ArticleIngested(
+            articleId: Hex.sha256(Array(t.body.utf8)), source: source, title: t.title, language: "en",
+            published: "2026-03-0\(index + 1)", ingestedAt: at, body: t.body, boilerplate: [],
+            format: "text", encoding: "utf-8", encodingFallback: false)
     }
 
     /// An extraction; version 2 also finds short names and a date, version 1 only full names.
@@ -58,20 +79,31 @@ enum TestCorpus {
             // Short names inside full names are not separate mentions.
             let spans = found.filter { sp in !found.contains { $0 != sp && $0.start <= sp.start && sp.end <= $0.end } }
             if !spans.isEmpty {
-                entities.append(.init(id: p.id, type: p.type, label: version >= 2 ? p.label : p.surfaces[0], mentions: spans.sorted { $0.start < $1.start }))
+                entities.append(
+                    .init(
+                        id: p.id, type: p.type, label: version >= 2 ? p.label : p.surfaces[0],
+                        mentions: spans.sorted { $0.start < $1.start }))
             }
         }
         var facts: [ArticleExtracted.Relation] = []
         if let met = spans(of: "met", in: body).first, entities.count >= 2 {
-            facts.append(.init(subject: entities[0].id, predicate: "met", object: entities[1].id, start: max(0, met.start - 16), end: met.end + 12,
-                               when: version >= 2 ? "2026-03-02" : nil))
+            facts.append(
+                .init(
+                    subject: entities[0].id, predicate: "met", object: entities[1].id, start: max(0, met.start - 16),
+                    end: met.end + 12,
+                    when: version >= 2 ? "2026-03-02" : nil))
         }
         var dates: [ArticleExtracted.DateValue] = []
-        if version >= 2, let monday = spans(of: "Monday", in: body).first { dates.append(.init(start: monday.start, end: monday.end, value: "2026-03-02")) }
+        if version >= 2, let monday = spans(of: "Monday", in: body).first {
+            dates.append(.init(start: monday.start, end: monday.end, value: "2026-03-02"))
+        }
         var quantities: [ArticleExtracted.Quantity] = []
-        if let q = spans(of: "2,500 soldiers", in: body).first { quantities.append(.init(start: q.start, end: q.end, value: "2500", unit: "soldier")) }
-        return ArticleExtracted(articleId: Hex.sha256(Array(body.utf8)), extractor: "test-rules", extractorVersion: version,
-                                entities: entities, dates: dates, quantities: quantities, facts: facts, statements: [], mergeCandidates: [])
+        if let q = spans(of: "2,500 soldiers", in: body).first {
+            quantities.append(.init(start: q.start, end: q.end, value: "2500", unit: "soldier"))
+        }
+        return ArticleExtracted(
+            articleId: Hex.sha256(Array(body.utf8)), extractor: "test-rules", extractorVersion: version,
+            entities: entities, dates: dates, quantities: quantities, facts: facts, statements: [], mergeCandidates: [])
     }
 
     /// Builds a chain of events for one author from payload drafts.
@@ -99,7 +131,8 @@ enum TestCorpus {
         for i in [2, 3, 4, 5] { b.append(try EventDraft(ingested(i, source: "bob/\(i).txt", at: 2_000 + i))) }
         for i in [0, 2, 4, 5] { b.append(try EventDraft(extracted(i, version: 2))) }
         b.append(try EventDraft(extracted(1, version: 1)))
-        return chain(author: alice, a, hlcStart: 1_700_000_000_000_000) + chain(author: bob, b, hlcStart: 1_699_999_999_000_000)
+        return chain(author: alice, a, hlcStart: 1_700_000_000_000_000)
+            + chain(author: bob, b, hlcStart: 1_699_999_999_000_000)
     }
 }
 

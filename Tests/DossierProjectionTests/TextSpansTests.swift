@@ -1,8 +1,12 @@
-@testable import DossierProjection
 import Testing
 
+@testable import DossierProjection
+
 @Suite struct TextSpansTests {
-    @Test(arguments: ["plain ASCII text, nothing else", "Élysée : « Macron » a reçu Zelensky 🚀 à Kyiv", "e\u{301}cole — 日本語 \u{1F1EB}\u{1F1F7}", ""])
+    @Test(arguments: [
+        "plain ASCII text, nothing else", "Élysée : « Macron » a reçu Zelensky 🚀 à Kyiv",
+        "e\u{301}cole — 日本語 \u{1F1EB}\u{1F1F7}", "",
+    ])
     func utf8SlicesEqualScalarSlices(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         let spans = TextSpans.UTF8Spans(text)

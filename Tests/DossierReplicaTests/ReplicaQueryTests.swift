@@ -24,7 +24,8 @@ import Testing
         #expect(paged.map(\.id) == all.map(\.id))
         #expect(pages == (all.count + 6) / 7)
         let articles = try replica.articles(Page(offset: 1, limit: 2))
-        #expect(articles.items.map(\.id) == Array(try replica.projection.articles(limit: nil, offset: 0).map(\.id)[1...2]))
+        #expect(
+            articles.items.map(\.id) == Array(try replica.projection.articles(limit: nil, offset: 0).map(\.id)[1...2]))
         #expect(articles.next == Page(offset: 3, limit: 2))
         let people = try replica.entities(type: .person, Page(limit: 1000))
         #expect(!people.items.isEmpty && people.items.allSatisfy { $0.type == "PERSON" })

@@ -8,14 +8,20 @@ import Testing
 
 /// A replica in a temporary folder, with a pinned clock and its updates recorded.
 final class TestReplica {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-replica-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-replica-\(UUID().uuidString)")
+        .path
     var updates: [ReplicaUpdate] = []
     var now = 1_780_000_000_000
 
     /// Opens (creating on first use) the replica.
     func open() throws -> Replica {
-        try Replica.openOrCreate(at: folder, name: "tester", clock: { [unowned self] in self.now += 1; return self.now },
-                                 observer: { [unowned self] in self.updates.append($0) }).0
+        try Replica.openOrCreate(
+            at: folder, name: "tester",
+            clock: { [unowned self] in
+                self.now += 1; return self.now
+            },
+            observer: { [unowned self] in self.updates.append($0) }
+        ).0
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
@@ -68,7 +74,11 @@ func seedSources() throws -> [any IngestSource] {
         let log = try EventLog(store: try Store.open(at: test.folder), mode: .read)
         defer { log.close() }
         var times: [Int] = []
-        try log.forEachEvent { if $0.header.type == ArticleIngested.eventType { times.append(try $0.decode(ArticleIngested.self).ingestedAt) } }
+        try log.forEachEvent {
+            if $0.header.type == ArticleIngested.eventType {
+                times.append(try $0.decode(ArticleIngested.self).ingestedAt)
+            }
+        }
         #expect(times.count == seeds.count)
         #expect(times.allSatisfy { $0 > 1_780_000_000_000 && $0 < 1_780_000_001_000 })
     }
@@ -107,7 +117,8 @@ func seedSources() throws -> [any IngestSource] {
         let merged = try replica.merge(b, into: a)
         #expect(try merged.event.decode(EntitiesMerged.self).into == a)
         #expect(try replica.projection.representative(of: b) == a)
-        let curated = try #require(try replica.projection.curated([try Replica.entity(a, in: replica.projection)]).first)
+        let curated = try #require(
+            try replica.projection.curated([try Replica.entity(a, in: replica.projection)]).first)
         #expect(curated.label == "Curated label")
         #expect(curated.type == "EVENT")
         #expect(curated.aliases.contains("Nickname"))
@@ -133,7 +144,9 @@ func seedSources() throws -> [any IngestSource] {
         let missing = try #require(throws: ReplicaError.self) { try replica.setLabel("x", of: "Nobody Anywhere Ever") }
         #expect(missing.code == .notFound)
         let unmerge = try #require(throws: ReplicaError.self) { try replica.unmerge("0000000000000000") }
-        #expect(unmerge.message == "no merge event 0000000000000000; `dossier history ENTITY` lists the merges of an entity")
+        #expect(
+            unmerge.message == "no merge event 0000000000000000; `dossier history ENTITY` lists the merges of an entity"
+        )
         let mention = try #require(throws: ReplicaError.self) { try replica.moveMention("abc:1-2", to: a) }
         #expect(mention.code == .usage)
     }
@@ -178,7 +191,10 @@ func seedSources() throws -> [any IngestSource] {
         var bodies = 0
         try log.forEachEvent { event in
             if event.header.type == ArticleIngested.eventType, let payload = event.payload,
-               String(decoding: payload, as: UTF8.self).contains(article.rawValue) { bodies += 1 }
+                String(decoding: payload, as: UTF8.self).contains(article.rawValue)
+            {
+                bodies += 1
+            }
         }
         #expect(bodies == 0)
     }

@@ -1,7 +1,5 @@
 import DossierEvents
-@testable import DossierFuzzTargets
 import DossierLog
-@testable import DossierServer
 import DossierSync
 import Foundation
 import HTTPTypes
@@ -10,6 +8,9 @@ import HummingbirdTesting
 import NIOCore
 import Synchronization
 import Testing
+
+@testable import DossierFuzzTargets
+@testable import DossierServer
 
 /// The attacks of a hostile client against a real `serve` (real stores, a real socket): each
 /// asserts the answer, that nothing was stored, that `audit` stays clean, and that the server
@@ -47,18 +48,23 @@ import Testing
         func append(_ store: Store, _ count: Int) throws {
             let log = try EventLog(store: store, mode: .write)
             defer { log.close() }
-            try log.append((0..<count).map { EventDraft(type: "Note", typeVersion: 1, payload: Array("{\"n\":\($0)}".utf8)) },
-                           nowMillis: AdversarialTests.now - 60_000)
+            try log.append(
+                (0..<count).map { EventDraft(type: "Note", typeVersion: 1, payload: Array("{\"n\":\($0)}".utf8)) },
+                nowMillis: AdversarialTests.now - 60_000)
         }
 
-        func service(timeouts: ServerTimeouts = ServerTimeouts(header: .seconds(20), idle: .seconds(20), body: .seconds(60))) throws -> SyncService {
+        func service(
+            timeouts: ServerTimeouts = ServerTimeouts(header: .seconds(20), idle: .seconds(20), body: .seconds(60))
+        ) throws -> SyncService {
             let path = server.path
             let reports = reports
             return try SyncService(
                 identity: AdversarialTests.serverKey, timeouts: timeouts, journal: ReplayJournal(store: server),
                 peers: { (try? PeerList.load(from: Store.open(at: path)).keys) ?? [] },
                 open: { forWriting throws(SyncError) in
-                    do throws(LogError) { return try EventLog(store: Store.open(at: path), mode: forWriting ? .write : .read) } catch {
+                    do throws(LogError) {
+                        return try EventLog(store: Store.open(at: path), mode: forWriting ? .write : .read)
+                    } catch {
                         throw SyncError(code: .io, message: "cannot open the store: \(error.message)")
                     }
                 },
@@ -78,15 +84,20 @@ import Testing
         func aliceSyncs(port: Int) async throws -> SyncError? {
             let log = try EventLog(store: alice, mode: .write)
             defer { log.close() }
-            let client = SyncClient(identity: AdversarialTests.aliceKey, baseURL: "http://127.0.0.1:\(port)", peers: try PeerList.load(from: alice))
+            let client = SyncClient(
+                identity: AdversarialTests.aliceKey, baseURL: "http://127.0.0.1:\(port)",
+                peers: try PeerList.load(from: alice))
             return await client.sync(log, now: { AdversarialTests.now }).error
         }
     }
 
-    static func signed(_ identity: Identity = aliceKey, path: String, body: [UInt8], date: Int = now) throws -> HTTPFields {
+    static func signed(_ identity: Identity = aliceKey, path: String, body: [UInt8], date: Int = now) throws
+        -> HTTPFields
+    {
         var nonce = [UInt8](repeating: 0, count: 16)
         for i in nonce.indices { nonce[i] = UInt8.random(in: 0...255) }
-        let sig = try RequestSignature.sign(method: "POST", path: path, body: body, identity: identity, date: date, nonce: nonce)
+        let sig = try RequestSignature.sign(
+            method: "POST", path: path, body: body, identity: identity, date: date, nonce: nonce)
         var fields = HTTPFields()
         fields[.authorization] = sig.headerValue
         return fields
@@ -94,17 +105,23 @@ import Testing
 
     /// A push body carrying `chunks`, from alice.
     static func push(_ chunks: [LogChunk]) -> [UInt8] {
-        StreamFormat.encode(manifest: Manifest(kind: .push, sender: aliceKey.key, createdAt: now, heads: VersionVector()), chunks: chunks)
+        StreamFormat.encode(
+            manifest: Manifest(kind: .push, sender: aliceKey.key, createdAt: now, heads: VersionVector()),
+            chunks: chunks)
     }
 
     static func chunk(_ crafted: CraftedLog, sign: Bool = true) -> LogChunk {
-        LogChunk(author: crafted.signer.key, kind: .records, firstSeq: crafted.events.first!.seq, lastSeq: crafted.events.last!.seq,
-                 bytes: CraftedLog.deflate(crafted.records(sign: sign)))
+        LogChunk(
+            author: crafted.signer.key, kind: .records, firstSeq: crafted.events.first!.seq,
+            lastSeq: crafted.events.last!.seq,
+            bytes: CraftedLog.deflate(crafted.records(sign: sign)))
     }
 
     /// Runs `attack` against a live server, then checks that nothing was stored, the audit is clean,
     /// and alice can still sync.
-    func underAttack(_ world: World, _ attack: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func underAttack(_ world: World, _ attack: @escaping @Sendable (any TestClientProtocol) async throws -> Void)
+        async throws
+    {
         let before = try world.serverState()
         let app = SyncServer.application(try world.service(), host: "127.0.0.1", port: 0)
         try await app.test(.live) { client in
@@ -121,7 +138,9 @@ import Testing
     @Test func aDateOfInt64MinIsRefusedWithoutCrashingServe() async throws {
         let world = try World()
         try await underAttack(world) { client in
-            let sig = try RequestSignature.sign(method: "POST", path: "/v1/pull", body: [], identity: Self.aliceKey, date: 0, nonce: [UInt8](repeating: 9, count: 16))
+            let sig = try RequestSignature.sign(
+                method: "POST", path: "/v1/pull", body: [], identity: Self.aliceKey, date: 0,
+                nonce: [UInt8](repeating: 9, count: 16))
             for date in ["-9223372036854775808", "9223372036854775807", "99999999999999999999", "-1"] {
                 var headers = HTTPFields()
                 headers[.authorization] = sig.headerValue.replacingOccurrences(of: "date=0", with: "date=\(date)")
@@ -137,13 +156,22 @@ import Testing
         let world = try World()
         let run = CraftedLog(count: 2)
         let raw = run.records()
-        let bodies = [(1, UInt64(1) << 63), (2, UInt64.max), (2, UInt64(Int64.max)), (8, UInt64.max), (9, UInt64(1) << 63)].map { field, value in
-            let segment = CraftedLog.sealedSegment(raw, firstSeq: 1, lastSeq: 2, count: 2, lastId: run.events[1].id) { $0 == field ? value : nil }
-            return Self.push([LogChunk(author: CraftedLog.author.key, kind: .sealedSegment, firstSeq: 1, lastSeq: 2, bytes: segment)])
+        let bodies = [
+            (1, UInt64(1) << 63), (2, UInt64.max), (2, UInt64(Int64.max)), (8, UInt64.max), (9, UInt64(1) << 63),
+        ].map { field, value in
+            let segment = CraftedLog.sealedSegment(raw, firstSeq: 1, lastSeq: 2, count: 2, lastId: run.events[1].id) {
+                $0 == field ? value : nil
+            }
+            return Self.push([
+                LogChunk(author: CraftedLog.author.key, kind: .sealedSegment, firstSeq: 1, lastSeq: 2, bytes: segment)
+            ])
         }
         try await underAttack(world) { client in
             for body in bodies {
-                try await client.execute(uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body), body: ByteBuffer(bytes: body)) { r in
+                try await client.execute(
+                    uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body),
+                    body: ByteBuffer(bytes: body)
+                ) { r in
                     #expect(r.status == .unprocessableContent)
                     #expect(String(buffer: r.body).contains("nothing from it was stored"))
                 }
@@ -162,7 +190,10 @@ import Testing
         let bodies = [Self.push([Self.chunk(absurd)]), Self.push([Self.chunk(aYearAhead)])]
         try await underAttack(world) { client in
             for body in bodies {
-                try await client.execute(uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body), body: ByteBuffer(bytes: body)) { r in
+                try await client.execute(
+                    uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body),
+                    body: ByteBuffer(bytes: body)
+                ) { r in
                     #expect(r.status == .unprocessableContent)
                     #expect(String(buffer: r.body).contains("ahead of this machine's clock"))
                 }
@@ -180,15 +211,21 @@ import Testing
         // An unsigned alternative for the server's own seq 1.
         let alternative = Self.chunk(CraftedLog(count: 1, variant: "forged", signer: Self.serverKey), sign: false)
         // A successor of the server's head whose prev names another event (signed by nobody).
-        var successor = CraftedLog(count: 1, from: serverHead.seq + 1, prev: String(repeating: "ab", count: 32), signer: Self.serverKey)
+        var successor = CraftedLog(
+            count: 1, from: serverHead.seq + 1, prev: String(repeating: "ab", count: 32), signer: Self.serverKey)
         successor.chain(prev: String(repeating: "ab", count: 32))
         let wrongPrev = Self.chunk(successor, sign: false)
-        let bodies = [Self.push([alternative]), Self.push([wrongPrev])] + (0..<20).map { i in
-            Self.push([Self.chunk(CraftedLog(count: 1, variant: "flood\(i)", signer: Self.serverKey), sign: false)])
-        }
+        let bodies =
+            [Self.push([alternative]), Self.push([wrongPrev])]
+            + (0..<20).map { i in
+                Self.push([Self.chunk(CraftedLog(count: 1, variant: "flood\(i)", signer: Self.serverKey), sign: false)])
+            }
         try await underAttack(world) { client in
             for body in bodies {
-                try await client.execute(uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body), body: ByteBuffer(bytes: body)) { r in
+                try await client.execute(
+                    uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: body),
+                    body: ByteBuffer(bytes: body)
+                ) { r in
                     #expect(r.status == .unprocessableContent)
                     #expect(!String(buffer: r.body).lowercased().contains("fork:"))
                 }
@@ -202,7 +239,8 @@ import Testing
         defer { log.close() }
         _ = try log.importChunk(Self.chunk(CraftedLog(count: 1)), nowMillis: Self.now)
         for i in 0..<(EventLog.maxForkEvidencePerAuthor + 4) {
-            let outcome = try log.importChunk(Self.chunk(CraftedLog(count: 1, variant: "fork\(i)")), nowMillis: Self.now)
+            let outcome = try log.importChunk(
+                Self.chunk(CraftedLog(count: 1, variant: "fork\(i)")), nowMillis: Self.now)
             #expect(outcome.forks.count == 1)
             #expect(outcome.evidenceDropped == (i < EventLog.maxForkEvidencePerAuthor ? 0 : 1))
         }
@@ -212,14 +250,21 @@ import Testing
     @Test func aPushNamingAnotherSenderOrCarryingUnlistedAuthorsStoresNothingOfThem() async throws {
         let world = try World()
         let stranger = try Identity(name: "stranger", rawPrivateKey: [UInt8](repeating: 6, count: 32))
-        let impersonating = StreamFormat.encode(manifest: Manifest(kind: .push, sender: Self.serverKey.key, createdAt: Self.now, heads: VersionVector()),
-                                                chunks: [Self.chunk(CraftedLog(count: 1))])
+        let impersonating = StreamFormat.encode(
+            manifest: Manifest(kind: .push, sender: Self.serverKey.key, createdAt: Self.now, heads: VersionVector()),
+            chunks: [Self.chunk(CraftedLog(count: 1))])
         let unlisted = Self.push([Self.chunk(CraftedLog(count: 2, signer: stranger))])
         try await underAttack(world) { client in
-            try await client.execute(uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: impersonating), body: ByteBuffer(bytes: impersonating)) { r in
+            try await client.execute(
+                uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: impersonating),
+                body: ByteBuffer(bytes: impersonating)
+            ) { r in
                 #expect(r.status == .badRequest)
             }
-            try await client.execute(uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: unlisted), body: ByteBuffer(bytes: unlisted)) { r in
+            try await client.execute(
+                uri: "/v1/push", method: .post, headers: try Self.signed(path: "/v1/push", body: unlisted),
+                body: ByteBuffer(bytes: unlisted)
+            ) { r in
                 #expect(r.status == .ok)
                 let reply = try JSONDecoder().decode(PushReply.self, from: Data(r.body.readableBytesView))
                 #expect(reply.appended == 0 && reply.untrusted == [stranger.key])
@@ -233,11 +278,14 @@ import Testing
         let headers = try Self.signed(path: "/v1/pull", body: body)
         let first = SyncServer.application(try world.service(), host: "127.0.0.1", port: 0)
         try await first.test(.router) { client in
-            try await client.execute(uri: "/v1/pull", method: .post, headers: headers, body: ByteBuffer(bytes: body)) { r in #expect(r.status == .ok) }
+            try await client.execute(uri: "/v1/pull", method: .post, headers: headers, body: ByteBuffer(bytes: body)) {
+                r in #expect(r.status == .ok)
+            }
         }
         let restarted = SyncServer.application(try world.service(), host: "127.0.0.1", port: 0)
         try await restarted.test(.router) { client in
-            try await client.execute(uri: "/v1/pull", method: .post, headers: headers, body: ByteBuffer(bytes: body)) { r in
+            try await client.execute(uri: "/v1/pull", method: .post, headers: headers, body: ByteBuffer(bytes: body)) {
+                r in
                 #expect(r.status == .unauthorized)
                 #expect(String(buffer: r.body).contains("already received (replay)"))
             }
@@ -248,14 +296,23 @@ import Testing
     @Test func aServerFailureShowsNoPathOrInternals() async throws {
         let world = try World()
         let secret = world.server.path
-        let service = try SyncService(identity: Self.serverKey, peers: { [Self.aliceKey.key] },
-                                      open: { _ throws(SyncError) in throw SyncError(code: .io, message: "cannot open the store at \(secret)/log: EIO") },
-                                      report: { [reports = world.reports] line in reports.lines.withLock { $0.append(line) } }, clock: { Self.now })
+        let service = try SyncService(
+            identity: Self.serverKey, peers: { [Self.aliceKey.key] },
+            open: { _ throws(SyncError) in
+                throw SyncError(code: .io, message: "cannot open the store at \(secret)/log: EIO")
+            },
+            report: { [reports = world.reports] line in reports.lines.withLock { $0.append(line) } },
+            clock: { Self.now })
         let body = VectorCoding.encode(VersionVector())
         try await SyncServer.application(service, host: "127.0.0.1", port: 0).test(.router) { client in
-            try await client.execute(uri: "/v1/pull", method: .post, headers: try Self.signed(path: "/v1/pull", body: body), body: ByteBuffer(bytes: body)) { r in
+            try await client.execute(
+                uri: "/v1/pull", method: .post, headers: try Self.signed(path: "/v1/pull", body: body),
+                body: ByteBuffer(bytes: body)
+            ) { r in
                 #expect(r.status == .internalServerError)
-                #expect(String(buffer: r.body) == "the server could not complete the request; its operator can see why in its log\n")
+                #expect(
+                    String(buffer: r.body)
+                        == "the server could not complete the request; its operator can see why in its log\n")
             }
         }
         #expect(world.reports.lines.withLock { $0 }.contains { $0.contains(secret) })
@@ -263,8 +320,9 @@ import Testing
 
     @Test func slowAndSilentConnectionsAreClosedAndPeersAreStillServed() async throws {
         let world = try World()
-        let app = SyncServer.application(try world.service(timeouts: ServerTimeouts(header: .seconds(1), idle: .seconds(1), body: .seconds(5))),
-                                         host: "127.0.0.1", port: 0)
+        let app = SyncServer.application(
+            try world.service(timeouts: ServerTimeouts(header: .seconds(1), idle: .seconds(1), body: .seconds(5))),
+            host: "127.0.0.1", port: 0)
         try await app.test(.live) { client in
             let port = try #require(client.port)
             // 50 connections: silent, or a declared 200 MiB body of which 10 bytes arrive.
@@ -274,7 +332,10 @@ import Testing
             for i in 0..<50 {
                 let fd = try RawSocket.connect(port: port)
                 if i % 2 == 0 {
-                    RawSocket.send(fd, "POST /v1/push HTTP/1.1\r\nHost: x\r\nAuthorization: \(auth)\r\nContent-Length: 209715200\r\n\r\n0123456789")
+                    RawSocket.send(
+                        fd,
+                        "POST /v1/push HTTP/1.1\r\nHost: x\r\nAuthorization: \(auth)\r\nContent-Length: 209715200\r\n\r\n0123456789"
+                    )
                 }
                 sockets.append(fd)
             }
@@ -305,7 +366,9 @@ enum RawSocket {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else { throw SyncError(code: .transport, message: "cannot connect to port \(port)") }
         return fd

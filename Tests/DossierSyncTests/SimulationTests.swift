@@ -1,9 +1,10 @@
 import DossierEvents
 import DossierLog
 import DossierProjection
-@testable import DossierSync
 import Foundation
 import Testing
+
+@testable import DossierSync
 
 /// Many replicas, random partitions, faulty transfers, kills and restarts: once everyone has
 /// synced with someone who synced with everyone, all hold the same events and the same digest.
@@ -19,15 +20,19 @@ import Testing
         var written = 0
 
         init(index: Int) throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-sim-\(index)-\(UUID().uuidString)").path
-            let identity = try Identity(name: "r\(index)", rawPrivateKey: [UInt8](repeating: UInt8(index + 11), count: 32))
+            path =
+                FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "dossier-sim-\(index)-\(UUID().uuidString)"
+                ).path
+            let identity = try Identity(
+                name: "r\(index)", rawPrivateKey: [UInt8](repeating: UInt8(index + 11), count: 32))
             store = try Store.create(at: path, name: "r\(index)", identity: identity)
             log = try Self.open(store)
         }
 
         static func open(_ store: Store) throws -> EventLog {
             var options = LogOptions()
-            options.sealThreshold = 6_000 // small segments: sealed ones travel too
+            options.sealThreshold = 6_000  // small segments: sealed ones travel too
             options.sealInBackground = false
             return try EventLog(store: store, mode: .write, options: options)
         }
@@ -51,30 +56,41 @@ import Testing
         while true {
             switch action {
             case .sendPull(let vector):
-                let (manifest, wants) = SyncResponder.answerPull(requester: try VectorCoding.decode(VectorCoding.encode(vector)),
-                                                                  replica: s, sender: serverKey, nowMillis: now)
-                var chunks = try wants.flatMap { try s.syncExport(author: $0.author, after: $0.after, maxChunkBytes: 4_000) }
+                let (manifest, wants) = SyncResponder.answerPull(
+                    requester: try VectorCoding.decode(VectorCoding.encode(vector)),
+                    replica: s, sender: serverKey, nowMillis: now)
+                var chunks = try wants.flatMap {
+                    try s.syncExport(author: $0.author, after: $0.after, maxChunkBytes: 4_000)
+                }
                 switch fault {
-                case .duplicate: if let x = chunks.randomElement(using: &rng) { chunks.insert(x, at: Int.random(in: 0...chunks.count, using: &rng)) }
+                case .duplicate:
+                    if let x = chunks.randomElement(using: &rng) {
+                        chunks.insert(x, at: Int.random(in: 0...chunks.count, using: &rng))
+                    }
                 case .reorder: chunks.shuffle(using: &rng)
                 default: break
                 }
-                let cut = fault == .dropAfterSome || fault == .killReceiver ? Int.random(in: 0...chunks.count, using: &rng) : Int.max
+                let cut =
+                    fault == .dropAfterSome || fault == .killReceiver
+                    ? Int.random(in: 0...chunks.count, using: &rng) : Int.max
                 var decoder = StreamDecoder()
                 try decoder.feed(StreamFormat.preamble() + StreamFormat.frame(manifest))
                 action = machine.received(try decoder.next()!)
                 for (n, chunk) in chunks.enumerated() {
                     if n == cut {
                         if fault == .killReceiver { client.kill() }
-                        return // the connection drops
+                        return  // the connection drops
                     }
                     try decoder.feed(StreamFormat.frame(chunk))
                     action = machine.received(try decoder.next()!)
                     guard case .importChunk(let received) = action else { break }
                     let local = try client.live
-                    do { action = machine.imported(try ChunkImporter.importChunk(received, into: local, trust: .unrestricted, nowMillis: now)) } catch {
+                    do {
+                        action = machine.imported(
+                            try ChunkImporter.importChunk(received, into: local, trust: .unrestricted, nowMillis: now))
+                    } catch {
                         action = machine.importFailed(error)
-                        return // a reordered chunk that does not attach stops this exchange
+                        return  // a reordered chunk that does not attach stops this exchange
                     }
                 }
                 action = machine.received(.end(StreamEnd(chunks: 0, chunkBytes: 0)))
@@ -82,14 +98,19 @@ import Testing
                 let local = try client.live
                 action = machine.pullEnded(local: local.syncVector()) { local.syncEventId(author: $0, seq: $1) }
             case .push(let wants):
-                var chunks = try wants.flatMap { try client.live.syncExport(author: $0.author, after: $0.after, maxChunkBytes: 4_000) }
+                var chunks = try wants.flatMap {
+                    try client.live.syncExport(author: $0.author, after: $0.after, maxChunkBytes: 4_000)
+                }
                 if fault == .duplicate { chunks += chunks.prefix(1) }
-                let body = StreamFormat.encode(manifest: Manifest(kind: .push, sender: "", createdAt: now, heads: c.syncVector()), chunks: chunks)
+                let body = StreamFormat.encode(
+                    manifest: Manifest(kind: .push, sender: "", createdAt: now, heads: c.syncVector()), chunks: chunks)
                 let (_, decoded) = try StreamDecoder.decodeAll(body)
                 var reply = PushReply()
                 for (n, chunk) in decoded.enumerated() {
                     if fault == .killReceiver && n == decoded.count / 2 { server.kill(); return }
-                    reply.add(try ChunkImporter.importChunk(chunk, into: try server.live, trust: .unrestricted, nowMillis: now))
+                    reply.add(
+                        try ChunkImporter.importChunk(
+                            chunk, into: try server.live, trust: .unrestricted, nowMillis: now))
                 }
                 action = machine.pushed(reply, chunks: decoded.count, bytes: 0)
             case .finish, .fail, .wait, .importChunk:
@@ -109,9 +130,12 @@ import Testing
 
     static func article(_ replica: Int, _ n: Int) throws -> EventDraft {
         let body = "Dépêche \(replica)-\(n). Le ministre a rencontré la présidente à Paris le 3 mars 2026."
-        return try EventDraft(ArticleIngested(articleId: Hex.sha256(Array(body.utf8)), source: "sim/\(replica)/\(n).txt", title: "Dépêche \(replica)-\(n)",
-                                              language: "fr", published: nil, ingestedAt: 1_000, body: body, boilerplate: [], format: "txt",
-                                              encoding: "utf-8", encodingFallback: false))
+        return try EventDraft(
+            ArticleIngested(
+                articleId: Hex.sha256(Array(body.utf8)), source: "sim/\(replica)/\(n).txt",
+                title: "Dépêche \(replica)-\(n)",
+                language: "fr", published: nil, ingestedAt: 1_000, body: body, boilerplate: [], format: "txt",
+                encoding: "utf-8", encodingFallback: false))
     }
 
     @Test(arguments: [1 as UInt64, 2, 3])
@@ -123,16 +147,20 @@ import Testing
             // Some replicas write.
             for (i, r) in replicas.enumerated() where Int.random(in: 0..<3, using: &rng) == 0 {
                 let count = Int.random(in: 1...4, using: &rng)
-                let events = try r.live.append(try (0..<count).map { try Self.article(i, r.written + $0) }, nowMillis: 1_000 + step)
+                let events = try r.live.append(
+                    try (0..<count).map { try Self.article(i, r.written + $0) }, nowMillis: 1_000 + step)
                 r.written += count
                 appended.formUnion(events.map(\.id))
             }
             // A random partition: two sides; exchanges happen only within a side.
             let side = replicas.indices.map { _ in Bool.random(using: &rng) }
             for _ in 0..<3 {
-                let a = Int.random(in: 0..<replicas.count, using: &rng), b = Int.random(in: 0..<replicas.count, using: &rng)
+                let a = Int.random(in: 0..<replicas.count, using: &rng),
+                    b = Int.random(in: 0..<replicas.count, using: &rng)
                 guard a != b, side[a] == side[b] else { continue }
-                try Self.exchange(replicas[a], replicas[b], fault: Fault.allCases.randomElement(using: &rng)!, rng: &rng, now: 2_000 + step)
+                try Self.exchange(
+                    replicas[a], replicas[b], fault: Fault.allCases.randomElement(using: &rng)!, rng: &rng,
+                    now: 2_000 + step)
             }
         }
         // Heal: everyone syncs with replica 0, then replica 0 with everyone — no faults.

@@ -12,7 +12,8 @@ public struct JSONSchemaValidator {
     public init(path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw NSError(domain: "schema", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(path) is not a JSON object"])
+            throw NSError(
+                domain: "schema", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(path) is not a JSON object"])
         }
         root = object
     }
@@ -60,15 +61,22 @@ public struct JSONSchemaValidator {
         }
         if let s = value as? String, actual == "string" {
             if let pattern = schema["pattern"] as? String,
-               let regex = try? NSRegularExpression(pattern: pattern),
-               regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil {
+                let regex = try? NSRegularExpression(pattern: pattern),
+                regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil
+            {
                 errors.append("\(path): '\(s.prefix(40))' does not match \(pattern)")
             }
-            if let min = schema["minLength"] as? Int, s.unicodeScalars.count < min { errors.append("\(path): shorter than \(min)") }
+            if let min = schema["minLength"] as? Int, s.unicodeScalars.count < min {
+                errors.append("\(path): shorter than \(min)")
+            }
         }
         if let n = value as? NSNumber, actual == "integer" || actual == "number" {
-            if let min = schema["minimum"] as? NSNumber, n.doubleValue < min.doubleValue { errors.append("\(path): below \(min)") }
-            if let max = schema["maximum"] as? NSNumber, n.doubleValue > max.doubleValue { errors.append("\(path): above \(max)") }
+            if let min = schema["minimum"] as? NSNumber, n.doubleValue < min.doubleValue {
+                errors.append("\(path): below \(min)")
+            }
+            if let max = schema["maximum"] as? NSNumber, n.doubleValue > max.doubleValue {
+                errors.append("\(path): above \(max)")
+            }
         }
         if let object = value as? [String: Any], actual == "object" {
             let properties = schema["properties"] as? [String: Any] ?? [:]
@@ -85,19 +93,25 @@ public struct JSONSchemaValidator {
             }
         }
         if let array = value as? [Any], actual == "array" {
-            if let min = schema["minItems"] as? Int, array.count < min { errors.append("\(path): fewer than \(min) items") }
+            if let min = schema["minItems"] as? Int, array.count < min {
+                errors.append("\(path): fewer than \(min) items")
+            }
             if let items = schema["items"] as? [String: Any] {
                 for (i, item) in array.enumerated() { check(item, items, "\(path)[\(i)]", &errors) }
             }
         }
         if let all = schema["allOf"] as? [[String: Any]] { for s in all { check(value, s, path, &errors) } }
         if let any = schema["anyOf"] as? [[String: Any]] {
-            if !any.contains(where: { s in var e: [String] = []; check(value, s, path, &e); return e.isEmpty }) {
+            if !any.contains(where: { s in
+                var e: [String] = []; check(value, s, path, &e); return e.isEmpty
+            }) {
                 errors.append("\(path): matches none of anyOf")
             }
         }
         if let one = schema["oneOf"] as? [[String: Any]] {
-            let matches = one.filter { s in var e: [String] = []; check(value, s, path, &e); return e.isEmpty }.count
+            let matches = one.filter { s in
+                var e: [String] = []; check(value, s, path, &e); return e.isEmpty
+            }.count
             if matches != 1 { errors.append("\(path): matches \(matches) of oneOf, wants exactly 1") }
         }
     }

@@ -46,7 +46,10 @@ public final class MemorySyncReplica: SyncReplica, @unchecked Sendable {
     }
 
     public func syncVector() -> VersionVector {
-        lock.withLock { VersionVector(heads: held.compactMapValues { log in log.last.map { VersionVector.Head(seq: log.count, id: $0) } }) }
+        lock.withLock {
+            VersionVector(
+                heads: held.compactMapValues { log in log.last.map { VersionVector.Head(seq: log.count, id: $0) } })
+        }
     }
 
     public func syncEventId(author: String, seq: Int) -> String? {
@@ -60,14 +63,18 @@ public final class MemorySyncReplica: SyncReplica, @unchecked Sendable {
         var start = after
         while start < log.count {
             let end = start + min(eventsPerChunk, log.count - start)
-            chunks.append(LogChunk(author: author, kind: .records, firstSeq: start + 1, lastSeq: end,
-                                   bytes: Array(log[start..<end].joined(separator: "\n").utf8)))
+            chunks.append(
+                LogChunk(
+                    author: author, kind: .records, firstSeq: start + 1, lastSeq: end,
+                    bytes: Array(log[start..<end].joined(separator: "\n").utf8)))
             start = end
         }
         return chunks
     }
 
-    public func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head? {
+    public func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError)
+        -> VersionVector.Head?
+    {
         let ids = try Self.ids(of: chunk)
         let current = head ?? syncVector().heads[chunk.author]
         guard chunk.firstSeq <= (current?.seq ?? 0) + 1 else {
@@ -94,7 +101,9 @@ public final class MemorySyncReplica: SyncReplica, @unchecked Sendable {
             } else if log[seq - 1] == id {
                 outcome.duplicates += 1
             } else {
-                outcome.forks.append(ForkEvidence(author: chunk.author, seq: seq, heldId: log[seq - 1], otherId: id, detectedAt: nowMillis))
+                outcome.forks.append(
+                    ForkEvidence(
+                        author: chunk.author, seq: seq, heldId: log[seq - 1], otherId: id, detectedAt: nowMillis))
                 break
             }
         }
@@ -107,7 +116,8 @@ public final class MemorySyncReplica: SyncReplica, @unchecked Sendable {
     private static func ids(of chunk: LogChunk) throws(SyncError) -> [String] {
         let ids = String(decoding: chunk.bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         guard chunk.firstSeq >= 1, ids.count == chunk.lastSeq - chunk.firstSeq + 1 else {
-            throw SyncError(code: .rejected, message: "chunk holds \(ids.count) ids for seqs \(chunk.firstSeq)…\(chunk.lastSeq)")
+            throw SyncError(
+                code: .rejected, message: "chunk holds \(ids.count) ids for seqs \(chunk.firstSeq)…\(chunk.lastSeq)")
         }
         return ids
     }

@@ -2,8 +2,9 @@ extension ArticleExtracted: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> ArticleExtracted? {
         FastJSONReader.decode(bytes) { r in
             var seen = SeenKeys()
-            var x = ArticleExtracted(articleId: "", extractor: "", extractorVersion: 0, entities: [], dates: [], quantities: [],
-                                     facts: [], statements: [], mergeCandidates: [])
+            var x = ArticleExtracted(
+                articleId: "", extractor: "", extractorVersion: 0, entities: [], dates: [], quantities: [],
+                facts: [], statements: [], mergeCandidates: [])
             try r.object { r, key in
                 switch key {
                 case "articleId": try seen.mark(0); x.articleId = try r.string()

@@ -112,7 +112,9 @@ public struct ArticleExtracted: EventPayload {
         /// Confidence in per-mille (0…1000).
         public var score: Int
         /// Makes a candidate.
-        public init(a: String, b: String, reason: String, score: Int) { self.a = a; self.b = b; self.reason = reason; self.score = score }
+        public init(a: String, b: String, reason: String, score: Int) {
+            self.a = a; self.b = b; self.reason = reason; self.score = score
+        }
     }
 
     /// SHA-256 hex of the article body (as in `ArticleIngested`).

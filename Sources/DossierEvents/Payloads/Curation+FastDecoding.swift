@@ -9,8 +9,10 @@ extension FastJSONReader {
 
     /// Reads one object whose members `read` handles by key (returning false for a key it does
     /// not know, which is skipped); then checks that every bit of `required` was marked.
-    static func payload<T>(_ bytes: [UInt8], required: UInt32, _ make: () -> T,
-                           _ read: (inout FastJSONReader, String, inout T, inout SeenKeys) throws -> Bool) -> T? {
+    static func payload<T>(
+        _ bytes: [UInt8], required: UInt32, _ make: () -> T,
+        _ read: (inout FastJSONReader, String, inout T, inout SeenKeys) throws -> Bool
+    ) -> T? {
         decode(bytes) { r in
             var value = make()
             var seen = SeenKeys()
@@ -68,7 +70,8 @@ extension AliasAdded: FastDecodable {
 
 extension AliasRemoved: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> AliasRemoved? {
-        FastJSONReader.payload(bytes, required: 0b111, { AliasRemoved(entity: "", alias: "", removes: []) }) { r, key, p, seen in
+        FastJSONReader.payload(bytes, required: 0b111, { AliasRemoved(entity: "", alias: "", removes: []) }) {
+            r, key, p, seen in
             switch key {
             case "entity": try seen.mark(0); p.entity = try r.string()
             case "alias": try seen.mark(1); p.alias = try r.string()
@@ -128,7 +131,8 @@ extension FactRetracted: FastDecodable {
 
 extension FactRestored: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> FactRestored? {
-        FastJSONReader.payload(bytes, required: 0b111, { FactRestored(fact: "", article: "", supersedes: []) }) { r, key, p, seen in
+        FastJSONReader.payload(bytes, required: 0b111, { FactRestored(fact: "", article: "", supersedes: []) }) {
+            r, key, p, seen in
             switch key {
             case "fact": try seen.mark(0); p.fact = try r.string()
             case "article": try seen.mark(1); p.article = try r.string()
@@ -143,7 +147,9 @@ extension FactRestored: FastDecodable {
 
 extension MentionMoved: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> MentionMoved? {
-        FastJSONReader.payload(bytes, required: 0b110111, { MentionMoved(article: "", start: 0, end: 0, from: nil, to: "") }) { r, key, p, seen in
+        FastJSONReader.payload(
+            bytes, required: 0b110111, { MentionMoved(article: "", start: 0, end: 0, from: nil, to: "") }
+        ) { r, key, p, seen in
             switch key {
             case "article": try seen.mark(0); p.article = try r.string()
             case "start": try seen.mark(1); p.start = try r.int()
@@ -161,7 +167,8 @@ extension MentionMoved: FastDecodable {
 
 extension ArticleRedacted: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> ArticleRedacted? {
-        FastJSONReader.payload(bytes, required: 0b111, { ArticleRedacted(article: "", events: [], reason: "") }) { r, key, p, seen in
+        FastJSONReader.payload(bytes, required: 0b111, { ArticleRedacted(article: "", events: [], reason: "") }) {
+            r, key, p, seen in
             switch key {
             case "article": try seen.mark(0); p.article = try r.string()
             case "events": try seen.mark(1); p.events = try r.strings()
@@ -175,9 +182,12 @@ extension ArticleRedacted: FastDecodable {
 
 extension ConflictResolved: FastDecodable {
     public static func fastDecode(_ bytes: [UInt8]) -> ConflictResolved? {
-        FastJSONReader.payload(bytes, required: 0b101111, {
-            ConflictResolved(conflict: "", kind: "", target: "", chosen: "", value: nil, supersedes: [])
-        }) { r, key, p, seen in
+        FastJSONReader.payload(
+            bytes, required: 0b101111,
+            {
+                ConflictResolved(conflict: "", kind: "", target: "", chosen: "", value: nil, supersedes: [])
+            }
+        ) { r, key, p, seen in
             switch key {
             case "conflict": try seen.mark(0); p.conflict = try r.string()
             case "kind": try seen.mark(1); p.kind = try r.string()

@@ -45,7 +45,9 @@ public struct AliasAdded: EventPayload {
     /// Why; omitted when not given.
     public var reason: String?
     /// Makes a payload.
-    public init(entity: String, alias: String, reason: String? = nil) { self.entity = entity; self.alias = alias; self.reason = reason }
+    public init(entity: String, alias: String, reason: String? = nil) {
+        self.entity = entity; self.alias = alias; self.reason = reason
+    }
 }
 
 /// `alias remove ENTITY TEXT`: removes the `AliasAdded` events it names (observed-remove);

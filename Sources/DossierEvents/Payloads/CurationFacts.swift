@@ -54,7 +54,10 @@ public struct MentionMoved: EventPayload {
     /// Why; omitted when not given.
     public var reason: String?
     /// Makes a payload.
-    public init(article: String, start: Int, end: Int, from: String?, to: String, supersedes: [String] = [], reason: String? = nil) {
+    public init(
+        article: String, start: Int, end: Int, from: String?, to: String, supersedes: [String] = [],
+        reason: String? = nil
+    ) {
         self.article = article; self.start = start; self.end = end; self.from = from; self.to = to
         self.supersedes = supersedes.sorted(); self.reason = reason
     }

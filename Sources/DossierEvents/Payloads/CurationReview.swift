@@ -36,7 +36,10 @@ public struct ConflictResolved: EventPayload {
     /// Why; omitted when not given.
     public var reason: String?
     /// Makes a payload.
-    public init(conflict: String, kind: String, target: String, chosen: String, value: String?, supersedes: [String], reason: String? = nil) {
+    public init(
+        conflict: String, kind: String, target: String, chosen: String, value: String?, supersedes: [String],
+        reason: String? = nil
+    ) {
         self.conflict = conflict; self.kind = kind; self.target = target; self.chosen = chosen; self.value = value
         self.supersedes = supersedes.sorted(); self.reason = reason
     }

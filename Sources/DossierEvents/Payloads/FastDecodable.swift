@@ -129,7 +129,9 @@ public struct FastJSONReader {
     /// nil for JSON null, else the string.
     public mutating func optionalString() throws -> String? {
         skipSpace()
-        if i + 4 <= bytes.count, bytes[i] == 0x6E, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6C, bytes[i + 3] == 0x6C { i += 4; return nil }
+        if i + 4 <= bytes.count, bytes[i] == 0x6E, bytes[i + 1] == 0x75, bytes[i + 2] == 0x6C, bytes[i + 3] == 0x6C {
+            i += 4; return nil
+        }
         return try string()
     }
 

@@ -3,9 +3,11 @@
 enum BoilerplateCues {
     /// A line starting with one of these is a teaser or navigation line whatever its length.
     static let prefixes: [String] = [
-        "lire aussi", "a lire aussi", "à lire aussi", "lire la suite", "voir aussi", "read also", "read more", "see also",
+        "lire aussi", "a lire aussi", "à lire aussi", "lire la suite", "voir aussi", "read also", "read more",
+        "see also",
         "related:", "related articles", "more from", "lea también", "lee también", "leer más", "ver también",
-        "lesen sie auch", "mehr zum thema", "weiterlesen", "siehe auch", "skip to", "aller au contenu", "passer au contenu",
+        "lesen sie auch", "mehr zum thema", "weiterlesen", "siehe auch", "skip to", "aller au contenu",
+        "passer au contenu",
         "ir al contenido", "zum inhalt", "cliquez ici", "click here", "haga clic", "pulse aquí", "hier klicken",
         "source link", "lien source", "reporting by", "editing by", "writing by", "additional reporting by",
         "copyright ©", "copyright (c)", "©", "contributing:", "update:", "editor's note:", "editor’s note:", "photo:",
@@ -13,12 +15,15 @@ enum BoilerplateCues {
     ]
 
     /// Phrases that mark furniture in a line of any length (embedded posts, sign-up forms, photo credits).
-    static let strongPhrases: [String] = ["pic.twitter.com", "by signing up you agree", "toggle caption", "enlarge this image"]
+    static let strongPhrases: [String] = [
+        "pic.twitter.com", "by signing up you agree", "toggle caption", "enlarge this image",
+    ]
 
     /// A short line (at most six words) starting with one of these is furniture.
     static let shortPrefixes: [String] = [
         "source :", "source:", "fuente:", "quelle:", "advertisement", "publicité", "publicidad", "anzeige", "sponsored",
-        "partager", "share", "compartir", "teilen", "menu", "accueil", "home", "inicio", "startseite", "search", "rechercher",
+        "partager", "share", "compartir", "teilen", "menu", "accueil", "home", "inicio", "startseite", "search",
+        "rechercher",
     ]
 
     /// Phrases that, in a short line, mark furniture.
@@ -31,13 +36,16 @@ enum BoilerplateCues {
         "je m’abonne", "s'abonner", "s’abonner", "suscríbete", "suscribirse", "abonnieren", "newsletter", "sign up",
         "log in", "se connecter", "inscrivez-vous", "all rights reserved", "tous droits réservés", "todos los derechos",
         "alle rechte vorbehalten", "cookie", "privacy policy", "politique de confidentialité", "terms of use",
-        "merci d'avoir signalé", "merci d’avoir signalé", "signaler un abus", "signalée par", "report this", "follow us",
+        "merci d'avoir signalé", "merci d’avoir signalé", "signaler un abus", "signalée par", "report this",
+        "follow us",
         "suivez-nous", "síguenos", "folgen sie uns", "download the app",
         "téléchargez l'application", "previous article",
         "next article", "article précédent", "article suivant", "tags:", "mots-clés", "back to top", "retour en haut",
         "enable javascript", "activez javascript", "activer javascript",
-        "our standards", "trust principles", "sur le même sujet", "on the same topic", "réagissez", "vous devez être connecté",
-        "must be logged in", "you must be signed in", "manage preferences", "gérer les préférences", "paramétrer les cookies",
+        "our standards", "trust principles", "sur le même sujet", "on the same topic", "réagissez",
+        "vous devez être connecté",
+        "must be logged in", "you must be signed in", "manage preferences", "gérer les préférences",
+        "paramétrer les cookies",
         "accept all", "tout accepter", "j'accepte", "j’accepte", "je refuse", "reject all", "tout refuser",
         "originally appeared on", "for more stories", "reprint permission",
     ]
@@ -56,7 +64,9 @@ enum BoilerplateCues {
     /// ("— Twitter Comms (@TwitterComms) August 31, 2019").
     static func containsStrongCue(_ folded: String) -> Bool {
         if strongPhrases.contains(where: { folded.contains($0) }) { return true }
-        guard folded.contains("—"), let signature = folded.split(separator: "—").last, signature.contains("(@") else { return false }
+        guard folded.contains("—"), let signature = folded.split(separator: "—").last, signature.contains("(@") else {
+            return false
+        }
         return folded.unicodeScalars.suffix(4).allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
     }
 }

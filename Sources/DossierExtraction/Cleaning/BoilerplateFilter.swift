@@ -32,7 +32,8 @@ public enum BoilerplateFilter {
             let last = clean.unicodeScalars.last { !"»”\"’')] \u{A0}".unicodeScalars.contains($0) }
             let ends = last.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
             let letters = clean.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            features.append(Line(index: i, raw: trimmed, clean: clean, words: words, endsSentence: ends, letters: letters))
+            features.append(
+                Line(index: i, raw: trimmed, clean: clean, words: words, endsSentence: ends, letters: letters))
         }
         var remove = Set<Int>()
         let firstParagraph = features.firstIndex { $0.isParagraph && !isCue($0) }
@@ -43,7 +44,9 @@ public enum BoilerplateFilter {
 
         for (k, f) in features.enumerated() {
             let folded = f.clean.lowercased()
-            if BoilerplateCues.startsWithCue(folded, words: f.words) || BoilerplateCues.containsStrongCue(folded) { remove.insert(k); continue }
+            if BoilerplateCues.startsWithCue(folded, words: f.words) || BoilerplateCues.containsStrongCue(folded) {
+                remove.insert(k); continue
+            }
             if f.letters == 0 { remove.insert(k); continue }
             if isHeadlineRun(f.raw) { remove.insert(k); continue }
             if f.words <= 25 && BoilerplateCues.containsCue(folded) { remove.insert(k); continue }
@@ -69,7 +72,11 @@ public enum BoilerplateFilter {
             for j in 0..<blockStart { remove.insert(j) }
         }
         // Footer zone: after the last paragraph, everything from the first furniture line on.
-        if let last = lastParagraph, let firstCue = features.indices.first(where: { $0 > last && remove.contains($0) && features[$0].letters > 0 }) {
+        if let last = lastParagraph,
+            let firstCue = features.indices.first(where: {
+                $0 > last && remove.contains($0) && features[$0].letters > 0
+            })
+        {
             for j in firstCue..<features.count { remove.insert(j) }
         }
 
@@ -108,7 +115,8 @@ public enum BoilerplateFilter {
     /// Mostly URLs, e-mail addresses or separators.
     static func isLinkLike(_ line: String, words: Int) -> Bool {
         let tokens = line.split(separator: " ")
-        let links = tokens.filter { $0.contains("://") || $0.hasPrefix("www.") || $0.contains("@") && $0.contains(".") }.count
+        let links = tokens.filter { $0.contains("://") || $0.hasPrefix("www.") || $0.contains("@") && $0.contains(".") }
+            .count
         return links > 0 && links * 2 >= tokens.count
     }
 }

@@ -65,7 +65,8 @@ public enum TextNormalizer {
     public static func trim(_ line: Substring) -> String {
         let scalars = line.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

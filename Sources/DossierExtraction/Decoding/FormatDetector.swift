@@ -11,7 +11,9 @@ public enum FormatDetector {
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         let head = String(text.unicodeScalars.prefix(4096)).lowercased()
         let trimmed = head.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") { return .html }
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") {
+            return .html
+        }
         if lower.hasSuffix(".txt") { return .text }
         if trimmed.hasPrefix("{"), looksLikeJSONLines(text) { return .jsonl }
         let tagCues = ["<p>", "<p ", "<div", "<body", "<br", "<article", "<h1", "<span"]
@@ -37,4 +39,3 @@ public enum FormatDetector {
         return seen > 0
     }
 }
-

@@ -12,12 +12,16 @@ public enum HTMLConverter {
     }
 
     /// Elements whose whole content is dropped.
-    static let skipped: Set<String> = ["script", "style", "nav", "noscript", "svg", "iframe", "template", "form",
-                                       "button", "select", "aside", "footer", "header", "menu", "figure", "object"]
+    static let skipped: Set<String> = [
+        "script", "style", "nav", "noscript", "svg", "iframe", "template", "form",
+        "button", "select", "aside", "footer", "header", "menu", "figure", "object",
+    ]
     /// Elements that end a line.
-    static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
-                                      "table", "article", "section", "blockquote", "title", "main", "dd", "dt", "hr",
-                                      "pre", "address", "td", "th", "body", "html", "head"]
+    static let blocks: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr",
+        "table", "article", "section", "blockquote", "title", "main", "dd", "dt", "hr",
+        "pre", "address", "td", "th", "body", "html", "head",
+    ]
 
     /// Converts an HTML document to text.
     public static func convert(_ html: String) -> Converted {
@@ -49,9 +53,11 @@ public enum HTMLConverter {
                 if !tag.closing && skipped.contains(tag.name) && !tag.selfClosing {
                     skipDepth = 1; skipName = tag.name; continue
                 }
-                if tag.name == "meta", date == nil, let property = tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"],
-                   property.contains("published") || property == "date" || property.hasSuffix(":date"),
-                   let content = tag.attributes["content"] {
+                if tag.name == "meta", date == nil,
+                    let property = tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"],
+                    property.contains("published") || property == "date" || property.hasSuffix(":date"),
+                    let content = tag.attributes["content"]
+                {
                     date = content
                 }
                 if tag.name == "time", date == nil, let value = tag.attributes["datetime"] { date = value }
@@ -66,7 +72,12 @@ public enum HTMLConverter {
                     }
                 }
                 if tag.name == "title" { continue }
-                if blocks.contains(tag.name) { out.append("\n") } else if !tag.name.isEmpty && out.last.map({ !$0.properties.isWhitespace }) == true && tag.name != "a" && tag.name != "span" && tag.name != "b" && tag.name != "i" && tag.name != "em" && tag.name != "strong" {
+                if blocks.contains(tag.name) {
+                    out.append("\n")
+                } else if !tag.name.isEmpty && out.last.map({ !$0.properties.isWhitespace }) == true && tag.name != "a"
+                    && tag.name != "span" && tag.name != "b" && tag.name != "i" && tag.name != "em"
+                    && tag.name != "strong"
+                {
                     out.append(" ")
                 }
                 continue
@@ -90,22 +101,37 @@ public enum HTMLConverter {
         var closing = false
         if idx < inner.endIndex, inner[idx] == "/" { closing = true; idx += 1 }
         var name = String.UnicodeScalarView()
-        while idx < inner.endIndex, inner[idx].properties.isAlphabetic || ("0"..."9").contains(inner[idx]) || inner[idx] == "-" {
+        while idx < inner.endIndex,
+            inner[idx].properties.isAlphabetic || ("0"..."9").contains(inner[idx]) || inner[idx] == "-"
+        {
             name.append(inner[idx]); idx += 1
         }
         let selfClosing = inner.last == "/"
         var attributes: [String: String] = [:]
         let rest = String(String.UnicodeScalarView(inner[idx...]))
         var key = "", value = "", inKey = true, quote: Character? = nil, haveKey = false
-        func flush() { if !key.isEmpty { attributes[key.lowercased()] = value }; key = ""; value = ""; inKey = true; haveKey = false }
+        func flush() {
+            if !key.isEmpty { attributes[key.lowercased()] = value }; key = ""; value = ""; inKey = true;
+            haveKey = false
+        }
         for ch in rest {
             if let q = quote {
                 if ch == q { quote = nil; flush() } else { value.append(ch) }
             } else if inKey {
-                if ch == "=" { inKey = false; haveKey = true } else if ch.isWhitespace || ch == "/" { if !key.isEmpty { flush() } } else { key.append(ch) }
+                if ch == "=" {
+                    inKey = false; haveKey = true
+                } else if ch.isWhitespace || ch == "/" {
+                    if !key.isEmpty { flush() }
+                } else {
+                    key.append(ch)
+                }
             } else if value.isEmpty && (ch == "\"" || ch == "'") {
                 quote = ch
-            } else if ch.isWhitespace { if haveKey { flush() } } else { value.append(ch) }
+            } else if ch.isWhitespace {
+                if haveKey { flush() }
+            } else {
+                value.append(ch)
+            }
         }
         flush()
         return Tag(name: String(name).lowercased(), closing: closing, selfClosing: selfClosing, attributes: attributes)

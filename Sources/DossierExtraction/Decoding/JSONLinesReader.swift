@@ -29,7 +29,9 @@ public struct JSONLinesRecord: Decodable, Sendable, Equatable {
 /// Splits JSON Lines bytes into records, reporting the line and byte offset of a bad one.
 public enum JSONLinesReader {
     /// Decodes one line (without its newline) as a record.
-    public static func record(_ line: ArraySlice<UInt8>, lineNumber: Int, offset: Int, source: String) throws(ExtractionError) -> JSONLinesRecord {
+    public static func record(_ line: ArraySlice<UInt8>, lineNumber: Int, offset: Int, source: String)
+        throws(ExtractionError) -> JSONLinesRecord
+    {
         do {
             return try JSONDecoder().decode(JSONLinesRecord.self, from: Data(line))
         } catch {

@@ -15,14 +15,19 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], source: String) throws(ExtractionError) -> Decoded {
         if bytes.isEmpty { throw .empty(source: source) }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return Decoded(text: try utf16(bytes, from: 2, littleEndian: true, source: source), encoding: "utf-16le", fallback: false)
+            return Decoded(
+                text: try utf16(bytes, from: 2, littleEndian: true, source: source), encoding: "utf-16le",
+                fallback: false)
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return Decoded(text: try utf16(bytes, from: 2, littleEndian: false, source: source), encoding: "utf-16be", fallback: false)
+            return Decoded(
+                text: try utf16(bytes, from: 2, littleEndian: false, source: source), encoding: "utf-16be",
+                fallback: false)
         }
         if let littleEndian = utf16WithoutBOM(bytes) {
-            return Decoded(text: try utf16(bytes, from: 0, littleEndian: littleEndian, source: source),
-                           encoding: littleEndian ? "utf-16le" : "utf-16be", fallback: false)
+            return Decoded(
+                text: try utf16(bytes, from: 0, littleEndian: littleEndian, source: source),
+                encoding: littleEndian ? "utf-16le" : "utf-16be", fallback: false)
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         if let offset = binaryOffset(bytes) { throw .binary(source: source, offset: offset) }
@@ -70,7 +75,9 @@ public enum TextDecoding {
                     if c < lo || c > hi { ok = false; break }
                 }
             }
-            if ok { multi += 1; i += need + 1 } else {
+            if ok {
+                multi += 1; i += need + 1
+            } else {
                 if firstInvalid == nil { firstInvalid = i }
                 i += 1
             }
@@ -111,7 +118,9 @@ public enum TextDecoding {
     }
 
     /// Decodes UTF-16 code units, throwing at the first unpaired surrogate or odd trailing byte.
-    static func utf16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, source: String) throws(ExtractionError) -> String {
+    static func utf16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, source: String) throws(ExtractionError)
+        -> String
+    {
         let encoding = littleEndian ? "UTF-16LE" : "UTF-16BE"
         if (bytes.count - start) % 2 != 0 {
             throw .invalidEncoding(source: source, encoding: encoding, offset: bytes.count - 1)
@@ -119,16 +128,21 @@ public enum TextDecoding {
         var scalars = String.UnicodeScalarView()
         var i = start
         func unit(_ at: Int) -> UInt16 {
-            littleEndian ? UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8 : UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1])
+            littleEndian
+                ? UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8 : UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1])
         }
         while i < bytes.count {
             let u = unit(i)
             if u >= 0xD800 && u <= 0xDBFF {
                 guard i + 3 < bytes.count else { throw .invalidEncoding(source: source, encoding: encoding, offset: i) }
                 let low = unit(i + 2)
-                guard low >= 0xDC00 && low <= 0xDFFF else { throw .invalidEncoding(source: source, encoding: encoding, offset: i) }
+                guard low >= 0xDC00 && low <= 0xDFFF else {
+                    throw .invalidEncoding(source: source, encoding: encoding, offset: i)
+                }
                 let value = 0x10000 + (UInt32(u - 0xD800) << 10) + UInt32(low - 0xDC00)
-                guard let scalar = Unicode.Scalar(value) else { throw .invalidEncoding(source: source, encoding: encoding, offset: i) }
+                guard let scalar = Unicode.Scalar(value) else {
+                    throw .invalidEncoding(source: source, encoding: encoding, offset: i)
+                }
                 scalars.append(scalar)
                 i += 4
             } else if u >= 0xDC00 && u <= 0xDFFF {
@@ -144,8 +158,10 @@ public enum TextDecoding {
 
     /// Windows-1252 code points for bytes 0x80–0x9F (0 where the byte is undefined: kept as C1).
     static let cp1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x017E, 0x0178,
     ]
 
     /// Decodes bytes as Windows-1252 (a superset of Latin-1's printable range).

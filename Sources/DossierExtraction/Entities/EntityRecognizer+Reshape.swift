@@ -21,30 +21,45 @@ extension EntityRecognizer {
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "mme", "mlle", "dr"]
 
     /// Departments named in a secretary's title (folded).
-    static let departmentNouns: Set<String> = ["state", "commerce", "treasury", "defense", "interior", "justice", "energy", "labor",
-                                               "agriculture", "transportation", "education", "health", "homeland", "veterans", "war"]
+    static let departmentNouns: Set<String> = [
+        "state", "commerce", "treasury", "defense", "interior", "justice", "energy", "labor",
+        "agriculture", "transportation", "education", "health", "homeland", "veterans", "war",
+    ]
 
     /// The mention `r` of type `type` reshaped: zero, one or two mentions.
     func reshaped(_ r: Range<Int>, type: EntityType) -> [(range: Range<Int>, type: EntityType)] {
         var start = r.lowerBound, end = r.upperBound
         func tightHyphen(_ h: Int) -> Bool {
-            h > 0 && h + 1 < tokens.count && tokens[h].text == "-" && !tokens[h].spaceBefore && !tokens[h + 1].spaceBefore
+            h > 0 && h + 1 < tokens.count && tokens[h].text == "-" && !tokens[h].spaceBefore
+                && !tokens[h + 1].spaceBefore
         }
         func capitalizedWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].capitalized }
         // "Jean-Marc Boyer", "UFC-Que Choisir": a name glued by a hyphen is one name.
-        while start >= 2, tightHyphen(start - 1), capitalizedWord(start - 2), !tokens[start - 2].sentenceInitial || start - 2 > 0 { start -= 2 }
+        while start >= 2, tightHyphen(start - 1), capitalizedWord(start - 2),
+            !tokens[start - 2].sentenceInitial || start - 2 > 0
+        { start -= 2 }
         while end + 1 < tokens.count, tightHyphen(end), capitalizedWord(end + 1) { end += 2 }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
-           words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key) { return [] }
+            words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key)
+        {
+            return []
+        }
         // "la Ve République", "la République": the regime, not an organisation ("République tchèque" keeps its word).
         if let last = words.last, tokens[last].key == "republique",
-           words.dropLast().allSatisfy({ k in tokens[k].key == "la" || tokens[k].key.allSatisfy({ "ivxe".contains($0) }) }) { return [] }
+            words.dropLast().allSatisfy({ k in
+                tokens[k].key == "la" || tokens[k].key.allSatisfy({ "ivxe".contains($0) })
+            })
+        {
+            return []
+        }
         // A single letter ("G" of "G.O.P.") is not a name.
         if words.count == 1, end - start == 1, tokens[start].key.count == 1 { return [] }
         // "Secretary of State John Kerry", "Treasury Secretary Jacob Lew": the department in a title is not a mention.
         if end - start == 1, Self.departmentNouns.contains(tokens[start].key),
-           end < tokens.count && tokens[end].key == "secretary" || start >= 2 && tokens[start - 1].key == "of" && tokens[start - 2].key == "secretary" {
+            end < tokens.count && tokens[end].key == "secretary"
+                || start >= 2 && tokens[start - 1].key == "of" && tokens[start - 2].key == "secretary"
+        {
             return []
         }
         let known = gazetteer.longestMatch(tokens, at: start)
@@ -55,13 +70,22 @@ extension EntityRecognizer {
         }
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
-            if end - start >= 3, let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && capitalizedWord($0) }),
-               (p + 1..<end).allSatisfy(capitalizedWord), known.map({ $0.end <= p }) ?? true {
+            if end - start >= 3,
+                let p = (start + 1..<end - 1).first(where: {
+                    NameLexicon.givenNames.contains(tokens[$0].key) && capitalizedWord($0)
+                }),
+                (p + 1..<end).allSatisfy(capitalizedWord), known.map({ $0.end <= p }) ?? true
+            {
                 return [(start..<p, type), (p..<end, .person)]
             }
             // "Xavier Bertrand" typed as an organisation: a given name opening two or three capitalized words no list knows.
-            if NameLexicon.givenNames.contains(tokens[start].key), (2...3).contains(end - start), (start..<end).allSatisfy(capitalizedWord), known == nil,
-               !(start..<end).contains(where: { NameLexicon.orgKeywords.contains(tokens[$0].key) || NameLexicon.placeKeywords.contains(tokens[$0].key) }) {
+            if NameLexicon.givenNames.contains(tokens[start].key), (2...3).contains(end - start),
+                (start..<end).allSatisfy(capitalizedWord), known == nil,
+                !(start..<end).contains(where: {
+                    NameLexicon.orgKeywords.contains(tokens[$0].key)
+                        || NameLexicon.placeKeywords.contains(tokens[$0].key)
+                })
+            {
                 return [(start..<end, .person)]
             }
         }
@@ -70,18 +94,22 @@ extension EntityRecognizer {
 
     /// US states as the AP abbreviates them after a town ("Louisville, Ky.", "Riverside, Calif."), by folded abbreviation.
     static let stateAbbreviations: [String: String] = [
-        "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado", "conn": "Connecticut",
+        "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+        "conn": "Connecticut",
         "del": "Delaware", "fla": "Florida", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky",
         "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
-        "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma",
-        "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+        "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+        "okla": "Oklahoma",
+        "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia",
+        "wash": "Washington",
         "wis": "Wisconsin", "wyo": "Wyoming",
     ]
 
     /// ", Fla.": a state abbreviation with its period after a town and a comma, resolved to the state the gazetteer lists.
     func stateAbbreviation(at i: Int) -> Candidate? {
         guard i > 0, i + 1 < tokens.count, tokens[i - 1].text == ",", tokens[i].kind == .word, tokens[i].capitalized,
-              let name = Self.stateAbbreviations[tokens[i].key], tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore else { return nil }
+            let name = Self.stateAbbreviations[tokens[i].key], tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore
+        else { return nil }
         let state = Tokenizer.tokenize(Array(name.unicodeScalars))
         let entry = gazetteer.longestMatch(state, at: 0).flatMap { $0.end == state.count ? $0.entry : nil }
         return Candidate(range: i..<(i + 2), type: .place, source: .gazetteer, entry: entry)
@@ -92,10 +120,13 @@ extension EntityRecognizer {
     func afterHonorific(at i: Int) -> Candidate? {
         guard i > 0, tokens[i].kind == .word, tokens[i].capitalized, !isStopCapital(i) else { return nil }
         let h = tokens[i - 1].text == "." && i > 1 ? i - 2 : i - 1
-        guard Self.honorifics.contains(tokens[h].key), tokens[h].capitalized, tokens[h].kind == .word else { return nil }
+        guard Self.honorifics.contains(tokens[h].key), tokens[h].capitalized, tokens[h].kind == .word else {
+            return nil
+        }
         var j = i + 1
         while j < tokens.count, j < i + 3, tokens[j].kind == .word, tokens[j].capitalized, !isStopCapital(j),
-              tokens[j].sentence == tokens[i].sentence { j += 1 }
+            tokens[j].sentence == tokens[i].sentence
+        { j += 1 }
         return Candidate(range: i..<j, type: .person, source: .capitalized)
     }
 }

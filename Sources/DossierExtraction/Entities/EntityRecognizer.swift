@@ -24,7 +24,8 @@ struct EntityRecognizer {
         self.dates = dates
         guard let tagger, tagger.isLoaded else { return }
         modelDecides = true
-        for m in tagger.mentions(tokens, gazetteer: gazetteer) where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
+        for m in tagger.mentions(tokens, gazetteer: gazetteer)
+        where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
             guard let r = trimmed(m.range, type: m.type) else { continue }
             for (range, type) in reshaped(r, type: m.type) {
                 modelMentions[range.lowerBound] = (range.upperBound, type)
@@ -42,8 +43,12 @@ struct EntityRecognizer {
         while end - start > 1, tokens[end - 1].kind == .punct { end -= 1 }
         while end - start > 1 {
             let t = tokens[start]
-            if ["the", "le", "la", "les", "l'"].contains(t.key), t.key == "the" || !t.capitalized || t.sentenceInitial { start += 1; continue }
-            if type == .person, NameLexicon.personTitles.contains(t.key) || ["me", "maitre"].contains(t.key) { start += 1; continue }
+            if ["the", "le", "la", "les", "l'"].contains(t.key), t.key == "the" || !t.capitalized || t.sentenceInitial {
+                start += 1; continue
+            }
+            if type == .person, NameLexicon.personTitles.contains(t.key) || ["me", "maitre"].contains(t.key) {
+                start += 1; continue
+            }
             if t.kind == .punct || (t.kind == .word && !t.capitalized) { start += 1; continue }
             break
         }
@@ -58,27 +63,36 @@ struct EntityRecognizer {
         while i < tokens.count {
             var options: [Candidate] = []
             if let c = pattern(at: i) { options.append(c) }
-            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), !(m.weak && (isStopCapital(i) || inDate(i))),
-               !(modelDecides && m.weak && !modelCovered.contains(i)) {
-                options.append(Candidate(range: m.start..<m.end, type: gazetteer.entries[m.entry].type, source: .gazetteer,
-                                         entry: m.entry, weak: m.weak))
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end),
+                !(m.weak && (isStopCapital(i) || inDate(i))),
+                !(modelDecides && m.weak && !modelCovered.contains(i))
+            {
+                options.append(
+                    Candidate(
+                        range: m.start..<m.end, type: gazetteer.entries[m.entry].type, source: .gazetteer,
+                        entry: m.entry, weak: m.weak))
             }
             if let m = modelMentions[i] { options.append(Candidate(range: i..<m.end, type: m.type, source: .model)) }
             if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)),
-               !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) }))
-                || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true) {
+                !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) }))
+                    || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true)
+            {
                 // Rules keep institution names the tagger cut short ("Conseil constitutionnel").
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
             if let c = stateAbbreviation(at: i) { options.append(c) }
             if !modelCovered.contains(i), let c = afterHonorific(at: i) { options.append(c) }
-            guard let best = options.min(by: { a, b in
-                a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
-            }) else { i += 1; continue }
+            guard
+                let best = options.min(by: { a, b in
+                    a.range.count != b.range.count ? a.range.count > b.range.count : a.source < b.source
+                })
+            else { i += 1; continue }
             // A capitalized run that only extends a gazetteer place by a name of its own is split ("New York Twin Towers").
-            if best.source == .capitalized, !endsWithGenericOrgKeyword(best.range), let g = options.first(where: { $0.source == .gazetteer }), g.type == .place,
-               best.range.count - g.range.count >= 2 {
+            if best.source == .capitalized, !endsWithGenericOrgKeyword(best.range),
+                let g = options.first(where: { $0.source == .gazetteer }), g.type == .place,
+                best.range.count - g.range.count >= 2
+            {
                 result.append(g); i = g.range.upperBound; continue
             }
             result.append(Self.styled(best, tokens))
@@ -103,14 +117,17 @@ struct EntityRecognizer {
     /// Events named by a date: "the anniversary of September 11", "the 2001 attacks".
     func namedByDate(at i: Int) -> Candidate? {
         if let d = dates.first(where: { $0.tokens.lowerBound == i }), i >= 2,
-           ["of", "du", "de"].contains(tokens[i - 1].key), ["anniversary", "anniversaire"].contains(tokens[i - 2].key) {
+            ["of", "du", "de"].contains(tokens[i - 1].key), ["anniversary", "anniversaire"].contains(tokens[i - 2].key)
+        {
             let surface = tokens[d.tokens].map { ($0.spaceBefore ? " " : "") + $0.text }.joined().trimmingPrefixSpace
             if let e = gazetteer.event(onDate: surface), let k = gazetteer.byWikidata[e.wikidata] {
                 return Candidate(range: d.tokens, type: .event, source: .gazetteer, entry: k)
             }
         }
-        if tokens[i].kind == .number, tokens[i].text.count == 4, i + 1 < tokens.count, ["attacks", "attentats"].contains(tokens[i + 1].key),
-           let e = gazetteer.attack(inYear: tokens[i].text), let k = gazetteer.byWikidata[e.wikidata] {
+        if tokens[i].kind == .number, tokens[i].text.count == 4, i + 1 < tokens.count,
+            ["attacks", "attentats"].contains(tokens[i + 1].key),
+            let e = gazetteer.attack(inYear: tokens[i].text), let k = gazetteer.byWikidata[e.wikidata]
+        {
             return Candidate(range: i..<(i + 2), type: .event, source: .gazetteer, entry: k)
         }
         return nil
@@ -118,7 +135,8 @@ struct EntityRecognizer {
 
     /// "Obama-esque": a name glued by a hyphen to a lowercase word is an adjective, not a mention.
     func isDerivedAdjective(_ end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore else { return false }
+        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore
+        else { return false }
         return tokens[end + 1].kind == .word && !tokens[end + 1].capitalized
     }
 
@@ -137,25 +155,36 @@ struct EntityRecognizer {
     func capitalized(at i: Int) -> Candidate? {
         let first = tokens[i]
         // "General Confederation of Labour": a title word opening an organisation's name.
-        if first.kind == .word, first.capitalized, !first.sentenceInitial, NameLexicon.personTitles.contains(first.key), i + 1 < tokens.count,
-           tokens[i + 1].paragraph == first.paragraph, let c = capitalized(at: i + 1), c.type == .org, c.range.lowerBound == i + 1,
-           tokens[c.range].contains(where: { NameLexicon.orgKeywords.contains($0.key) }) {
+        if first.kind == .word, first.capitalized, !first.sentenceInitial, NameLexicon.personTitles.contains(first.key),
+            i + 1 < tokens.count,
+            tokens[i + 1].paragraph == first.paragraph, let c = capitalized(at: i + 1), c.type == .org,
+            c.range.lowerBound == i + 1,
+            tokens[c.range].contains(where: { NameLexicon.orgKeywords.contains($0.key) })
+        {
             return Candidate(range: i..<c.range.upperBound, type: .org, source: .capitalized)
         }
         guard first.kind == .word, first.capitalized, !isStopCapital(i) else { return nil }
         var j = i + 1
         while j < tokens.count, tokens[j].paragraph == first.paragraph {
             let t = tokens[j]
-            if t.kind == .word, t.capitalized, !isStopCapital(j) || NameLexicon.givenNames.contains(t.key) { j += 1; continue }
-            if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].capitalized {
+            if t.kind == .word, t.capitalized, !isStopCapital(j) || NameLexicon.givenNames.contains(t.key) {
+                j += 1; continue
+            }
+            if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore,
+                tokens[j + 1].capitalized
+            {
                 j += 2; continue
             }
             if let next = joinedName(at: j) { j = next; continue }
             if t.kind == .word, !t.capitalized, NameLexicon.particles.contains(t.key), j + 1 < tokens.count,
-               tokens[j + 1].capitalized, tokens[j + 1].kind == .word, !isStopCapital(j + 1), t.key != "and", t.key != "y" || true {
+                tokens[j + 1].capitalized, tokens[j + 1].kind == .word, !isStopCapital(j + 1), t.key != "and",
+                t.key != "y" || true
+            {
                 if t.key == "of" || t.key == "for" || t.key == "and" {
                     // English particles only inside organisation names ("Department of Defense").
-                    let head = tokens[i..<j].contains { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }
+                    let head = tokens[i..<j].contains {
+                        NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key)
+                    }
                     if !head { break }
                 }
                 j += 1; continue
@@ -165,15 +194,24 @@ struct EntityRecognizer {
         var start = i
         // "Défense Mark Esper": a given name after other capitalized words starts the real name; "du Sénat Gérard
         // Larcher": an institution before it is a name of its own.
-        if i > 0, tokens[i - 1].kind == .word, NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
-           let g = (i + 1..<j).first(where: { NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key) && tokens[$0 - 1].kind == .word }) {
-            if !tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key) }) {
+        if i > 0, tokens[i - 1].kind == .word,
+            NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
+            let g = (i + 1..<j).first(where: {
+                NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key)
+                    && tokens[$0 - 1].kind == .word
+            })
+        {
+            if !tokens[i..<g].contains(where: {
+                NameLexicon.orgKeywords.contains($0.key) || NameLexicon.placeKeywords.contains($0.key)
+            }) {
                 start = g
             } else if j - g >= 2, tokens[i..<g].contains(where: { NameLexicon.orgKeywords.contains($0.key) }) {
                 return Candidate(range: i..<g, type: .org, source: .capitalized)
             }
         }
-        if j - start >= 2, ["ong", "ngo"].contains(tokens[start].key) { return Candidate(range: (start + 1)..<j, type: .org, source: .capitalized) }
+        if j - start >= 2, ["ong", "ngo"].contains(tokens[start].key) {
+            return Candidate(range: (start + 1)..<j, type: .org, source: .capitalized)
+        }
         let tail = institutionTail(start: start, end: j)
         if tail > j { return Candidate(range: start..<tail, type: .org, source: .capitalized) }
         let range = start..<j
@@ -199,7 +237,9 @@ struct EntityRecognizer {
         if keys.contains(where: { NameLexicon.orgKeywords.contains($0) }) { return .org }
         if let last = keys.last, NameLexicon.placeKeywords.contains(last) && words.count >= 2 { return .place }
         if let a = after, ["mission", "operation", "summit", "sommet", "conference"].contains(a.key) { return .event }
-        if let b = before, ["mission", "operation", "opération", "operacion"].contains(b.key), !b.capitalized { return .event }
+        if let b = before, ["mission", "operation", "opération", "operacion"].contains(b.key), !b.capitalized {
+            return .event
+        }
         if let f = keys.first, NameLexicon.givenNames.contains(f), words.count >= 2 { return .person }
         if hasTitle(before: r.lowerBound) { return .person }
         if hasMediaCue(before: r.lowerBound) { return .org }
@@ -211,7 +251,9 @@ struct EntityRecognizer {
         if tokens[r.lowerBound].sentenceInitial { return nil }
         if words.count >= 2, !words.contains(where: \.allCaps) { return .person }
         if words.count == 1, words[0].allCaps, words[0].text.count <= 6 { return .org }
-        if words.count == 1, let b = before, ["in", "at", "near", "a", "pres", "vers", "from"].contains(b.key), !b.capitalized {
+        if words.count == 1, let b = before, ["in", "at", "near", "a", "pres", "vers", "from"].contains(b.key),
+            !b.capitalized
+        {
             return .place
         }
         return nil
@@ -221,16 +263,27 @@ struct EntityRecognizer {
     func joinedName(at j: Int) -> Int? {
         let t = tokens[j]
         func nameWord(_ k: Int) -> Bool {
-            k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && !NameLexicon.sentenceWords.contains(tokens[k].key)
+            k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized
+                && !NameLexicon.sentenceWords.contains(tokens[k].key)
                 && tokens[k].paragraph == t.paragraph
         }
         guard j + 1 < tokens.count, tokens[j + 1].paragraph == t.paragraph else { return nil }
-        if t.text == "-", !t.spaceBefore, j + 3 < tokens.count, ["au", "aux", "en", "de", "du", "la", "le", "les", "sur", "sous", "d'"].contains(tokens[j + 1].key),
-           !tokens[j + 1].capitalized, tokens[j + 2].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore,
-           tokens[j + 3].capitalized { return j + 4 }
+        if t.text == "-", !t.spaceBefore, j + 3 < tokens.count,
+            ["au", "aux", "en", "de", "du", "la", "le", "les", "sur", "sous", "d'"].contains(tokens[j + 1].key),
+            !tokens[j + 1].capitalized, tokens[j + 2].text == "-", !tokens[j + 1].spaceBefore,
+            !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore,
+            tokens[j + 3].capitalized
+        {
+            return j + 4
+        }
         if t.text == "&", nameWord(j + 1) { return j + 2 }
-        if t.kind == .word, t.capitalized, ["le", "la", "de", "du", "van", "von", "da", "di", "del", "al", "el", "ben", "bin", "abu", "ibn"].contains(t.key),
-           j > 0, tokens[j - 1].kind == .word, tokens[j - 1].capitalized, nameWord(j + 1) { return j + 2 }
+        if t.kind == .word, t.capitalized,
+            ["le", "la", "de", "du", "van", "von", "da", "di", "del", "al", "el", "ben", "bin", "abu", "ibn"].contains(
+                t.key),
+            j > 0, tokens[j - 1].kind == .word, tokens[j - 1].capitalized, nameWord(j + 1)
+        {
+            return j + 2
+        }
         return nil
     }
 
@@ -258,9 +311,16 @@ struct EntityRecognizer {
             if NameLexicon.personTitles.contains(t.key) { return true }
             // "ministre des Affaires étrangères", "Minister of Finance": the capitalized words name a portfolio.
             if t.kind == .word, !t.capitalized, ["de", "des", "du", "d'", "of"].contains(t.key),
-               !(j > 0 && ["m", "mme", "mlle", "mr", "mrs", "ms", "general", "gen"].contains(tokens[j - 1].key)) { return false }
-            if t.kind == .word, !t.capitalized, !NameLexicon.particles.contains(t.key), !["a", "aux", "au", "en", "of", "americain", "americaine"].contains(t.key),
-               gazetteer.entry(demonym: t.text) == nil { return false }
+                !(j > 0 && ["m", "mme", "mlle", "mr", "mrs", "ms", "general", "gen"].contains(tokens[j - 1].key))
+            {
+                return false
+            }
+            if t.kind == .word, !t.capitalized, !NameLexicon.particles.contains(t.key),
+                !["a", "aux", "au", "en", "of", "americain", "americaine"].contains(t.key),
+                gazetteer.entry(demonym: t.text) == nil
+            {
+                return false
+            }
             j -= 1; steps += 1
         }
         return false
@@ -281,8 +341,13 @@ struct EntityRecognizer {
         var steps = 0
         while j >= 0, steps < 6, tokens[j].sentence == tokens[k].sentence {
             let key = tokens[j].key
-            if ["declare", "declarees", "dit", "parle", "confie", "accordee", "accorde", "interview", "entretien", "explique",
-                "raconte", "indique", "affirme", "precise", "ajoute", "souligne", "assure", "reconnu"].contains(key) { return true }
+            if [
+                "declare", "declarees", "dit", "parle", "confie", "accordee", "accorde", "interview", "entretien",
+                "explique",
+                "raconte", "indique", "affirme", "precise", "ajoute", "souligne", "assure", "reconnu",
+            ].contains(key) {
+                return true
+            }
             j -= 1; steps += 1
         }
         return false

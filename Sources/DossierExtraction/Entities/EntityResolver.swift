@@ -25,15 +25,23 @@ struct EntityResolver {
         let country = dominantCountry(candidates)
 
         func add(_ id: String, _ type: EntityType, _ label: String, _ range: Range<Int>) {
-            if entities[id] == nil { entities[id] = ResolvedEntity(id: id, type: type, label: label, mentions: []); order.append(id) }
+            if entities[id] == nil {
+                entities[id] = ResolvedEntity(id: id, type: type, label: label, mentions: []); order.append(id)
+            }
             entities[id]?.mentions.append(range)
             if type == .person {
-                for (key, list) in owners { if let k = list.firstIndex(where: { $0.id == id }) { owners[key]?[k].last = range.lowerBound } }
+                for (key, list) in owners {
+                    if let k = list.firstIndex(where: { $0.id == id }) { owners[key]?[k].last = range.lowerBound }
+                }
             }
         }
         func register(surname: String, id: String, at position: Int) {
             var list = owners[surname, default: []]
-            if let k = list.firstIndex(where: { $0.id == id }) { list[k].last = position } else { list.append(Owner(id: id, last: position)) }
+            if let k = list.firstIndex(where: { $0.id == id }) {
+                list[k].last = position
+            } else {
+                list.append(Owner(id: id, last: position))
+            }
             owners[surname] = list
         }
         /// The owner a bare surname refers to, or nil when unknown or ambiguous.
@@ -51,22 +59,36 @@ struct EntityResolver {
         var lastMention: (end: Int, id: String)?
         for c in candidates {
             let text = surface(c.range)
-            defer { if let id = order.last(where: { entities[$0]?.mentions.last == c.range }) { lastMention = (c.range.upperBound, id) } }
+            defer {
+                if let id = order.last(where: { entities[$0]?.mentions.last == c.range }) {
+                    lastMention = (c.range.upperBound, id)
+                }
+            }
             // A short form introduced as another name of an entity just named: "(RSF)", "known as Hemedti", an acronym.
             if c.entry == nil, c.fixedId == nil {
                 let key = TextFolding.fold(text)
-                if let id = aliases[key] ?? aliasTarget(c, after: lastMention, entities: entities, order: order), let e = entities[id] {
+                if let id = aliases[key] ?? aliasTarget(c, after: lastMention, entities: entities, order: order),
+                    let e = entities[id]
+                {
                     aliases[key] = id
                     add(id, e.type, e.label, c.range); continue
                 }
             }
             if var e = c.entry {
                 // The institution named as the target of an attack is its building ("the attacks on … the Pentagon").
-                if gazetteer.entries[e].type == .org, isAttackTarget(c.range.lowerBound), let b = gazetteer.building(named: text),
-                   let k = gazetteer.byWikidata[b.wikidata] { e = k }
+                if gazetteer.entries[e].type == .org, isAttackTarget(c.range.lowerBound),
+                    let b = gazetteer.building(named: text),
+                    let k = gazetteer.byWikidata[b.wikidata]
+                {
+                    e = k
+                }
                 let entry = gazetteer.entries[e]
-                let id = entry.wikidata.hasPrefix("Q") ? entry.entityId : "\(entry.type.idPrefix):\(TextFolding.slug(entry.label))"
-                if c.weak, entry.type == .person, let other = owner(of: TextFolding.fold(text), at: c.range.lowerBound), other != id {
+                let id =
+                    entry.wikidata.hasPrefix("Q")
+                    ? entry.entityId : "\(entry.type.idPrefix):\(TextFolding.slug(entry.label))"
+                if c.weak, entry.type == .person, let other = owner(of: TextFolding.fold(text), at: c.range.lowerBound),
+                    other != id
+                {
                     add(other, .person, entities[other]?.label ?? text, c.range); continue
                 }
                 add(id, entry.type, entry.label, c.range)
@@ -81,8 +103,11 @@ struct EntityResolver {
                 add("\(type.idPrefix):\(place)\(fixed)", type, label, c.range); continue
             }
             guard let type = c.type else {
-                if let id = owner(of: TextFolding.fold(text), at: c.range.lowerBound) { add(id, .person, entities[id]?.label ?? text, c.range) }
-                else { pending.append(c) }
+                if let id = owner(of: TextFolding.fold(text), at: c.range.lowerBound) {
+                    add(id, .person, entities[id]?.label ?? text, c.range)
+                } else {
+                    pending.append(c)
+                }
                 continue
             }
             if type == .person {
@@ -96,11 +121,17 @@ struct EntityResolver {
                 add(id, .person, text, c.range)
                 if words.count >= 2 {
                     for surname in surnames(of: c.range) { register(surname: surname, id: id, at: c.range.lowerBound) }
-                } else { register(surname: key, id: id, at: c.range.lowerBound) }
+                } else {
+                    register(surname: key, id: id, at: c.range.lowerBound)
+                }
                 continue
             }
-            if type == .org, c.source == .pattern, let country, let e = gazetteer.institution(generic: text, country: country.wikidata) {
-                add(e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))", .org, e.label, c.range); continue
+            if type == .org, c.source == .pattern, let country,
+                let e = gazetteer.institution(generic: text, country: country.wikidata)
+            {
+                add(
+                    e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))", .org, e.label, c.range);
+                continue
             }
             let id = "\(type.idPrefix):\(TextFolding.slug(text))"
             add(id, type, text, c.range)
@@ -108,7 +139,9 @@ struct EntityResolver {
         }
         // Capitalized words left over: another mention of a name typed elsewhere in the article.
         for c in pending {
-            if let id = surfaces[TextFolding.fold(surface(c.range))], let e = entities[id] { add(id, e.type, e.label, c.range) }
+            if let id = surfaces[TextFolding.fold(surface(c.range))], let e = entities[id] {
+                add(id, e.type, e.label, c.range)
+            }
         }
         return order.compactMap { entities[$0] }.map { e in
             var e = e
@@ -134,29 +167,43 @@ struct EntityResolver {
         if g >= k {
             let last = TextFolding.fold(surface(g..<range.upperBound))
             result.append(last)
-            for prefix in ["al-", "el-", "ad-", "as-", "ash-", "ar-"] where last.hasPrefix(prefix) { result.append(String(last.dropFirst(prefix.count))) }
+            for prefix in ["al-", "el-", "ad-", "as-", "ash-", "ar-"] where last.hasPrefix(prefix) {
+                result.append(String(last.dropFirst(prefix.count)))
+            }
         }
         return Array(Set(result)).sorted()
     }
 
     /// The entity a candidate is another name of: "Rapid Support Forces (RSF)", "Dagalo, known as Hemedti",
     /// or an acronym of an organisation named earlier in the article ("RSF" after "Rapid Support Forces").
-    func aliasTarget(_ c: Candidate, after last: (end: Int, id: String)?, entities: [String: ResolvedEntity], order: [String]) -> String? {
+    func aliasTarget(
+        _ c: Candidate, after last: (end: Int, id: String)?, entities: [String: ResolvedEntity], order: [String]
+    ) -> String? {
         let k = c.range.lowerBound
         if let last, k >= 1, tokens[k - 1].text == "(", last.end == k - 1, c.range.count == 1 { return last.id }
-        let cues: [[String]] = [["known", "as"], ["dubbed"], ["alias"], ["surnomme"], ["surnommee"], ["connu", "sous", "le", "nom", "de"]]
+        let cues: [[String]] = [
+            ["known", "as"], ["dubbed"], ["alias"], ["surnomme"], ["surnommee"], ["connu", "sous", "le", "nom", "de"],
+        ]
         for cue in cues where k >= cue.count && zip(tokens[(k - cue.count)..<k], cue).allSatisfy({ $0.key == $1 }) {
             var j = k - cue.count - 1
-            while j >= 0, tokens[j].kind == .punct || ["also", "better", "aussi", "sous", "le", "connu", "connue"].contains(tokens[j].key) { j -= 1 }
+            while j >= 0,
+                tokens[j].kind == .punct
+                    || ["also", "better", "aussi", "sous", "le", "connu", "connue"].contains(tokens[j].key)
+            { j -= 1 }
             if let last, last.end == j + 1 { return last.id }
         }
         let words = tokens[c.range].filter { $0.kind == .word }
         guard words.count == 1, words[0].allCaps, (2...6).contains(words[0].text.count) else { return nil }
         let letters = words[0].key
-        let skip: Set<String> = ["de", "des", "du", "d'", "la", "le", "les", "l'", "of", "the", "and", "et", "pour", "for", "aux", "au", "en", "in"]
+        let skip: Set<String> = [
+            "de", "des", "du", "d'", "la", "le", "les", "l'", "of", "the", "and", "et", "pour", "for", "aux", "au",
+            "en", "in",
+        ]
         return order.first { id in
             guard let e = entities[id], e.type == .org || e.type == .event else { return false }
-            let initials = Tokenizer.tokenize(Array(e.label.unicodeScalars)).filter { $0.kind == .word && !skip.contains($0.key) }.compactMap(\.key.first)
+            let initials = Tokenizer.tokenize(Array(e.label.unicodeScalars)).filter {
+                $0.kind == .word && !skip.contains($0.key)
+            }.compactMap(\.key.first)
             return initials.count >= 2 && String(initials) == letters
         }
     }
@@ -165,7 +212,12 @@ struct EntityResolver {
     func isAttackTarget(_ k: Int) -> Bool {
         var j = k - 1
         while j >= 1, k - j <= 12, tokens[j].sentence == tokens[k].sentence, tokens[j].text != "," {
-            if ["on", "contre"].contains(tokens[j].key), ["attacks", "attack", "attaque", "attaques", "attentat", "attentats", "strike", "strikes"].contains(tokens[j - 1].key) { return true }
+            if ["on", "contre"].contains(tokens[j].key),
+                ["attacks", "attack", "attaque", "attaques", "attentat", "attentats", "strike", "strikes"].contains(
+                    tokens[j - 1].key)
+            {
+                return true
+            }
             j -= 1
         }
         return false
@@ -185,19 +237,25 @@ struct EntityResolver {
     func dominantCountry(_ candidates: [Candidate]) -> GazetteerEntry? {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
-        func isCountry(_ e: GazetteerEntry) -> Bool { e.type == .place && e.extras["capitalOf"] == nil && e.extras["country"] == nil }
+        func isCountry(_ e: GazetteerEntry) -> Bool {
+            e.type == .place && e.extras["capitalOf"] == nil && e.extras["country"] == nil
+        }
         for c in candidates {
             guard let e = c.entry, isCountry(gazetteer.entries[e]) else { continue }
             counts[e, default: 0] += 1
             if first[e] == nil { first[e] = c.range.lowerBound }
         }
         for (k, t) in tokens.enumerated() where t.kind == .word && !t.capitalized {
-            if let entry = gazetteer.entry(demonym: t.text), isCountry(entry), let e = gazetteer.byWikidata[entry.wikidata] {
+            if let entry = gazetteer.entry(demonym: t.text), isCountry(entry),
+                let e = gazetteer.byWikidata[entry.wikidata]
+            {
                 counts[e, default: 0] += 1
                 if first[e] == nil { first[e] = k }
             }
         }
-        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }
+        let best = counts.max { a, b in
+            a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0)
+        }
         return best.map { gazetteer.entries[$0.key] }
     }
 }

@@ -22,9 +22,11 @@ public enum MergeCandidates {
         var result: [ArticleExtracted.MergeCandidate] = []
         for (i, a) in people.enumerated() {
             for b in people[(i + 1)...] where a.id != b.id {
-                let pa = TextFolding.fold(a.label).split(separator: " "), pb = TextFolding.fold(b.label).split(separator: " ")
+                let pa = TextFolding.fold(a.label).split(separator: " "),
+                    pb = TextFolding.fold(b.label).split(separator: " ")
                 guard pa.count >= 2, pb.count >= 2, pa.last == pb.last, let fa = pa.first, let fb = pb.first,
-                      fa.count >= 4, fb.count >= 4 else { continue }
+                    fa.count >= 4, fb.count >= 4
+                else { continue }
                 let d = distance(String(fa), String(fb))
                 if d >= 1 && d <= 2 {
                     let (x, y) = a.id < b.id ? (a.id, b.id) : (b.id, a.id)

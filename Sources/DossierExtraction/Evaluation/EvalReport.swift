@@ -14,24 +14,32 @@ public struct EvalReport: Codable, Sendable, Equatable {
         public var f1: Int { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         static let zero = Score(truePositivesExtracted: 0, extracted: 0, truePositivesGold: 0, gold: 0)
         static func + (a: Score, b: Score) -> Score {
-            Score(truePositivesExtracted: a.truePositivesExtracted + b.truePositivesExtracted, extracted: a.extracted + b.extracted,
-                  truePositivesGold: a.truePositivesGold + b.truePositivesGold, gold: a.gold + b.gold)
+            Score(
+                truePositivesExtracted: a.truePositivesExtracted + b.truePositivesExtracted,
+                extracted: a.extracted + b.extracted,
+                truePositivesGold: a.truePositivesGold + b.truePositivesGold, gold: a.gold + b.gold)
         }
-        enum CodingKeys: String, CodingKey { case truePositivesExtracted, extracted, truePositivesGold, gold, precision, recall, f1 }
+        enum CodingKeys: String, CodingKey {
+            case truePositivesExtracted, extracted, truePositivesGold, gold, precision, recall, f1
+        }
         public init(truePositivesExtracted: Int, extracted: Int, truePositivesGold: Int, gold: Int) {
             self.truePositivesExtracted = truePositivesExtracted; self.extracted = extracted
             self.truePositivesGold = truePositivesGold; self.gold = gold
         }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            truePositivesExtracted = try c.decode(Int.self, forKey: .truePositivesExtracted); extracted = try c.decode(Int.self, forKey: .extracted)
-            truePositivesGold = try c.decode(Int.self, forKey: .truePositivesGold); gold = try c.decode(Int.self, forKey: .gold)
+            truePositivesExtracted = try c.decode(Int.self, forKey: .truePositivesExtracted);
+            extracted = try c.decode(Int.self, forKey: .extracted)
+            truePositivesGold = try c.decode(Int.self, forKey: .truePositivesGold);
+            gold = try c.decode(Int.self, forKey: .gold)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(truePositivesExtracted, forKey: .truePositivesExtracted); try c.encode(extracted, forKey: .extracted)
+            try c.encode(truePositivesExtracted, forKey: .truePositivesExtracted);
+            try c.encode(extracted, forKey: .extracted)
             try c.encode(truePositivesGold, forKey: .truePositivesGold); try c.encode(gold, forKey: .gold)
-            try c.encode(precision, forKey: .precision); try c.encode(recall, forKey: .recall); try c.encode(f1, forKey: .f1)
+            try c.encode(precision, forKey: .precision); try c.encode(recall, forKey: .recall);
+            try c.encode(f1, forKey: .f1)
         }
     }
 
@@ -72,20 +80,28 @@ public struct EvalReport: Codable, Sendable, Equatable {
 
     /// A plain-text table of the figures.
     public func renderTable() -> String {
-        func pm(_ v: Int) -> String { let s = String(v % 1000); return "\(v / 1000).\(String(repeating: "0", count: 3 - s.count))\(s)" }
+        func pm(_ v: Int) -> String {
+            let s = String(v % 1000); return "\(v / 1000).\(String(repeating: "0", count: 3 - s.count))\(s)"
+        }
         func row(_ name: String, _ s: Score) -> String {
             name.padding(20) + pm(s.precision).padding(11) + pm(s.recall).padding(11) + pm(s.f1).padding(8)
                 + "(\(s.truePositivesExtracted)/\(s.extracted) extracted, \(s.truePositivesGold)/\(s.gold) gold)"
         }
-        var lines = ["measure".padding(20) + "precision".padding(11) + "recall".padding(11) + "F1".padding(8) + "counts"]
-        for type in ["PERSON", "ORG", "PLACE", "EVENT"] { lines.append(row("entities \(type)", entitiesByType[type] ?? .zero)) }
+        var lines = [
+            "measure".padding(20) + "precision".padding(11) + "recall".padding(11) + "F1".padding(8) + "counts"
+        ]
+        for type in ["PERSON", "ORG", "PLACE", "EVENT"] {
+            lines.append(row("entities \(type)", entitiesByType[type] ?? .zero))
+        }
         lines.append(row("entities (all)", entities))
         lines.append(row("dates", dates))
         lines.append(row("quantities", quantities))
         if let quotes, let quoteTexts {
             lines.append(row("quotes", quotes))
             lines.append(row("quotes (text only)", quoteTexts))
-        } else { lines.append("quotes".padding(20) + "not annotated in this gold") }
+        } else {
+            lines.append("quotes".padding(20) + "not annotated in this gold")
+        }
         lines.append(row("boilerplate lines", boilerplateLines))
         lines.append("")
         lines.append("resolution: \(splits.count) split, \(joins.count) wrongly joined gold entities")
@@ -93,12 +109,16 @@ public struct EvalReport: Codable, Sendable, Equatable {
         for j in joins { lines.append("  joined \(j)") }
         lines.append("entities in boilerplate lines: \(entitiesInBoilerplate)")
         lines.append("span integrity: \(spansIntact)/\(spansChecked)")
-        lines.append("language correct: \(languageCorrect)/\(documents); title correct: \(titleCorrect)/\(documents); published correct: \(publishedCorrect)/\(documents)")
+        lines.append(
+            "language correct: \(languageCorrect)/\(documents); title correct: \(titleCorrect)/\(documents); published correct: \(publishedCorrect)/\(documents)"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension String {
     /// Pads with spaces to `width` characters.
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

@@ -1,20 +1,27 @@
 /// A gold file in the format of `seeds-gold.json` (`doc-level-gold/1`).
 public struct GoldStandard: Decodable, Sendable {
     /// A gold entity with every alias it goes by.
-    public struct Entity: Decodable, Sendable { public var id: String; public var type: String; public var label: String; public var aliases: [String] }
+    public struct Entity: Decodable, Sendable {
+        public var id: String; public var type: String; public var label: String; public var aliases: [String]
+    }
     /// An entity of one document with the surfaces it has there.
     public struct DocumentEntity: Decodable, Sendable {
         public var id: String; public var surfaces: [String]; public var count: Int?
         /// Makes a document entity.
-        public init(id: String, surfaces: [String], count: Int? = nil) { self.id = id; self.surfaces = surfaces; self.count = count }
+        public init(id: String, surfaces: [String], count: Int? = nil) {
+            self.id = id; self.surfaces = surfaces; self.count = count
+        }
     }
     /// A gold date; `value` is null for unanchored expressions.
     public struct DateItem: Decodable, Sendable { public var surface: String; public var value: String? }
     /// A gold quantity; `value` may be a JSON decimal ("13.2 percent").
-    public struct QuantityItem: Decodable, Sendable { public var surface: String; public var value: Double; public var unit: String? }
+    public struct QuantityItem: Decodable, Sendable {
+        public var surface: String; public var value: Double; public var unit: String?
+    }
     /// An attributed statement: `speaker` is a catalogue id, or null for an anonymous speaker; `text` is verbatim.
     public struct QuoteItem: Decodable, Sendable {
-        public var speaker: String?; public var speakerSurface: String?; public var text: String; public var kind: String?
+        public var speaker: String?; public var speakerSurface: String?; public var text: String;
+        public var kind: String?
         /// Makes a gold quote.
         public init(speaker: String?, speakerSurface: String? = nil, text: String, kind: String? = nil) {
             self.speaker = speaker; self.speakerSurface = speakerSurface; self.text = text; self.kind = kind

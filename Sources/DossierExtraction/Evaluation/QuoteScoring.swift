@@ -24,10 +24,13 @@ public enum QuoteScoring {
     }
 
     /// Scores with speakers (`attributed`) and on text alone (`text`), adding misses and false alarms to `details`.
-    public static func score(gold: [GoldStandard.QuoteItem], entities: [GoldStandard.DocumentEntity], body: String,
-                             statements: [Statement], file: String, details: inout [String]) -> (attributed: EvalReport.Score, text: EvalReport.Score) {
+    public static func score(
+        gold: [GoldStandard.QuoteItem], entities: [GoldStandard.DocumentEntity], body: String,
+        statements: [Statement], file: String, details: inout [String]
+    ) -> (attributed: EvalReport.Score, text: EvalReport.Score) {
         let scalars = Array(body.unicodeScalars)
-        let surfaces = Dictionary(entities.map { ($0.id, Set($0.surfaces.map(Evaluation.norm))) }, uniquingKeysWith: { a, b in a.union(b) })
+        let surfaces = Dictionary(
+            entities.map { ($0.id, Set($0.surfaces.map(Evaluation.norm))) }, uniquingKeysWith: { a, b in a.union(b) })
         func text(_ s: Statement) -> String {
             guard s.start >= 0, s.start <= s.end, s.end <= scalars.count else { return "" }
             return String(String.UnicodeScalarView(scalars[s.start..<s.end]))
@@ -35,7 +38,8 @@ public enum QuoteScoring {
         func speakerMatches(_ g: GoldStandard.QuoteItem, _ s: Statement) -> Bool {
             switch (g.speaker, s.speakerSurfaces) {
             case (nil, nil): return true
-            case let (id?, ours?): return ours.contains { o in (surfaces[id] ?? []).contains { o == $0 || o.hasSuffix(" " + $0) } }
+            case let (id?, ours?):
+                return ours.contains { o in (surfaces[id] ?? []).contains { o == $0 || o.hasSuffix(" " + $0) } }
             default: return false
             }
         }
@@ -45,19 +49,29 @@ public enum QuoteScoring {
             for g in gold {
                 let spans = occurrences(of: g.text, in: scalars)
                 var best: (index: Int, overlap: Double)?
-                for (k, s) in statements.enumerated() where !used.contains(k) && (!requireSpeaker || speakerMatches(g, s)) {
-                    let overlap = spans.isEmpty ? wordOverlap(g.text, text(s)) : spans.map { spanOverlap($0, s.start..<s.end) }.max() ?? 0
+                for (k, s) in statements.enumerated()
+                where !used.contains(k) && (!requireSpeaker || speakerMatches(g, s)) {
+                    let overlap =
+                        spans.isEmpty
+                        ? wordOverlap(g.text, text(s)) : spans.map { spanOverlap($0, s.start..<s.end) }.max() ?? 0
                     if overlap >= 0.5, overlap > (best?.overlap ?? 0) { best = (k, overlap) }
                 }
-                if let best { used.insert(best.index); hits += 1 }
-                else if record { details.append("\(file): missed quote [\(g.speaker ?? "anonymous")] \(g.text.prefix(70))") }
+                if let best {
+                    used.insert(best.index); hits += 1
+                } else if record {
+                    details.append("\(file): missed quote [\(g.speaker ?? "anonymous")] \(g.text.prefix(70))")
+                }
             }
             if record {
                 for (k, s) in statements.enumerated() where !used.contains(k) {
-                    details.append("\(file): extra quote [\(s.speakerSurfaces?.sorted().first ?? "anonymous")] \(text(s).prefix(70))")
+                    details.append(
+                        "\(file): extra quote [\(s.speakerSurfaces?.sorted().first ?? "anonymous")] \(text(s).prefix(70))"
+                    )
                 }
             }
-            return EvalReport.Score(truePositivesExtracted: used.count, extracted: statements.count, truePositivesGold: hits, gold: gold.count)
+            return EvalReport.Score(
+                truePositivesExtracted: used.count, extracted: statements.count, truePositivesGold: hits,
+                gold: gold.count)
         }
         return (run(requireSpeaker: true, record: true), run(requireSpeaker: false, record: false))
     }
@@ -84,7 +98,9 @@ public enum QuoteScoring {
     static func wordOverlap(_ a: String, _ b: String) -> Double {
         func words(_ s: String) -> [String: Int] {
             var counts: [String: Int] = [:]
-            for w in Evaluation.norm(s).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { counts[String(w), default: 0] += 1 }
+            for w in Evaluation.norm(s).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                counts[String(w), default: 0] += 1
+            }
             return counts
         }
         let wa = words(a), wb = words(b)

@@ -11,12 +11,21 @@ struct FactExtractor {
     static let verbs: [String: String] = {
         var v: [String: String] = [:]
         let table: [(String, [String])] = [
-            ("met", ["rencontré", "rencontrée", "rencontrera", "rencontrait", "rencontrent", "met", "meets", "meeting"]),
+            (
+                "met",
+                ["rencontré", "rencontrée", "rencontrera", "rencontrait", "rencontrent", "met", "meets", "meeting"]
+            ),
             ("signed", ["signé", "signée", "signera", "signed", "signs"]),
             ("fired", ["limogé", "limogée", "limoge", "renvoyé", "congédié", "démis", "fired", "sacked", "dismissed"]),
-            ("appointed", ["nommé", "nommée", "nommant", "nomme", "désigné", "désignée", "appointed", "named", "nominated"]),
+            (
+                "appointed",
+                ["nommé", "nommée", "nommant", "nomme", "désigné", "désignée", "appointed", "named", "nominated"]
+            ),
             ("withdrew from", ["retiré", "retirés", "retirées", "retire", "withdrew", "withdrawn", "quitté", "left"]),
-            ("attacked", ["attaqué", "attaquée", "attaquent", "attacked", "attacks", "frappé", "struck", "bombardé", "bombed"]),
+            (
+                "attacked",
+                ["attaqué", "attaquée", "attaquent", "attacked", "attacks", "frappé", "struck", "bombardé", "bombed"]
+            ),
             ("negotiated with", ["négocié", "négocie", "négociait", "negotiated", "negotiating", "negotiates"]),
             ("accused", ["accusé", "accusée", "accusés", "accused", "accuses"]),
             ("visited", ["visité", "visited", "visits", "rendu"]),
@@ -38,12 +47,16 @@ struct FactExtractor {
     }()
 
     /// Descriptions that stand for a country: "l'armée américaine", "the Afghan government".
-    static let countryHeads: Set<String> = ["armee", "forces", "gouvernement", "administration", "autorites", "army",
-                                            "government", "authorities", "troupes", "troops", "military", "officials", "responsables"]
+    static let countryHeads: Set<String> = [
+        "armee", "forces", "gouvernement", "administration", "autorites", "army",
+        "government", "authorities", "troupes", "troops", "military", "officials", "responsables",
+    ]
 
     /// Mentions by token position, with their entity ids.
     var mentions: [(range: Range<Int>, id: String, type: EntityType)] {
-        entities.flatMap { e in e.mentions.map { (range: $0, id: e.id, type: e.type) } }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        entities.flatMap { e in e.mentions.map { (range: $0, id: e.id, type: e.type) } }.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+        }
     }
 
     /// A country id named by a description ending at or starting near `k` ("l'armée américaine").
@@ -64,7 +77,8 @@ struct FactExtractor {
         var j = k - 1
         while j >= 0, tokens[j].elision || ["la", "le", "les", "the"].contains(tokens[j].key) { j -= 1 }
         guard j >= 0, tokens[j].kind == .word else { return false }
-        return ["to", "in", "at", "from", "into", "near", "vers", "dans", "au", "aux", "en", "towards", "outside"].contains(tokens[j].key)
+        return ["to", "in", "at", "from", "into", "near", "vers", "dans", "au", "aux", "en", "towards", "outside"]
+            .contains(tokens[j].key)
             || tokens[j].text == "à"
     }
 
@@ -76,12 +90,22 @@ struct FactExtractor {
             guard let predicate = Self.verbs[t.text.lowercased()] else { continue }
             let sentence = t.sentence
             // Passive "a été nommé", "seraient retirées": the subject is the patient; skip.
-            if v > 0, ["ete", "été", "being", "been", "soient", "seraient", "sera"].contains(tokens[v - 1].text.lowercased()) { continue }
+            if v > 0,
+                ["ete", "été", "being", "been", "soient", "seraient", "sera"].contains(tokens[v - 1].text.lowercased())
+            {
+                continue
+            }
             // The agent is not the object of a preposition ("flew to Addis Ababa, where he appointed …").
-            let subject = all.last { $0.range.upperBound <= v && v - $0.range.upperBound <= 12 && tokens[$0.range.lowerBound].sentence == sentence
-                && $0.type != .event && !isPrepositionalObject($0.range.lowerBound) }
+            let subject = all.last {
+                $0.range.upperBound <= v && v - $0.range.upperBound <= 12
+                    && tokens[$0.range.lowerBound].sentence == sentence
+                    && $0.type != .event && !isPrepositionalObject($0.range.lowerBound)
+            }
             let subjectDescription = describedCountry(near: v, before: true)
-            let object = all.first { $0.range.lowerBound > v && $0.range.lowerBound - v <= 10 && tokens[$0.range.lowerBound].sentence == sentence }
+            let object = all.first {
+                $0.range.lowerBound > v && $0.range.lowerBound - v <= 10
+                    && tokens[$0.range.lowerBound].sentence == sentence
+            }
             guard let object else { continue }
             let subjectId: String
             let subjectStart: Int
@@ -89,11 +113,15 @@ struct FactExtractor {
                 subjectId = d.id; subjectStart = d.range.lowerBound
             } else if let s = subject {
                 subjectId = s.id; subjectStart = s.range.lowerBound
-            } else { continue }
+            } else {
+                continue
+            }
             guard subjectId != object.id else { continue }
             let when = dates.first { tokens[$0.tokens.lowerBound].sentence == sentence && $0.value != nil }?.value
-            result.append(.init(subject: subjectId, predicate: predicate, object: object.id,
-                                start: tokens[subjectStart].start, end: tokens[object.range.upperBound - 1].end, when: when))
+            result.append(
+                .init(
+                    subject: subjectId, predicate: predicate, object: object.id,
+                    start: tokens[subjectStart].start, end: tokens[object.range.upperBound - 1].end, when: when))
         }
         return result
     }

@@ -2,35 +2,54 @@
 enum SpeechLexicon {
     /// Verbs that introduce or close a statement: "said", "a déclaré", "explique", "told", "wrote".
     static let verbs: Set<String> = [
-        "reagi", "reagit", "glisse", "ironise", "tranche", "plaide", "souffle", "felicite", "insurge", "interroge", "declarait",
-        "expliquait", "affirmait", "indiquait", "ajoutait", "estimait", "precisait", "assurait", "soulignait", "racontait",
-        "confiait", "lache", "asked", "asks", "wondered", "quipped", "said", "says", "say", "told", "tells", "added", "adds",
-        "stated", "states", "explained", "explains", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted",
-        "insists", "warned", "warns", "wrote", "writes", "announced", "acknowledged", "acknowledges", "admitted", "admits",
-        "predicted", "testified", "tweeted", "tweets", "recalled", "replied", "replies", "responded", "continued", "concluded",
-        "confirmed", "declared", "asserted", "alleged", "contended", "maintained", "emphasized", "stressed", "cautioned",
-        "complained", "countered", "conceded", "reported", "reports", "charged", "saying", "adding", "writing", "telling", "warning",
-        "arguing", "insisting", "noting", "explaining", "calling", "called", "declare", "dit", "indique", "affirme", "explique",
-        "precise", "souligne", "estime", "ajoute", "assure", "annonce", "reconnu", "reconnait", "rappele", "rappelle", "confie",
-        "insiste", "averti", "avertit", "prevenu", "previent", "martele", "raconte", "denonce", "deplore", "regrette", "repondu",
+        "reagi", "reagit", "glisse", "ironise", "tranche", "plaide", "souffle", "felicite", "insurge", "interroge",
+        "declarait",
+        "expliquait", "affirmait", "indiquait", "ajoutait", "estimait", "precisait", "assurait", "soulignait",
+        "racontait",
+        "confiait", "lache", "asked", "asks", "wondered", "quipped", "said", "says", "say", "told", "tells", "added",
+        "adds",
+        "stated", "states", "explained", "explains", "noted", "notes", "argued", "argues", "claimed", "claims",
+        "insisted",
+        "insists", "warned", "warns", "wrote", "writes", "announced", "acknowledged", "acknowledges", "admitted",
+        "admits",
+        "predicted", "testified", "tweeted", "tweets", "recalled", "replied", "replies", "responded", "continued",
+        "concluded",
+        "confirmed", "declared", "asserted", "alleged", "contended", "maintained", "emphasized", "stressed",
+        "cautioned",
+        "complained", "countered", "conceded", "reported", "reports", "charged", "saying", "adding", "writing",
+        "telling", "warning",
+        "arguing", "insisting", "noting", "explaining", "calling", "called", "declare", "dit", "indique", "affirme",
+        "explique",
+        "precise", "souligne", "estime", "ajoute", "assure", "annonce", "reconnu", "reconnait", "rappele", "rappelle",
+        "confie",
+        "insiste", "averti", "avertit", "prevenu", "previent", "martele", "raconte", "denonce", "deplore", "regrette",
+        "repondu",
         "repond", "observe", "lance", "tweete", "ecrit", "commente", "confirme", "admis", "avoue", "revele", "signale",
-        "poursuit", "poursuivi", "conclut", "conclu", "detaille", "temoigne", "retorque", "assene", "declarent", "estiment",
-        "affirment", "expliquent", "indiquent", "assurent", "precisent", "soulignent", "ajoutent", "jugent", "denoncent",
-        "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant", "indiquant",
+        "poursuit", "poursuivi", "conclut", "conclu", "detaille", "temoigne", "retorque", "assene", "declarent",
+        "estiment",
+        "affirment", "expliquent", "indiquent", "assurent", "precisent", "soulignent", "ajoutent", "jugent",
+        "denoncent",
+        "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant",
+        "indiquant",
         "ecrivant",
     ]
     /// Participles and -ing forms whose subject is the subject of the sentence ("…, saying …").
     static let participles: Set<String> = [
         "saying", "adding", "writing", "telling", "warning", "arguing", "insisting", "noting", "explaining", "calling",
-        "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant", "indiquant",
+        "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant",
+        "indiquant",
         "ecrivant",
     ]
     /// Words between a subject and its verb that do not end the subject: auxiliaries, adverbs, days.
     static let between: Set<String> = [
-        "also", "then", "later", "recently", "previously", "has", "have", "had", "was", "is", "once", "again", "further",
-        "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
-        "night", "a", "ont", "avait", "avaient", "aurait", "auraient", "egalement", "aussi", "encore", "deja", "ainsi", "alors",
-        "pour", "sa", "part", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "publicly",
+        "also", "then", "later", "recently", "previously", "has", "have", "had", "was", "is", "once", "again",
+        "further",
+        "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "week",
+        "night", "a", "ont", "avait", "avaient", "aurait", "auraient", "egalement", "aussi", "encore", "deja", "ainsi",
+        "alors",
+        "pour", "sa", "part", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "publicly",
         "repeatedly", "n'a",
     ]
     /// Pronouns that stand for one person.
@@ -39,7 +58,7 @@ enum SpeechLexicon {
     ]
     /// Pronouns that stand for an organisation.
     static let thingPronouns: Set<String> = [
-        "it",
+        "it"
     ]
     /// Pronouns for groups: their statements stay anonymous unless the last speaker spoke for them.
     static let groupPronouns: Set<String> = [
@@ -47,7 +66,8 @@ enum SpeechLexicon {
     ]
     /// Articles that make a description indefinite ("a US official", "des experts").
     static let indefinite: Set<String> = [
-        "a", "an", "un", "une", "des", "several", "some", "two", "three", "many", "plusieurs", "certains", "deux", "trois",
+        "a", "an", "un", "une", "des", "several", "some", "two", "three", "many", "plusieurs", "certains", "deux",
+        "trois",
         "another", "one", "d'autres", "other", "multiple",
     ]
     /// Articles that make a description definite ("the spokesman", "le patron de …").
@@ -58,45 +78,58 @@ enum SpeechLexicon {
     static let personRoles: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "representative", "official", "minister", "president", "senator",
         "professor", "director", "chairman", "chairwoman", "chair", "ceo", "chief", "secretary", "lawyer", "attorney",
-        "prosecutor", "judge", "governor", "mayor", "leader", "incumbent", "analyst", "economist", "researcher", "author",
+        "prosecutor", "judge", "governor", "mayor", "leader", "incumbent", "analyst", "economist", "researcher",
+        "author",
         "candidate", "commander", "general", "ambassador", "diplomat", "activist", "witness", "founder", "cofounder",
-        "congressman", "congresswoman", "lawmaker", "aide", "adviser", "advisor", "manager", "executive", "head", "officer",
-        "doctor", "expert", "scientist", "source", "porte-parole", "ministre", "presidente", "directeur", "directrice", "patron",
+        "congressman", "congresswoman", "lawmaker", "aide", "adviser", "advisor", "manager", "executive", "head",
+        "officer",
+        "doctor", "expert", "scientist", "source", "porte-parole", "ministre", "presidente", "directeur", "directrice",
+        "patron",
         "patronne", "maire", "avocat", "avocate", "procureur", "procureure", "juge", "chef", "responsable", "experte",
-        "secretaire", "depute", "deputee", "senateur", "senatrice", "gouverneur", "ambassadeur", "professeur", "chercheur",
+        "secretaire", "depute", "deputee", "senateur", "senatrice", "gouverneur", "ambassadeur", "professeur",
+        "chercheur",
         "chercheuse", "dirigeant", "dirigeante", "fondateur", "fondatrice", "entraineur", "selectionneur", "premier",
         "conseiller", "conseillere", "medecin", "temoin", "collegue", "colleague",
     ]
     /// Verbs whose reported clause may follow without "that"/"que" ("The agency said the change …"); others
     /// take a noun phrase there ("announced a settlement", "reported expenses").
     static let bareClauseVerbs: Set<String> = [
-        "said", "says", "say", "added", "adds", "argued", "argues", "claimed", "claims", "insisted", "insists", "stated",
-        "contended", "maintained", "wrote", "writes", "tweeted", "tweets", "declare", "dit", "affirme", "estime", "assure",
+        "said", "says", "say", "added", "adds", "argued", "argues", "claimed", "claims", "insisted", "insists",
+        "stated",
+        "contended", "maintained", "wrote", "writes", "tweeted", "tweets", "declare", "dit", "affirme", "estime",
+        "assure",
         "ajoute", "precise",
     ]
     /// Offices one person holds, which the text names once and then by the office ("le chef de l'Etat").
     static let offices: Set<String> = [
-        "president", "presidente", "ministre", "minister", "premier", "chef", "maire", "mayor", "directeur", "directrice",
-        "director", "ceo", "patron", "patronne", "chairman", "chairwoman", "governor", "gouverneur", "leader", "dirigeant",
+        "president", "presidente", "ministre", "minister", "premier", "chef", "maire", "mayor", "directeur",
+        "directrice",
+        "director", "ceo", "patron", "patronne", "chairman", "chairwoman", "governor", "gouverneur", "leader",
+        "dirigeant",
         "dirigeante", "coach", "entraineur", "selectionneur", "secretary", "secretaire", "incumbent",
     ]
     /// Plural nouns for anonymous groups of speakers ("critics", "des experts", "officials").
     static let groups: Set<String> = [
-        "officials", "sources", "critics", "experts", "investigators", "witnesses", "analysts", "economists", "residents",
-        "lawmakers", "aides", "advocates", "opponents", "supporters", "scientists", "researchers", "epidemiologists", "doctors",
+        "officials", "sources", "critics", "experts", "investigators", "witnesses", "analysts", "economists",
+        "residents",
+        "lawmakers", "aides", "advocates", "opponents", "supporters", "scientists", "researchers", "epidemiologists",
+        "doctors",
         "authorities", "leaders", "members", "police", "observers", "people", "responsables", "enqueteurs", "temoins",
-        "habitants", "autorites", "analystes", "specialistes", "chercheurs", "medecins", "proches", "syndicats", "manifestants",
+        "habitants", "autorites", "analystes", "specialistes", "chercheurs", "medecins", "proches", "syndicats",
+        "manifestants",
     ]
     /// Nouns naming an organisation by kind ("the company", "le ministère").
     static let organisationHeads: Set<String> = [
         "company", "firm", "agency", "department", "ministry", "government", "committee", "panel", "court", "group",
         "organization", "organisation", "airline", "bank", "union", "party", "administration", "campaign", "council",
-        "commission", "board", "societe", "entreprise", "groupe", "ministere", "gouvernement", "comite", "tribunal", "cour",
+        "commission", "board", "societe", "entreprise", "groupe", "ministere", "gouvernement", "comite", "tribunal",
+        "cour",
         "compagnie", "association", "syndicat", "parquet", "prefecture", "mairie", "club", "federation", "gendarmerie",
     ]
     /// Nouns before a quote that make it a title, not a statement ("the book “…”").
     static let titleNouns: Set<String> = [
-        "book", "article", "film", "movie", "song", "titled", "entitled", "headline", "column", "essay", "show", "series",
+        "book", "article", "film", "movie", "song", "titled", "entitled", "headline", "column", "essay", "show",
+        "series",
         "album", "livre", "ouvrage", "intitule", "intitulee", "emission", "chanson", "slogan",
     ]
 }

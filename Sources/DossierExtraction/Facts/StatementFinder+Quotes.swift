@@ -5,7 +5,9 @@ import DossierEvents
 /// ("Murphy said: “…”"), or inheriting the speaker of the quote before them in the paragraph.
 extension StatementFinder {
     /// One quoted span: the opening mark, the closing mark (nil when the paragraph ends first), the content.
-    struct Segment { var open: Int; var close: Int?; var first: Int; var last: Int; var closeOrEnd: Int { close ?? last } }
+    struct Segment {
+        var open: Int; var close: Int?; var first: Int; var last: Int; var closeOrEnd: Int { close ?? last }
+    }
     /// The direct quotes found: spans, statements and the tokens used as their cues.
     struct DirectQuotes { var statements: [ArticleExtracted.Statement]; var cues: Set<Int> }
 
@@ -28,13 +30,23 @@ extension StatementFinder {
         while c < current.last {
             guard tokens[c].text == ",", c > current.first + 2 else { c += 1; continue }
             let window = (c + 1)..<min(current.last, c + 8)
-            guard let v = window.first(where: { tokens[$0].kind == .word && SpeechLexicon.verbs.contains(tokens[$0].key) }),
-                  (c + 1..<v).allSatisfy({ ["a", "-", "t", "il", "elle", "ils", "elles", "t-il", "t-elle"].contains(tokens[$0].key) })
+            guard
+                let v = window.first(where: { tokens[$0].kind == .word && SpeechLexicon.verbs.contains(tokens[$0].key) }
+                ),
+                (c + 1..<v).allSatisfy({
+                    ["a", "-", "t", "il", "elle", "ils", "elles", "t-il", "t-elle"].contains(tokens[$0].key)
+                })
             else { c += 1; continue }
             // The incise ends with its sentence, before the quote does.
-            guard let stop = (v + 1..<min(current.last, v + 16)).first(where: { [".", "!", "?", ";"].contains(tokens[$0].text) }),
-                  !(c + 1..<stop).contains(where: { Self.closers[tokens[$0].text] != nil || tokens[$0].text == "," && $0 > v + 12 }),
-                  stop + 1 <= current.last else { c += 1; continue }
+            guard
+                let stop = (v + 1..<min(current.last, v + 16)).first(where: {
+                    [".", "!", "?", ";"].contains(tokens[$0].text)
+                }),
+                !(c + 1..<stop).contains(where: {
+                    Self.closers[tokens[$0].text] != nil || tokens[$0].text == "," && $0 > v + 12
+                }),
+                stop + 1 <= current.last
+            else { c += 1; continue }
             parts.append(Segment(open: current.open, close: c, first: current.first, last: c - 1))
             current = Segment(open: stop, close: current.close, first: stop + 1, last: current.last)
             c = current.first + 1
@@ -58,11 +70,15 @@ extension StatementFinder {
             }
             let last = close.map { $0 - 1 } ?? j - 1
             let runsOn = close == nil && j < tokens.count && Self.closers[tokens[j].text] != nil
-            if last >= i + 1, close != nil || runsOn { result.append(Segment(open: i, close: close, first: i + 1, last: last)) }
+            if last >= i + 1, close != nil || runsOn {
+                result.append(Segment(open: i, close: close, first: i + 1, last: last))
+            }
             if close == nil, !runsOn, last >= i + 1, j < tokens.count {
                 // French style: the quote runs into the next paragraph without a new opening mark and closes there.
                 var e = j
-                while e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, !closers.contains(tokens[e].text) { e += 1 }
+                while e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, !closers.contains(tokens[e].text) {
+                    e += 1
+                }
                 if e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, e > j {
                     result.append(Segment(open: i, close: nil, first: i + 1, last: last))
                     result.append(Segment(open: j - 1, close: e, first: j, last: e - 1))
@@ -84,30 +100,45 @@ extension StatementFinder {
             // A chain: quotes running on over paragraphs.
             var chain = [segments[k]]
             while chain.last!.close == nil, k + 1 < segments.count,
-                  segments[k + 1].open == chain.last!.last + 1 || segments[k + 1].open == chain.last!.last { k += 1; chain.append(segments[k]) }
+                segments[k + 1].open == chain.last!.last + 1 || segments[k + 1].open == chain.last!.last
+            { k += 1; chain.append(segments[k]) }
             k += 1
             let first = chain[0]
-            let words = chain.reduce(0) { total, s in total + (s.first...s.last).filter { tokens[$0].kind != .punct }.count }
+            let words = chain.reduce(0) { total, s in
+                total + (s.first...s.last).filter { tokens[$0].kind != .punct }.count
+            }
             if words == 0 || isTitle(first) { continue }
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
             if found == nil { found = attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open) }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
-            if words == 1, let cue = found?.1, !["called", "calling", "describing", "described"].contains(tokens[cue].key) { continue }
+            if words == 1, let cue = found?.1,
+                !["called", "calling", "describing", "described"].contains(tokens[cue].key)
+            {
+                continue
+            }
             let paragraph = tokens[first.open].paragraph
             var speaker = found?.0
             // No attribution of its own: the speaker of the quote before it in the paragraph (or ending the paragraph
             // before), unless someone else is reported speaking in between.
             if speaker == nil, words > 3, let last = lastSpeaker,
-               last.paragraph == paragraph || (first.open == paragraphStart[paragraph] && tokens[last.end].paragraph < paragraph
-                                                && previousParagraph(of: first.open) == tokens[last.end].paragraph),
-               !(last.end + 1..<max(last.end + 1, first.open)).contains(where: { !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key) }) {
+                last.paragraph == paragraph
+                    || (first.open == paragraphStart[paragraph] && tokens[last.end].paragraph < paragraph
+                        && previousParagraph(of: first.open) == tokens[last.end].paragraph),
+                !(last.end + 1..<max(last.end + 1, first.open)).contains(where: {
+                    !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key)
+                })
+            {
                 speaker = last.speaker
             }
             guard let speaker else { continue }
             if let cue = found?.1 { cues.insert(cue) }
             let cue = found.map { tokens[$0.1].text } ?? "quote"
-            for s in chain { statements.append(.init(speaker: Self.field(speaker), start: tokens[s.first].start, end: tokens[s.last].end, cue: cue)) }
+            for s in chain {
+                statements.append(
+                    .init(speaker: Self.field(speaker), start: tokens[s.first].start, end: tokens[s.last].end, cue: cue)
+                )
+            }
             let end = chain.last!.closeOrEnd
             lastSpeaker = (tokens[end].paragraph, speaker, max(end, found?.1 ?? end))
         }
@@ -157,10 +188,15 @@ extension StatementFinder {
         while v >= floor {
             let t = tokens[v]
             if Self.isQuoteMark(t) { return nil }
-            if t.kind == .punct, [".", "!", "?"].contains(t.text), tokens[v].sentence != tokens[o].sentence || v < o - 1 { return nil }
+            if t.kind == .punct, [".", "!", "?"].contains(t.text), tokens[v].sentence != tokens[o].sentence || v < o - 1
+            {
+                return nil
+            }
             if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
                 let s0 = sentenceStart(v)
-                let who = SpeechLexicon.participles.contains(t.key) ? sentenceSubject(s0, before: v) : subject(before: v, floor: s0)
+                let who =
+                    SpeechLexicon.participles.contains(t.key)
+                    ? sentenceSubject(s0, before: v) : subject(before: v, floor: s0)
                 return who.map { ($0, v) }
             }
             v -= 1
@@ -176,14 +212,22 @@ extension StatementFinder {
         var head = sentenceStart(colon)
         while head < colon, tokens[head].kind == .punct { head += 1 }
         // A fronted phrase ("Concernant Didier Deschamps,"): the subject comes after its comma.
-        if let comma = (head..<min(colon, head + 8)).first(where: { tokens[$0].text == "," }), startingAt[head] == nil || comma > head + 4 {
-            if !["concernant", "pour", "selon", "apres", "avant", "in", "after", "before", "asked", "interroge"].contains(tokens[head].key) {
+        if let comma = (head..<min(colon, head + 8)).first(where: { tokens[$0].text == "," }),
+            startingAt[head] == nil || comma > head + 4
+        {
+            if !["concernant", "pour", "selon", "apres", "avant", "in", "after", "before", "asked", "interroge"]
+                .contains(tokens[head].key)
+            {
                 if startingAt[head] == nil { return nil }
-            } else { head = comma + 1 }
+            } else {
+                head = comma + 1
+            }
         }
         guard head < colon, colon - head >= 3 else { return nil }
         if let m = startingAt[head], mentions[m].type == .person { return (.entity(mentions[m].id), colon) }
-        if SpeechLexicon.personPronouns.contains(tokens[head].key), let who = referent(before: head, type: .person) { return (who, colon) }
+        if SpeechLexicon.personPronouns.contains(tokens[head].key), let who = referent(before: head, type: .person) {
+            return (who, colon)
+        }
         return nil
     }
 }

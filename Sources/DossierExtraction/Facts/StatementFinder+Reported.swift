@@ -5,10 +5,14 @@ import DossierEvents
 extension StatementFinder {
     /// Words that cannot open a reported clause right after the verb ("said in a statement", "said Monday").
     static let notClauseStarts: Set<String> = [
-        "in", "on", "at", "during", "before", "after", "to", "from", "with", "for", "of", "by", "about", "through", "as", "and", "but",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "this", "earlier",
-        "dans", "lors", "au", "aux", "en", "sur", "a", "apres", "avant", "pour", "par", "lundi", "mardi", "mercredi", "jeudi",
-        "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "le", "la", "les", "l'", "un", "une", "des", "du", "de",
+        "in", "on", "at", "during", "before", "after", "to", "from", "with", "for", "of", "by", "about", "through",
+        "as", "and", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last",
+        "this", "earlier",
+        "dans", "lors", "au", "aux", "en", "sur", "a", "apres", "avant", "pour", "par", "lundi", "mardi", "mercredi",
+        "jeudi",
+        "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "le", "la", "les", "l'", "un", "une", "des", "du",
+        "de",
         "il", "elle", "ils", "elles", "so", "too", "nothing", "little", "much", "more",
     ]
     /// Complementizers opening the reported clause.
@@ -20,7 +24,10 @@ extension StatementFinder {
     func reportedSpeech(cues: Set<Int>) -> [ArticleExtracted.Statement] {
         var result: [ArticleExtracted.Statement] = []
         // Headlines and subheadings are left out: their "X says …" is a teaser, not the statement.
-        for v in tokens.indices where tokens[v].kind == .word && !inQuote[v] && !cues.contains(v) && !headingParagraphs.contains(tokens[v].paragraph) {
+        for v in tokens.indices
+        where tokens[v].kind == .word && !inQuote[v] && !cues.contains(v)
+            && !headingParagraphs.contains(tokens[v].paragraph)
+        {
             let key = tokens[v].key
             let s0 = sentenceStart(v), s1 = sentenceEnd(v)
             if s1 - s0 > Self.longestSentence { continue }
@@ -30,7 +37,9 @@ extension StatementFinder {
             }
             guard SpeechLexicon.verbs.contains(key) else { continue }
             if SpeechLexicon.participles.contains(key) {
-                guard v > s0, tokens[v - 1].text == ",", let who = sentenceSubject(s0, before: v), let clause = clauseAfter(v, end: s1) else { continue }
+                guard v > s0, tokens[v - 1].text == ",", let who = sentenceSubject(s0, before: v),
+                    let clause = clauseAfter(v, end: s1)
+                else { continue }
                 result.append(statement(who, clause, cue: v)); continue
             }
             if let who = subject(before: v, floor: s0), let clause = clauseAfter(v, end: s1) {
@@ -43,7 +52,9 @@ extension StatementFinder {
     }
 
     func statement(_ who: Speaker, _ clause: ClosedRange<Int>, cue: Int) -> ArticleExtracted.Statement {
-        .init(speaker: Self.field(who), start: tokens[clause.lowerBound].start, end: tokens[clause.upperBound].end, cue: tokens[cue].text)
+        .init(
+            speaker: Self.field(who), start: tokens[clause.lowerBound].start, end: tokens[clause.upperBound].end,
+            cue: tokens[cue].text)
     }
 
     /// The clause after the verb at `v`: after "that"/"que" within a few words, or right after the verb.
@@ -63,16 +74,20 @@ extension StatementFinder {
         guard let first, first < end, !Self.isQuoteMark(tokens[first]) else { return nil }
         // "While Lewandowski said he would answer …, the White House …": a subordinate clause ends at its comma.
         let s0 = sentenceStart(v)
-        if Self.subordinators.contains(tokens[s0].key), let comma = (first..<end).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
-           !(s0..<v).contains(where: { tokens[$0].text == "," }) {
+        if Self.subordinators.contains(tokens[s0].key),
+            let comma = (first..<end).first(where: { tokens[$0].text == "," && !inQuote[$0] }),
+            !(s0..<v).contains(where: { tokens[$0].text == "," })
+        {
             return trimmedClause(first, comma)
         }
         return trimmedClause(first, end)
     }
 
     /// Words opening a sentence with a subordinate clause.
-    static let subordinators: Set<String> = ["while", "although", "though", "if", "when", "since", "because", "whereas", "alors",
-                                             "tandis", "si", "lorsque", "quand", "puisque", "bien"]
+    static let subordinators: Set<String> = [
+        "while", "although", "though", "if", "when", "since", "because", "whereas", "alors",
+        "tandis", "si", "lorsque", "quand", "puisque", "bien",
+    ]
 
     /// Conjunctions that, after a comma, open a clause of their own ("…, and the two sides met").
     static let coordinators: Set<String> = ["and", "but", "while", "et", "mais", "alors"]
@@ -81,12 +96,18 @@ extension StatementFinder {
     func trimmedClause(_ first: Int, _ end: Int) -> ClosedRange<Int>? {
         var end = end
         if let cut = (first..<end).first(where: { k in
-            tokens[k].text == ";" || (tokens[k].text == "," && k + 2 < end && Self.coordinators.contains(tokens[k + 1].key)
-                                      && (SpeechLexicon.definite.contains(tokens[k + 2].key) || tokens[k + 2].capitalized
-                                          || SpeechLexicon.personPronouns.contains(tokens[k + 2].key) || SpeechLexicon.groupPronouns.contains(tokens[k + 2].key)))
-        }), !inQuote[cut] { end = cut }
+            tokens[k].text == ";"
+                || (tokens[k].text == "," && k + 2 < end && Self.coordinators.contains(tokens[k + 1].key)
+                    && (SpeechLexicon.definite.contains(tokens[k + 2].key) || tokens[k + 2].capitalized
+                        || SpeechLexicon.personPronouns.contains(tokens[k + 2].key)
+                        || SpeechLexicon.groupPronouns.contains(tokens[k + 2].key)))
+        }), !inQuote[cut] {
+            end = cut
+        }
         var last = end - 1
-        while last > first, tokens[last].kind == .punct, !["”", "»", "\"", ")"].contains(tokens[last].text) { last -= 1 }
+        while last > first, tokens[last].kind == .punct, !["”", "»", "\"", ")"].contains(tokens[last].text) {
+            last -= 1
+        }
         guard last >= first else { return nil }
         let words = (first...last).filter { tokens[$0].kind != .punct }.count
         return words >= Self.minimumClauseWords ? first...last : nil
@@ -97,7 +118,9 @@ extension StatementFinder {
         guard let c = (s0..<v).last(where: { tokens[$0].text == "," }), v - c <= 8, c > s0 else { return nil }
         // "…, comme en témoigne son avocat", "…, as X noted": a comparison, not an attribution.
         if c + 1 < v, ["comme", "as", "ainsi"].contains(tokens[c + 1].key) { return nil }
-        guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else { return nil }
+        guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else {
+            return nil
+        }
         guard let who = (v > c + 1 ? subject(before: v, floor: c + 1) : nil) ?? inverted(after: v) else { return nil }
         // The attribution runs to the end of the sentence with little after it.
         guard s1 - v <= 10 else { return nil }
@@ -120,13 +143,16 @@ extension StatementFinder {
             who = referent(before: v, type: .person); after = cueEnd + 1
         } else if let head = (cueEnd..<min(s1, cueEnd + 6)).first(where: {
             SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
-                || SpeechLexicon.organisationHeads.contains(tokens[$0].key) }) {
+                || SpeechLexicon.organisationHeads.contains(tokens[$0].key)
+        }) {
             who = description(from: cueEnd, head: head); after = head + 1
         }
         guard let who, after < s1 else { return nil }
         let lead = (s0..<v).filter { tokens[$0].kind != .punct }.count
         if lead <= 1 {
-            guard let comma = (after..<s1).first(where: { tokens[$0].text == "," }), comma - after <= 8 else { return nil }
+            guard let comma = (after..<s1).first(where: { tokens[$0].text == "," }), comma - after <= 8 else {
+                return nil
+            }
             return trimmedClause(comma + 1, s1).map { statement(who, $0, cue: v) }
         }
         return trimmedClause(s0, v).map { statement(who, $0, cue: v) }

@@ -7,8 +7,12 @@ extension StatementFinder {
         var j = v - 1
         while j >= floor {
             let t = tokens[j]
-            if t.text == ")", let open = (max(floor, j - 10)..<j).last(where: { tokens[$0].text == "(" }) { j = open - 1; continue }
-            if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil { j -= 1; continue }
+            if t.text == ")", let open = (max(floor, j - 10)..<j).last(where: { tokens[$0].text == "(" }) {
+                j = open - 1; continue
+            }
+            if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil {
+                j -= 1; continue
+            }
             if t.text == "-", j > floor, tokens[j - 1].key == "t" { j -= 2; continue }
             break
         }
@@ -21,8 +25,11 @@ extension StatementFinder {
         if let m = endingAt[j + 1] {
             // "Jason Riley, writing in The Wall Street Journal, says": a name after a preposition is not the subject.
             let start = mentions[m].range.lowerBound
-            if start > floor, Self.prepositions.contains(tokens[start - 1].key) || (start > floor + 1 && Self.prepositions.contains(tokens[start - 2].key)
-                                                                                   && SpeechLexicon.definite.contains(tokens[start - 1].key)) {
+            if start > floor,
+                Self.prepositions.contains(tokens[start - 1].key)
+                    || (start > floor + 1 && Self.prepositions.contains(tokens[start - 2].key)
+                        && SpeechLexicon.definite.contains(tokens[start - 1].key))
+            {
                 return nameBeforeApposition(endingAt: start, floor: floor).map { .entity($0) }
             }
             return .entity(mentions[m].id)
@@ -42,18 +49,25 @@ extension StatementFinder {
     static let addressVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks"]
 
     /// Words a description does not reach back over ("despite critics", "and officials").
-    static let descriptionStops: Set<String> = ["despite", "and", "or", "but", "than", "malgre", "et", "ou", "mais", "que"]
+    static let descriptionStops: Set<String> = [
+        "despite", "and", "or", "but", "than", "malgre", "et", "ou", "mais", "que",
+    ]
 
     /// Prepositions whose object is not a speaker ("said X at Bloomberg", "wrote on Twitter").
-    static let prepositions: Set<String> = ["in", "on", "at", "to", "from", "for", "with", "by", "of", "via", "dans", "a", "au", "aux", "sur",
-                                            "chez", "pour", "par", "de", "du", "des", "en", "aupres"]
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "to", "from", "for", "with", "by", "of", "via", "dans", "a", "au", "aux", "sur",
+        "chez", "pour", "par", "de", "du", "des", "en", "aupres",
+    ]
 
     /// "Ivo Daalder, who was … under Barack Obama, said": the name before the comma that opens the
     /// apposition ending at `j`, when no speech verb lies inside it.
     func nameBeforeApposition(endingAt j: Int, floor: Int) -> String? {
         let s0 = max(floor, sentenceStart(j))
         guard let c2 = (s0..<j).last(where: { tokens[$0].text == "," && $0 < j - 1 }), j - c2 <= 16,
-              let m = endingAt[c2], !(c2 + 1..<j).contains(where: { SpeechLexicon.verbs.contains(tokens[$0].key) && !SpeechLexicon.participles.contains(tokens[$0].key) })
+            let m = endingAt[c2],
+            !(c2 + 1..<j).contains(where: {
+                SpeechLexicon.verbs.contains(tokens[$0].key) && !SpeechLexicon.participles.contains(tokens[$0].key)
+            })
         else { return nil }
         return mentions[m].id
     }
@@ -63,13 +77,21 @@ extension StatementFinder {
         let key = tokens[j].key
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
         if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
-        if SpeechLexicon.groupPronouns.contains(key) { return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text) }
-        if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key) {
+        if SpeechLexicon.groupPronouns.contains(key) {
+            return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text)
+        }
+        if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key)
+            || SpeechLexicon.organisationHeads.contains(key)
+        {
             var a = j
             while a - 1 >= floor, j - (a - 1) <= 6 {
                 let t = tokens[a - 1]
                 if t.kind == .punct, t.text != "-", t.text != "&", t.text != "’", t.text != "'" { break }
-                if SpeechLexicon.verbs.contains(t.key) || Self.prepositions.contains(t.key) || Self.descriptionStops.contains(t.key) { break }
+                if SpeechLexicon.verbs.contains(t.key) || Self.prepositions.contains(t.key)
+                    || Self.descriptionStops.contains(t.key)
+                {
+                    break
+                }
                 a -= 1
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }
@@ -92,10 +114,17 @@ extension StatementFinder {
             // The person named first, joined to this one by "and", "along with", "et", "ainsi que" in the same sentence,
             // with a speech verb after them.
             let sentence = tokens[m.range.lowerBound].sentence
-            guard let first = mentions[..<k].first(where: { $0.type == .person && tokens[$0.range.lowerBound].sentence == sentence && $0.id != m.id }),
-                  (first.range.upperBound..<m.range.lowerBound).contains(where: { ["and", "et", "with", "ainsi"].contains(tokens[$0].key) }),
-                  (m.range.upperBound..<min(tokens.count, m.range.upperBound + 8)).contains(where: {
-                      tokens[$0].sentence == sentence && SpeechLexicon.verbs.contains(tokens[$0].key) }) else { continue }
+            guard
+                let first = mentions[..<k].first(where: {
+                    $0.type == .person && tokens[$0.range.lowerBound].sentence == sentence && $0.id != m.id
+                }),
+                (first.range.upperBound..<m.range.lowerBound).contains(where: {
+                    ["and", "et", "with", "ainsi"].contains(tokens[$0].key)
+                }),
+                (m.range.upperBound..<min(tokens.count, m.range.upperBound + 8)).contains(where: {
+                    tokens[$0].sentence == sentence && SpeechLexicon.verbs.contains(tokens[$0].key)
+                })
+            else { continue }
             return first.id
         }
         return nil
@@ -119,18 +148,30 @@ extension StatementFinder {
             return nil
         }
         // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
-        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key), startingAt[k] == nil { k += 1 }
+        while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key),
+            startingAt[k] == nil
+        { k += 1 }
         if Self.prepositions.contains(tokens[k].key) { return nil }
         if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
-           !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) }) { return .entity(mentions[m].id) }
+            !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) })
+        {
+            return .entity(mentions[m].id)
+        }
         if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
-        guard SpeechLexicon.definite.contains(tokens[k].key) || SpeechLexicon.indefinite.contains(tokens[k].key) else { return nil }
-        guard let head = (k + 1..<min(end, k + 7)).first(where: {
-            SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
-                || SpeechLexicon.organisationHeads.contains(tokens[$0].key) }) else { return nil }
+        guard SpeechLexicon.definite.contains(tokens[k].key) || SpeechLexicon.indefinite.contains(tokens[k].key) else {
+            return nil
+        }
+        guard
+            let head = (k + 1..<min(end, k + 7)).first(where: {
+                SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
+                    || SpeechLexicon.organisationHeads.contains(tokens[$0].key)
+            })
+        else { return nil }
         // A name in apposition or right after the role ("le patron de Ryanair, Michael O'Leary").
         // ("son collègue et secrétaire du syndicat FO, Grégory Jalade": the first person, past the organisation).
-        if let m = (head + 1..<min(end, head + 9)).lazy.compactMap({ self.startingAt[$0] }).first(where: { self.mentions[$0].type == .person }) {
+        if let m = (head + 1..<min(end, head + 9)).lazy.compactMap({ self.startingAt[$0] }).first(where: {
+            self.mentions[$0].type == .person
+        }) {
             return .entity(mentions[m].id)
         }
         return description(from: k, head: head)
@@ -143,12 +184,19 @@ extension StatementFinder {
         guard k < v else { return nil }
         // The head of the sentence's first noun phrase: a person named there before an organisation ("CBS News reporter Alexander Tin").
         let opening = (k..<min(v, k + 6)).compactMap { self.startingAt[$0] }.map { mentions[$0] }
-        if let m = opening.first(where: { $0.type == .person }) ?? opening.first, m.range.lowerBound < k + 3 || m.type == .person {
+        if let m = opening.first(where: { $0.type == .person }) ?? opening.first,
+            m.range.lowerBound < k + 3 || m.type == .person
+        {
             return .entity(m.id)
         }
         if SpeechLexicon.personPronouns.contains(tokens[k].key) || SpeechLexicon.groupPronouns.contains(tokens[k].key)
-            || SpeechLexicon.thingPronouns.contains(tokens[k].key) { return pronounOrDescription(at: k, floor: s0) }
-        if let head = (k..<min(v, k + 5)).first(where: { SpeechLexicon.groups.contains(tokens[$0].key) || SpeechLexicon.personRoles.contains(tokens[$0].key) }) {
+            || SpeechLexicon.thingPronouns.contains(tokens[k].key)
+        {
+            return pronounOrDescription(at: k, floor: s0)
+        }
+        if let head = (k..<min(v, k + 5)).first(where: {
+            SpeechLexicon.groups.contains(tokens[$0].key) || SpeechLexicon.personRoles.contains(tokens[$0].key)
+        }) {
             return description(from: k, head: head)
         }
         return nil
@@ -163,8 +211,14 @@ extension StatementFinder {
         guard SpeechLexicon.definite.contains(first) || a == h || tokens[a].capitalized else { return .anonymous(text) }
         if SpeechLexicon.personRoles.contains(head), let id = person(withRole: head, before: a) { return .entity(id) }
         // "le président de la République", "the party leader": an office held by one person, the one the text is about.
-        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first), let id = mostNamedPerson(before: a) { return .entity(id) }
-        if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first), case .entity(let id)? = referent(before: a, type: .org) {
+        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first),
+            let id = mostNamedPerson(before: a)
+        {
+            return .entity(id)
+        }
+        if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first),
+            case .entity(let id)? = referent(before: a, type: .org)
+        {
             return .entity(id)
         }
         return .anonymous(text)
@@ -182,14 +236,18 @@ extension StatementFinder {
     /// The last person named with `role` next to the name before `k` ("Fitzhugh Mullan, a professor" → "the professor").
     func person(withRole role: String, before k: Int) -> String? {
         let paragraph = tokens[min(k, tokens.count - 1)].paragraph
-        for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
+        for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound]
+        {
             if tokens[m.range.lowerBound].paragraph < paragraph - 40 { break }
             let sentence = tokens[m.range.lowerBound].sentence
             let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
             // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
             // Not the one the role is of: "l'un des avocats de Laura Smet" names Laura Smet as the client.
-            if around.contains(where: { r in tokens[r].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[r].key)
-                && !(r < m.range.lowerBound && (r + 1..<m.range.lowerBound).contains { Self.complementMarks.contains(tokens[$0].key) }) }) {
+            if around.contains(where: { r in
+                tokens[r].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[r].key)
+                    && !(r < m.range.lowerBound
+                        && (r + 1..<m.range.lowerBound).contains { Self.complementMarks.contains(tokens[$0].key) })
+            }) {
                 return m.id
             }
         }
@@ -202,7 +260,8 @@ extension StatementFinder {
         let paragraph = tokens[p].paragraph, sentence = tokens[p].sentence
         // A pronoun agrees with its antecedent: a person the text refers to with this pronoun comes first,
         // one it refers to with the other is left out.
-        let pronoun = ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
+        let pronoun =
+            ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
         var fallback: String?, subject: String?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
             let known = genders[m.id]
@@ -222,14 +281,15 @@ extension StatementFinder {
         return (subject ?? fallback).map { .entity($0) }
     }
 
-
     /// A mention at the head of its sentence (after at most a title) or right before a speech verb.
     func isSubjectLike(_ m: Mention) -> Bool {
         let s0 = sentenceStart(m.range.lowerBound)
         let lead = (s0..<m.range.lowerBound).filter { tokens[$0].kind == .word }.count
         if lead <= 2 { return true }
         var k = m.range.upperBound
-        while k < tokens.count, k < m.range.upperBound + 3, SpeechLexicon.between.contains(tokens[k].key) || tokens[k].text == "," { k += 1 }
+        while k < tokens.count, k < m.range.upperBound + 3,
+            SpeechLexicon.between.contains(tokens[k].key) || tokens[k].text == ","
+        { k += 1 }
         return k < tokens.count && SpeechLexicon.verbs.contains(tokens[k].key) || isInvertedSpeaker(m)
     }
 
@@ -242,9 +302,13 @@ extension StatementFinder {
             let t = tokens[v]
             if inQuote[v] || Self.isQuoteMark(t) || [".", ";", ":", "!", "?"].contains(t.text) { return false }
             if v + 1 < a, let other = endingAt[v + 1], mentions[other].type == .person { return false }
-            if ["que", "qu'", "that", "to", "a", "au", "aux"].contains(t.key) && t.text.lowercased() != "a" { return false }
+            if ["que", "qu'", "that", "to", "a", "au", "aux"].contains(t.key) && t.text.lowercased() != "a" {
+                return false
+            }
             if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
-                guard !Self.addressVerbs.contains(t.key), !SpeechLexicon.participles.contains(t.key) else { return false }
+                guard !Self.addressVerbs.contains(t.key), !SpeechLexicon.participles.contains(t.key) else {
+                    return false
+                }
                 // Inverted only right after a comma or a closing quote mark (", said X", "», a réagi X").
                 var p = v - 1
                 while p >= 0, ["a", "ont", "avait", "has", "had"].contains(tokens[p].text.lowercased()) { p -= 1 }

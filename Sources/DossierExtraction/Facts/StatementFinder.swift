@@ -38,7 +38,9 @@ struct StatementFinder {
             .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         mentions = all
         var ending: [Int: Int] = [:], starting: [Int: Int] = [:]
-        for (k, m) in all.enumerated() { ending[m.range.upperBound] = k; if starting[m.range.lowerBound] == nil { starting[m.range.lowerBound] = k } }
+        for (k, m) in all.enumerated() {
+            ending[m.range.upperBound] = k; if starting[m.range.lowerBound] == nil { starting[m.range.lowerBound] = k }
+        }
         endingAt = ending; startingAt = starting
         var starts: [Int: Int] = [:]
         for (k, t) in tokens.enumerated() where starts[t.paragraph] == nil { starts[t.paragraph] = k }
@@ -48,8 +50,11 @@ struct StatementFinder {
         var mask = [Bool](repeating: false, count: tokens.count)
         for q in segments { for k in q.open...min(q.closeOrEnd, tokens.count - 1) { mask[k] = true } }
         inQuote = mask
-        var starts0 = [Int](repeating: 0, count: tokens.count), ends0 = [Int](repeating: tokens.count, count: tokens.count)
-        for k in tokens.indices where k > 0 { starts0[k] = tokens[k].sentence == tokens[k - 1].sentence ? starts0[k - 1] : k }
+        var starts0 = [Int](repeating: 0, count: tokens.count),
+            ends0 = [Int](repeating: tokens.count, count: tokens.count)
+        for k in tokens.indices where k > 0 {
+            starts0[k] = tokens[k].sentence == tokens[k - 1].sentence ? starts0[k - 1] : k
+        }
         for k in tokens.indices.reversed() where k + 1 < tokens.count {
             ends0[k] = tokens[k].sentence == tokens[k + 1].sentence ? ends0[k + 1] : k + 1
         }
@@ -61,7 +66,9 @@ struct StatementFinder {
             var p1 = p0
             while p1 < tokens.count, tokens[p1].paragraph == tokens[p0].paragraph { p1 += 1 }
             let last = (p0..<p1).last { !Self.isQuoteMark(tokens[$0]) }
-            if p1 - p0 <= 20, let last, ![".", "!", "?", "…", ":"].contains(tokens[last].text) { headings.insert(tokens[p0].paragraph) }
+            if p1 - p0 <= 20, let last, ![".", "!", "?", "…", ":"].contains(tokens[last].text) {
+                headings.insert(tokens[p0].paragraph)
+            }
             p0 = p1
         }
         headingParagraphs = headings
@@ -86,7 +93,10 @@ struct StatementFinder {
 
     /// The statement's speaker field: an entity id or the description as written.
     static func field(_ s: Speaker) -> String {
-        switch s { case .entity(let id): id; case .anonymous(let words): words }
+        switch s {
+        case .entity(let id): id;
+        case .anonymous(let words): words
+        }
     }
 
     /// The words of tokens `a..<b` as written.
@@ -111,21 +121,34 @@ struct StatementFinder {
     /// the name ("Mr.", "Mrs.", "M.", "Mme"); the majority where both occur.
     static func genders(_ tokens: [Token], _ mentions: [Mention]) -> [String: String] {
         var votes: [String: Int] = [:]
-        let masculine: Set<String> = ["he", "il", "mr", "m"], feminine: Set<String> = ["she", "elle", "mrs", "ms", "mme"]
+        let masculine: Set<String> = ["he", "il", "mr", "m"],
+            feminine: Set<String> = ["she", "elle", "mrs", "ms", "mme"]
         func vote(_ id: String, _ key: String) {
-            if masculine.contains(key) { votes[id, default: 0] += 1 } else if feminine.contains(key) { votes[id, default: 0] -= 1 }
+            if masculine.contains(key) {
+                votes[id, default: 0] += 1
+            } else if feminine.contains(key) {
+                votes[id, default: 0] -= 1
+            }
         }
         for m in mentions where m.type == .person {
             let a = m.range.lowerBound
-            if a >= 2, tokens[a - 1].text == "." { vote(m.id, tokens[a - 2].key) } else if a >= 1 { vote(m.id, tokens[a - 1].key) }
+            if a >= 2, tokens[a - 1].text == "." {
+                vote(m.id, tokens[a - 2].key)
+            } else if a >= 1 {
+                vote(m.id, tokens[a - 1].key)
+            }
             guard tokens[a].sentenceInitial else { continue }
             var k = m.range.upperBound
             while k < tokens.count, tokens[k].sentence == tokens[a].sentence { k += 1 }
-            if k < tokens.count, tokens[k].sentenceInitial, tokens[k].paragraph == tokens[a].paragraph { vote(m.id, tokens[k].key) }
+            if k < tokens.count, tokens[k].sentenceInitial, tokens[k].paragraph == tokens[a].paragraph {
+                vote(m.id, tokens[k].key)
+            }
         }
         return votes.compactMapValues { $0 > 0 ? "he" : $0 < 0 ? "she" : nil }
     }
 
     /// True for an opening or closing quote mark token.
-    static func isQuoteMark(_ t: Token) -> Bool { t.kind == .punct && ["«", "»", "“", "”", "\"", "„"].contains(t.text) }
+    static func isQuoteMark(_ t: Token) -> Bool {
+        t.kind == .punct && ["«", "»", "“", "”", "\"", "„"].contains(t.text)
+    }
 }

@@ -79,7 +79,8 @@ public struct Gazetteer: Sendable {
     /// Parses one data line.
     static func parse(_ line: String) -> GazetteerEntry? {
         let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { TextNormalizer.trim($0) }
-        guard fields.count >= 3, let type = EntityType(rawValue: fields[1]), !fields[0].isEmpty, !fields[2].isEmpty else { return nil }
+        guard fields.count >= 3, let type = EntityType(rawValue: fields[1]), !fields[0].isEmpty, !fields[2].isEmpty
+        else { return nil }
         func list(_ k: Int) -> [String] {
             guard k < fields.count else { return [] }
             return fields[k].split(separator: ";").map { TextNormalizer.trim($0) }.filter { !$0.isEmpty }
@@ -89,7 +90,8 @@ public struct Gazetteer: Sendable {
             let parts = pair.split(separator: "=", maxSplits: 1)
             if parts.count == 2 { extras[TextNormalizer.trim(parts[0])] = TextNormalizer.trim(parts[1]) }
         }
-        return GazetteerEntry(wikidata: fields[0], type: type, label: fields[2], aliases: list(3), demonyms: list(4), extras: extras)
+        return GazetteerEntry(
+            wikidata: fields[0], type: type, label: fields[2], aliases: list(3), demonyms: list(4), extras: extras)
     }
 
     /// Indexes one alias (and, for lowercase names, its plural and feminine forms).
@@ -133,7 +135,8 @@ public struct Gazetteer: Sendable {
     public func institution(generic name: String, country: String) -> GazetteerEntry? {
         let key = TextFolding.fold(name) + " "
         let matches = entries.filter { e in
-            e.type == .org && e.extras["country"] == country && e.aliases.contains { TextFolding.fold($0).hasPrefix(key) }
+            e.type == .org && e.extras["country"] == country
+                && e.aliases.contains { TextFolding.fold($0).hasPrefix(key) }
         }
         return matches.count == 1 ? matches[0] : nil
     }
@@ -149,7 +152,9 @@ public struct Gazetteer: Sendable {
 
     /// The event with a `date=` in `year` whose label says it was an attack ("the 2001 attacks").
     public func attack(inYear year: String) -> GazetteerEntry? {
-        let matches = entries.filter { $0.type == .event && ($0.extras["date"] ?? "").hasPrefix(year) && $0.label.lowercased().contains("attack") }
+        let matches = entries.filter {
+            $0.type == .event && ($0.extras["date"] ?? "").hasPrefix(year) && $0.label.lowercased().contains("attack")
+        }
         return matches.count == 1 ? matches[0] : nil
     }
 
@@ -157,7 +162,9 @@ public struct Gazetteer: Sendable {
     public func event(onDate surface: String) -> GazetteerEntry? {
         for form in ["\(surface) attacks", "attentats du \(surface)", "attacks of \(surface)"] {
             let tokens = Tokenizer.tokenize(Array(form.unicodeScalars))
-            if let m = longestMatch(tokens, at: 0), m.end == tokens.count, entries[m.entry].type == .event { return entries[m.entry] }
+            if let m = longestMatch(tokens, at: 0), m.end == tokens.count, entries[m.entry].type == .event {
+                return entries[m.entry]
+            }
         }
         return nil
     }
@@ -178,7 +185,12 @@ public struct Gazetteer: Sendable {
                 switch form.rules[k] {
                 case .exact:
                     // Acronyms said as words are also written in title case ("Otan", "Cédéao", "Minusma").
-                    if t.text != t.text.uppercased(), !(form.keys.count == 1 && key.count >= 4 && t.capitalized && t.text.dropFirst() == t.text.dropFirst().lowercased()) { ok = false }
+                    if t.text != t.text.uppercased(),
+                        !(form.keys.count == 1 && key.count >= 4 && t.capitalized
+                            && t.text.dropFirst() == t.text.dropFirst().lowercased())
+                    {
+                        ok = false
+                    }
                 case .capitalized: if !t.capitalized { ok = false }
                 case .any: break
                 }
@@ -190,7 +202,9 @@ public struct Gazetteer: Sendable {
                 if end - position > b.end - b.start || (end - position == b.end - b.start && b.weak && !form.weak) {
                     best = Match(start: position, end: end, entry: form.entry, weak: form.weak)
                 }
-            } else { best = Match(start: position, end: end, entry: form.entry, weak: form.weak) }
+            } else {
+                best = Match(start: position, end: end, entry: form.entry, weak: form.weak)
+            }
         }
         return best
     }

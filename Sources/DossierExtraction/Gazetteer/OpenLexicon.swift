@@ -56,7 +56,9 @@ struct OpenLexicon: Sendable {
                     inWord = true; added += 1
                 }
                 UTF8.encode(s) { mix(&h, $0) }
-            } else { inWord = false }
+            } else {
+                inWord = false
+            }
         }
         return added
     }
@@ -77,7 +79,11 @@ struct OpenLexicon: Sendable {
                 count += added
                 j += 1
                 if added == 0 {
-                    if tokens[j - 1].spaceBefore || tokens[j - 1].text != "-" && tokens[j - 1].text != "." && tokens[j - 1].text != "&" { break }
+                    if tokens[j - 1].spaceBefore
+                        || tokens[j - 1].text != "-" && tokens[j - 1].text != "." && tokens[j - 1].text != "&"
+                    {
+                        break
+                    }
                     continue
                 }
                 if let tag = names[h] { best = (j, tag) }
@@ -86,7 +92,9 @@ struct OpenLexicon: Sendable {
             if let best {
                 for k in i..<best.end { tags[k] = 2 * best.tag - (k == i ? 1 : 0) }
                 i = best.end
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         return tags
     }

@@ -27,7 +27,10 @@ public enum TitleDetector {
     /// A short line that starts with a dateline cue.
     static func isDatelineShape(_ line: String) -> Bool {
         let folded = TextFolding.fold(line)
-        return words(line) <= 12 && ["publie", "published", "posted", "mis a jour", "updated", "date ", "by ", "par "].contains { folded.hasPrefix($0) }
+        return words(line) <= 12
+            && ["publie", "published", "posted", "mis a jour", "updated", "date ", "by ", "par "].contains {
+                folded.hasPrefix($0)
+            }
     }
 
     /// Words that announce a publication date anywhere in a short header line ("By X | Published: …").
@@ -39,7 +42,10 @@ public enum TitleDetector {
         let nonEmpty = lines.filter { !$0.isEmpty }
         for line in nonEmpty.prefix(4) + nonEmpty.suffix(2) {
             let folded = TextFolding.fold(line)
-            let cue = ["publie", "published", "posted", "mis a jour", "updated", "date", "le "].contains { folded.hasPrefix($0) }
+            let cue =
+                ["publie", "published", "posted", "mis a jour", "updated", "date", "le "].contains {
+                    folded.hasPrefix($0)
+                }
                 || dateCues.contains { folded.contains($0) }
             guard cue || words(line) <= 6 else { continue }
             guard words(line) <= 16 else { continue }
@@ -61,12 +67,17 @@ public enum TitleDetector {
     /// The head of a wire dateline: "PLACE, DATE —" / "Place, Date (AGENCY) -" at the start of a line, up to the dash or
     /// parenthesis; the place is one to four capitalized words.
     static func wireDateline(_ line: String) -> String? {
-        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { return nil }
+        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else {
+            return nil
+        }
         let place = line[..<comma].split(separator: " ")
-        guard (1...4).contains(place.count), place.allSatisfy({ $0.first.map { $0.isUppercase } ?? false }) else { return nil }
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first.map { $0.isUppercase } ?? false }) else {
+            return nil
+        }
         let rest = line[comma...].prefix(60)
         let dash = rest.indices.first { k in
-            rest[k] == "-" && k > rest.startIndex && rest[rest.index(before: k)] == " " && rest.index(after: k) < rest.endIndex
+            rest[k] == "-" && k > rest.startIndex && rest[rest.index(before: k)] == " "
+                && rest.index(after: k) < rest.endIndex
                 && rest[rest.index(after: k)] == " "
         }
         guard let end = rest.firstIndex(where: { "—–(".contains($0) }) ?? dash else { return nil }
@@ -77,7 +88,8 @@ public enum TitleDetector {
     public static func isoDay(_ text: String) -> String? {
         let prefix = String(text.prefix(10))
         if let parts = DateAnchor.isoParts(prefix), parts.count == 3, (1...12).contains(parts[1]),
-           (1...CalendarWords.daysIn(parts[0], parts[1])).contains(parts[2]) {
+            (1...CalendarWords.daysIn(parts[0], parts[1])).contains(parts[2])
+        {
             return prefix
         }
         let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))

@@ -2,17 +2,23 @@
 /// with ’ or '), English possessives, « », digit grouping (13 000, 9,600) and abbreviations.
 public enum Tokenizer {
     /// French elided words that are split off the following word.
-    static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
-                                        "quoiqu", "presqu", "quelqu"]
+    static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+        "quoiqu", "presqu", "quelqu",
+    ]
     /// Abbreviations whose period does not end a sentence (folded, without the period).
-    static let abbreviations: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "gen", "lt", "col",
-                                             "sgt", "capt", "maj", "adm", "sen", "rep", "gov", "pres", "st", "jr", "sr",
-                                             "prof", "pr", "me", "mgr", "no", "vol", "art", "etc", "vs", "cf", "env", "av",
-                                             "j.-c", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "dept", "fig"]
+    static let abbreviations: Set<String> = [
+        "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "gen", "lt", "col",
+        "sgt", "capt", "maj", "adm", "sen", "rep", "gov", "pres", "st", "jr", "sr",
+        "prof", "pr", "me", "mgr", "no", "vol", "art", "etc", "vs", "cf", "env", "av",
+        "j.-c", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "dept", "fig",
+    ]
 
     /// Month abbreviations written with a period before a day ("Sept. 20", "janv. 3").
-    static let monthAbbreviations: Set<String> = ["jan", "janv", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
-                                                  "sep", "sept", "oct", "nov", "dec"]
+    static let monthAbbreviations: Set<String> = [
+        "jan", "janv", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    ]
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
@@ -44,10 +50,12 @@ public enum Tokenizer {
             let first = scalars[a]
             let initial = !sentenceOpen && kind != .punct
             if kind != .punct { sentenceOpen = true }
-            tokens.append(Token(kind: kind, start: a, end: b, text: String(text), key: String(key),
-                                capitalized: first.properties.isUppercase, allCaps: upper >= 2 && lower == 0,
-                                spaceBefore: spaceBefore, sentence: sentence, sentenceInitial: initial,
-                                paragraph: paragraph, elision: elision))
+            tokens.append(
+                Token(
+                    kind: kind, start: a, end: b, text: String(text), key: String(key),
+                    capitalized: first.properties.isUppercase, allCaps: upper >= 2 && lower == 0,
+                    spaceBefore: spaceBefore, sentence: sentence, sentenceInitial: initial,
+                    paragraph: paragraph, elision: elision))
             spaceBefore = false
         }
         while i < n {
@@ -69,13 +77,19 @@ public enum Tokenizer {
                         var t = tailStart
                         while t < n, isLetter(scalars[t]) { t += 1 }
                         let tail = TextFolding.fold(String(String.UnicodeScalarView(scalars[tailStart..<t])))
-                        if tail == "s" || tail == "t" || tail == "ll" || tail == "re" || tail == "ve" || tail == "d" || tail == "m" { break }
+                        if tail == "s" || tail == "t" || tail == "ll" || tail == "re" || tail == "ve" || tail == "d"
+                            || tail == "m"
+                        {
+                            break
+                        }
                         j += 1; continue
                     }
                     break
                 }
-                if j < n, isApostrophe(scalars[j]), elisions.contains(TextFolding.fold(String(String.UnicodeScalarView(scalars[i..<j])))),
-                   j + 1 < n, isLetter(scalars[j + 1]) || scalars[j + 1] == "\u{201C}" || scalars[j + 1] == "\"" {
+                if j < n, isApostrophe(scalars[j]),
+                    elisions.contains(TextFolding.fold(String(String.UnicodeScalarView(scalars[i..<j])))),
+                    j + 1 < n, isLetter(scalars[j + 1]) || scalars[j + 1] == "\u{201C}" || scalars[j + 1] == "\""
+                {
                     make(.word, i, j + 1, elision: true)
                     i = j + 1; continue
                 }
@@ -121,18 +135,25 @@ public enum Tokenizer {
                 if abbreviations.contains(previous.key) { return false }
                 if previous.text.unicodeScalars.count == 1, previous.capitalized { return false }
                 // "Sept. 20", "Oct. 11": a month abbreviation before a day number.
-                if previous.capitalized, monthAbbreviations.contains(previous.key), i + 2 < scalars.count, scalars[i + 1] == " ",
-                   isDigit(scalars[i + 2]) { return false }
+                if previous.capitalized, monthAbbreviations.contains(previous.key), i + 2 < scalars.count,
+                    scalars[i + 1] == " ",
+                    isDigit(scalars[i + 2])
+                {
+                    return false
+                }
             }
         }
         var j = i + 1
-        while j < scalars.count, scalars[j] == "." || scalars[j] == "»" || scalars[j] == "”" || scalars[j] == "\"" || scalars[j] == ")" { j += 1 }
+        while j < scalars.count,
+            scalars[j] == "." || scalars[j] == "»" || scalars[j] == "”" || scalars[j] == "\"" || scalars[j] == ")"
+        { j += 1 }
         guard j < scalars.count else { return true }
         if scalars[j] == "\n" { return true }
         guard scalars[j].properties.isWhitespace else { return false }
         while j < scalars.count, scalars[j].properties.isWhitespace, scalars[j] != "\n" { j += 1 }
         guard j < scalars.count else { return true }
         let next = scalars[j]
-        return next.properties.isUppercase || isDigit(next) || "«“\"‘'(–—-".unicodeScalars.contains(next) || next == "\n"
+        return next.properties.isUppercase || isDigit(next) || "«“\"‘'(–—-".unicodeScalars.contains(next)
+            || next == "\n"
     }
 }

@@ -3,7 +3,9 @@ enum Base64 {
     /// Value of each ASCII byte, 0xff when not in the alphabet.
     static let table: [UInt8] = {
         var t = [UInt8](repeating: 0xff, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            t[Int(c)] = UInt8(i)
+        }
         return t
     }()
 

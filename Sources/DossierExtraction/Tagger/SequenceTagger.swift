@@ -10,7 +10,9 @@ public struct SequenceTagger: Sendable {
 
     /// The committed model (``TaggerWeights``), decoded once.
     public static let shared: SequenceTagger = {
-        guard let bytes = Base64.decode(TaggerWeights.base64), let tagger = SequenceTagger(serialized: bytes, digest: TaggerWeights.digest) else {
+        guard let bytes = Base64.decode(TaggerWeights.base64),
+            let tagger = SequenceTagger(serialized: bytes, digest: TaggerWeights.digest)
+        else {
             return SequenceTagger(rows: [:], weights: [], digest: "none")
         }
         return tagger
@@ -26,16 +28,21 @@ public struct SequenceTagger: Sendable {
     public init?(serialized bytes: [UInt8], digest: String) {
         var reader = ByteReader(bytes: bytes)
         guard reader.take(4) == Array("DTG3".utf8), let labels = reader.byte(), Int(labels) == TagLabel.count,
-              let count = reader.varint(), count < 1 << 26 else { return nil }
+            let count = reader.varint(), count < 1 << 26
+        else { return nil }
         var rows: [UInt64: Int32] = [:]
         rows.reserveCapacity(count)
         var table = [Int16](repeating: 0, count: count * TagLabel.count)
         var key: UInt64 = 0
         for row in 0..<count {
-            guard let delta = reader.varint(UInt64.self), let shift = reader.byte(), shift <= 8, let values = reader.take(TagLabel.count) else { return nil }
+            guard let delta = reader.varint(UInt64.self), let shift = reader.byte(), shift <= 8,
+                let values = reader.take(TagLabel.count)
+            else { return nil }
             key &+= delta
             rows[key] = Int32(row)
-            for k in 0..<TagLabel.count { table[row * TagLabel.count + k] = Int16(Int8(bitPattern: values[k])) << Int16(shift) }
+            for k in 0..<TagLabel.count {
+                table[row * TagLabel.count + k] = Int16(Int8(bitPattern: values[k])) << Int16(shift)
+            }
         }
         guard reader.atEnd, rows.count == count else { return nil }
         self.rows = rows
@@ -75,9 +82,11 @@ public struct SequenceTagger: Sendable {
     }
 
     /// The highest-scoring label allowed after `previous` (lowest index on ties).
-    static func best<S: RandomAccessCollection>(_ scores: S, after previous: Int) -> Int where S.Element: Comparable, S.Index == Int {
+    static func best<S: RandomAccessCollection>(_ scores: S, after previous: Int) -> Int
+    where S.Element: Comparable, S.Index == Int {
         var best = 0
-        for k in 1..<TagLabel.count where TagLabel.allowed(k, after: previous) && scores[scores.startIndex + k] > scores[scores.startIndex + best] {
+        for k in 1..<TagLabel.count
+        where TagLabel.allowed(k, after: previous) && scores[scores.startIndex + k] > scores[scores.startIndex + best] {
             best = k
         }
         return best

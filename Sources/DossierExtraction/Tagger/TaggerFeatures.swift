@@ -21,7 +21,9 @@ struct TaggerFeatures {
                 let base = 1 + 2 * UInt8(EntityType.allCases.firstIndex(of: gazetteer.entries[m.entry].type) ?? 0)
                 for k in m.start..<m.end { tags[k] = k == m.start ? base : base + 1 }
                 i = m.end
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         gazetteerTags = tags
         lexiconTags = OpenLexicon.shared.tags(tokens)
@@ -35,7 +37,15 @@ struct TaggerFeatures {
         var run = 0
         for s in text.unicodeScalars {
             let c: Unicode.Scalar
-            if s.properties.isUppercase { c = "X" } else if s.properties.isLowercase { c = "x" } else if ("0"..."9").contains(s) { c = "d" } else { c = s }
+            if s.properties.isUppercase {
+                c = "X"
+            } else if s.properties.isLowercase {
+                c = "x"
+            } else if ("0"..."9").contains(s) {
+                c = "d"
+            } else {
+                c = s
+            }
             if c == last { run += 1 } else { run = 1; last = c }
             if run <= 2 { out.append(c) }
             if out.count >= 8 { break }
@@ -47,7 +57,9 @@ struct TaggerFeatures {
     @inline(__always)
     func key(_ i: Int, _ offset: Int) -> String {
         let j = i + offset
-        guard j >= 0, j < tokens.count, tokens[j].sentence == tokens[i].sentence else { return offset < 0 ? "<s>" : "</s>" }
+        guard j >= 0, j < tokens.count, tokens[j].sentence == tokens[i].sentence else {
+            return offset < 0 ? "<s>" : "</s>"
+        }
         return tokens[j].key
     }
 
@@ -71,7 +83,9 @@ struct TaggerFeatures {
     func observed(_ i: Int, into out: inout [UInt64]) {
         let t = tokens[i]
         func one(_ template: UInt8, _ text: String) { var h = FeatureHasher(template); h.add(text); out.append(h.id) }
-        func two(_ template: UInt8, _ x: String, _ y: String) { var h = FeatureHasher(template); h.add(x); h.add(y); out.append(h.id) }
+        func two(_ template: UInt8, _ x: String, _ y: String) {
+            var h = FeatureHasher(template); h.add(x); h.add(y); out.append(h.id)
+        }
         out.append(FeatureHasher(0).id)
         one(1, t.key)
         one(2, key(i, -1)); one(3, key(i, 1)); one(4, key(i, -2)); one(5, key(i, 2))
@@ -81,10 +95,12 @@ struct TaggerFeatures {
             var h = FeatureHasher(UInt8(10 + n)); h.add(suffix: n, of: t.key); out.append(h.id)
         }
         var p = FeatureHasher(15); p.add(String(t.key.prefix(3))); out.append(p.id)
-        var s = FeatureHasher(16); s.add(t.sentenceInitial ? 1 : 0); s.add(t.capitalized ? 1 : 0); s.add(t.allCaps ? 1 : 0)
+        var s = FeatureHasher(16); s.add(t.sentenceInitial ? 1 : 0); s.add(t.capitalized ? 1 : 0);
+        s.add(t.allCaps ? 1 : 0)
         out.append(s.id)
         var g = FeatureHasher(17); g.add(gazetteerAt(i, 0)); out.append(g.id)
-        var g2 = FeatureHasher(18); g2.add(gazetteerAt(i, -1)); g2.add(gazetteerAt(i, 0)); g2.add(gazetteerAt(i, 1)); out.append(g2.id)
+        var g2 = FeatureHasher(18); g2.add(gazetteerAt(i, -1)); g2.add(gazetteerAt(i, 0)); g2.add(gazetteerAt(i, 1));
+        out.append(g2.id)
         var l = FeatureHasher(19)
         l.add(NameLexicon.givenNames.contains(t.key) ? 1 : 0)
         l.add(NameLexicon.orgKeywords.contains(t.key) ? 1 : 0)
@@ -93,8 +109,10 @@ struct TaggerFeatures {
         out.append(l.id)
         two(20, shapes[i], key(i, -1))
         var x = FeatureHasher(21); x.add(lexiconAt(i, 0)); out.append(x.id)
-        var x2 = FeatureHasher(22); x2.add(lexiconAt(i, -1)); x2.add(lexiconAt(i, 0)); x2.add(lexiconAt(i, 1)); out.append(x2.id)
-        var x3 = FeatureHasher(23); x3.add(lexiconAt(i, 0)); x3.add(gazetteerAt(i, 0)); x3.add(t.sentenceInitial ? 1 : 0); out.append(x3.id)
+        var x2 = FeatureHasher(22); x2.add(lexiconAt(i, -1)); x2.add(lexiconAt(i, 0)); x2.add(lexiconAt(i, 1));
+        out.append(x2.id)
+        var x3 = FeatureHasher(23); x3.add(lexiconAt(i, 0)); x3.add(gazetteerAt(i, 0));
+        x3.add(t.sentenceInitial ? 1 : 0); out.append(x3.id)
     }
 
     /// The lexicon tag of the token `offset` away from `i`.

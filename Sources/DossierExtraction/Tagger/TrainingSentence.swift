@@ -19,15 +19,18 @@ public struct TrainingSentence: Sendable {
         for word in words {
             let scalars = word.unicodeScalars
             let first = scalars.first ?? " "
-            let kind: Token.Kind = first.properties.isAlphabetic ? .word : ("0"..."9").contains(first) ? .number : .punct
+            let kind: Token.Kind =
+                first.properties.isAlphabetic ? .word : ("0"..."9").contains(first) ? .number : .punct
             let upper = scalars.filter { $0.properties.isUppercase }.count
             let lower = scalars.filter { $0.properties.isLowercase }.count
             let key = TextFolding.fold(word)
             let initial = !opened && kind != .punct
             if kind != .punct { opened = true }
-            result.append(Token(kind: kind, start: 0, end: 0, text: word, key: key, capitalized: first.properties.isUppercase,
-                                allCaps: upper >= 2 && lower == 0, spaceBefore: true, sentence: 0, sentenceInitial: initial,
-                                paragraph: 0, elision: key.count <= 7 && key.hasSuffix("'") && kind == .word))
+            result.append(
+                Token(
+                    kind: kind, start: 0, end: 0, text: word, key: key, capitalized: first.properties.isUppercase,
+                    allCaps: upper >= 2 && lower == 0, spaceBefore: true, sentence: 0, sentenceInitial: initial,
+                    paragraph: 0, elision: key.count <= 7 && key.hasSuffix("'") && kind == .word))
         }
         return result
     }
@@ -59,7 +62,8 @@ public struct PerceptronTrainer {
 
     /// Runs `epochs` passes over the sentences, shuffled each epoch by a SplitMix64 stream from `seed`;
     /// `progress` receives the epoch and its token error count.
-    public mutating func train(_ sentences: [TrainingSentence], epochs: Int, seed: UInt64, progress: (Int, Int) -> Void) {
+    public mutating func train(_ sentences: [TrainingSentence], epochs: Int, seed: UInt64, progress: (Int, Int) -> Void)
+    {
         let prepared = sentences.map { ($0.labels, TaggerFeatures(tokens: $0.tokens(), gazetteer: gazetteer)) }
         var order = Array(prepared.indices)
         var state = seed

@@ -4,21 +4,38 @@ enum CalendarWords {
     static let months: [String: Int] = {
         var m: [String: Int] = [:]
         let lists: [[String]] = [
-            ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-            ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+            [
+                "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre",
+            ],
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december",
+            ],
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ],
+            [
+                "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember",
+            ],
         ]
         for list in lists { for (k, name) in list.enumerated() where m[name] == nil { m[name] = k + 1 } }
-        for (abbr, k) in [("jan", 1), ("janv", 1), ("feb", 2), ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7),
-                          ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)] { m[abbr] = k }
+        for (abbr, k) in [
+            ("jan", 1), ("janv", 1), ("feb", 2), ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7),
+            ("juil", 7),
+            ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ] { m[abbr] = k }
         m["setiembre"] = 9
         return m
     }()
 
     /// English month names, which are written capitalized.
-    static let englishMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                             "september", "october", "november", "december"]
+    static let englishMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
 
     /// Folded weekday name → ISO weekday (1 = Monday … 7 = Sunday).
     static let weekdays: [String: Int] = [
@@ -69,7 +86,9 @@ enum CalendarWords {
 
     /// ISO text for a date of the given precision.
     static func iso(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
-        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        func pad(_ v: Int, _ w: Int) -> String {
+            let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
         guard let m else { return pad(y, 4) }
         guard let d else { return "\(pad(y, 4))-\(pad(m, 2))" }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"

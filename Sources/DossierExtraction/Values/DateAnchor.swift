@@ -36,9 +36,12 @@ public struct DateAnchor: Sendable, Equatable {
         }
         // A dateline "date 2021-07" / "Publié le …" in the first paragraph's first tokens.
         for i in tokens.indices.prefix(40) where tokens[i].kind == .number && tokens[i].text.count == 4 {
-            if i + 2 < tokens.count, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number,
-               let y = Int(tokens[i].text), let m = Int(tokens[i + 2].text), (1...12).contains(m), (1900...2100).contains(y),
-               i > 0, ["date", "publie", "published", "updated", "mis"].contains(tokens[i - 1].key) {
+            if i + 2 < tokens.count, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+                tokens[i + 2].kind == .number,
+                let y = Int(tokens[i].text), let m = Int(tokens[i + 2].text), (1...12).contains(m),
+                (1900...2100).contains(y),
+                i > 0, ["date", "publie", "published", "updated", "mis"].contains(tokens[i - 1].key)
+            {
                 return DateAnchor(year: y, month: m, day: nil, source: .dateline)
             }
         }
@@ -46,11 +49,16 @@ public struct DateAnchor: Sendable, Equatable {
         for i in tokens.indices where tokens[i].kind == .number {
             let k = tokens[i].key
             // "20th anniversary of the 2001 attacks" → the present is 2021.
-            if i + 1 < tokens.count, ["th", "e", "eme", "st", "nd", "rd"].contains(tokens[i + 1].key), !tokens[i + 1].spaceBefore,
-               let n = Int(k), i + 5 < tokens.count {
+            if i + 1 < tokens.count, ["th", "e", "eme", "st", "nd", "rd"].contains(tokens[i + 1].key),
+                !tokens[i + 1].spaceBefore,
+                let n = Int(k), i + 5 < tokens.count
+            {
                 let window = tokens[(i + 2)...min(tokens.count - 1, i + 6)]
                 if window.contains(where: { $0.key == "anniversary" || $0.key == "anniversaire" }),
-                   let year = window.first(where: { $0.kind == .number && $0.text.count == 4 }).flatMap({ Int($0.text) }) {
+                    let year = window.first(where: { $0.kind == .number && $0.text.count == 4 }).flatMap({
+                        Int($0.text)
+                    })
+                {
                     return DateAnchor(year: year + n, month: nil, day: nil, source: .presentYear)
                 }
             }

@@ -3,12 +3,15 @@
 /// the end of the month, holidays ("Independence Day"), decades ("the 1980s", "les années 1980") and ISO weeks.
 extension DateExtractor {
     /// Seasons by folded word → first month (winter straddles two years and is left out).
-    static let seasons: [String: Int] = ["printemps": 3, "ete": 6, "automne": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9]
+    static let seasons: [String: Int] = [
+        "printemps": 3, "ete": 6, "automne": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9,
+    ]
     /// Season words that are also common verbs or nouns: only read with a determiner that makes them a season.
     static let ambiguousSeasons: Set<String> = ["spring", "fall"]
     /// Parts of the day that, with a demonstrative, name the anchor day.
     static let todayPhrases: [[String]] = [
-        ["ce", "soir"], ["ce", "matin"], ["cet", "apres", "-", "midi"], ["cette", "nuit"], ["tonight"], ["this", "morning"],
+        ["ce", "soir"], ["ce", "matin"], ["cet", "apres", "-", "midi"], ["cette", "nuit"], ["tonight"],
+        ["this", "morning"],
         ["this", "afternoon"], ["this", "evening"],
     ]
     /// Holidays on a fixed day: token keys → (month, day).
@@ -16,7 +19,8 @@ extension DateExtractor {
         (["new", "year", "'", "s", "day"], 1, 1), (["jour", "de", "l'", "an"], 1, 1),
         (["independence", "day"], 7, 4), (["bastille", "day"], 7, 14), (["christmas", "day"], 12, 25),
         (["christmas", "eve"], 12, 24), (["new", "year", "'", "s", "eve"], 12, 31), (["halloween"], 10, 31),
-        (["valentine", "'", "s", "day"], 2, 14), (["la", "saint", "-", "sylvestre"], 12, 31), (["la", "toussaint"], 11, 1),
+        (["valentine", "'", "s", "day"], 2, 14), (["la", "saint", "-", "sylvestre"], 12, 31),
+        (["la", "toussaint"], 11, 1),
     ]
 
     /// ISO 8601 week ("2019-W28") of a day number.
@@ -36,15 +40,23 @@ extension DateExtractor {
         }
         let today = anchor.source == .published ? anchor.dayNumber : nil
         for phrase in todayPhrases where keys(phrase, at: i) {
-            return (phrase.count, today.map { let (y, m, d) = CalendarWords.civil($0); return CalendarWords.iso(y, m, d) })
+            return (
+                phrase.count,
+                today.map {
+                    let (y, m, d) = CalendarWords.civil($0); return CalendarWords.iso(y, m, d)
+                }
+            )
         }
-        for (phrase, month, day) in holidays where keys(phrase, at: i) && (t[i].capitalized || t[i].key == "la" || t[i].key == "jour") {
+        for (phrase, month, day) in holidays
+        where keys(phrase, at: i) && (t[i].capitalized || t[i].key == "la" || t[i].key == "jour") {
             let y = resolveYear(month: month, day: day, t, at: i, end: i + phrase.count, anchor: anchor)
             return (phrase.count, y.map { CalendarWords.iso($0, month, day) })
         }
         // "the end of this month", "la fin du mois": its last day.
-        for phrase in [["the", "end", "of", "this", "month"], ["the", "end", "of", "the", "month"], ["la", "fin", "du", "mois"],
-                       ["fin", "du", "mois"]] where keys(phrase, at: i) {
+        for phrase in [
+            ["the", "end", "of", "this", "month"], ["the", "end", "of", "the", "month"], ["la", "fin", "du", "mois"],
+            ["fin", "du", "mois"],
+        ] where keys(phrase, at: i) {
             guard let today else { return (phrase.count, nil) }
             let (y, m, _) = CalendarWords.civil(today)
             return (phrase.count, CalendarWords.iso(y, m, CalendarWords.daysIn(y, m)))
@@ -58,13 +70,21 @@ extension DateExtractor {
     static func weekend(_ t: [Token], at i: Int, today: Int?) -> (count: Int, value: String?)? {
         guard ["ce", "this", "last", "next", "le"].contains(t[i].key), i + 1 < t.count else { return nil }
         var k = i + 1
-        if t[k].key == "weekend" { k += 1 } else if k + 2 < t.count, t[k].key == "week", t[k + 1].text == "-", t[k + 2].key == "end" { k += 3 } else { return nil }
+        if t[k].key == "weekend" {
+            k += 1
+        } else if k + 2 < t.count, t[k].key == "week", t[k + 1].text == "-", t[k + 2].key == "end" {
+            k += 3
+        } else {
+            return nil
+        }
         var offset = ["last": -1, "next": 1][t[i].key] ?? 0
-        if k < t.count, t[k].key == "dernier" || t[k].key == "prochain" { offset = t[k].key == "dernier" ? -1 : 1; k += 1 }
+        if k < t.count, t[k].key == "dernier" || t[k].key == "prochain" {
+            offset = t[k].key == "dernier" ? -1 : 1; k += 1
+        }
         if t[i].key == "le" && offset == 0 { return nil }  // "le week-end" alone is generic
         guard let today else { return (k - i, nil) }
         let weekday = CalendarWords.weekday(today)
-        let previous = today - (weekday + 1) % 7            // the last Saturday on or before today
+        let previous = today - (weekday + 1) % 7  // the last Saturday on or before today
         let saturday: Int
         switch offset {
         case -1: saturday = previous == today ? today - 7 : previous
@@ -80,7 +100,7 @@ extension DateExtractor {
     /// "cet été", "l'automne prochain", "last summer", "l'été" told in the future: the season's year.
     static func season(_ t: [Token], at i: Int, anchor: DateAnchor) -> (count: Int, value: String?)? {
         var k = i
-        var direction: Int?                                 // -1 last, 0 this, 1 next
+        var direction: Int?  // -1 last, 0 this, 1 next
         switch t[i].key {
         case "cet", "ce", "this": direction = 0; k += 1
         case "last": direction = -1; k += 1
@@ -98,7 +118,9 @@ extension DateExtractor {
             default: break
             }
         }
-        guard anchor.source == .published || anchor.source == .dateline, let year = anchor.year, let month = anchor.month else {
+        guard anchor.source == .published || anchor.source == .dateline, let year = anchor.year,
+            let month = anchor.month
+        else {
             return direction == nil ? nil : (end - i, nil)
         }
         switch direction {
@@ -119,7 +141,8 @@ extension DateExtractor {
     /// "1980s", "the 1940s", "les années 1980", "années 80": the ISO decade ("198").
     static func decade(_ t: [Token], at i: Int) -> (count: Int, value: String?)? {
         if t[i].kind == .number, t[i].text.count == 4, let n = Int(t[i].text), n % 10 == 0, (1000...2090).contains(n),
-           i + 1 < t.count, t[i + 1].key == "s", !t[i + 1].spaceBefore {
+            i + 1 < t.count, t[i + 1].key == "s", !t[i + 1].spaceBefore
+        {
             return (2, String(n / 10))
         }
         if t[i].key == "annees", i + 1 < t.count, t[i + 1].kind == .number, let n = Int(t[i + 1].text), n % 10 == 0 {
@@ -133,17 +156,25 @@ extension DateExtractor {
     /// last dated expression before it (left out when there is none).
     static func fromPreviousYear(_ t: [Token], at i: Int, previous: [FoundDate]) -> (count: Int, value: String)? {
         func base() -> Int? { previous.last.flatMap { $0.value }.flatMap { $0.count >= 4 ? Int($0.prefix(4)) : nil } }
-        for (phrase, offset) in [(["the", "following", "year"], 1), (["the", "next", "year"], 1), (["the", "previous", "year"], -1),
-                                 (["l'", "annee", "suivante"], 1), (["l'", "annee", "precedente"], -1), (["l'", "annee", "d'", "apres"], 1),
-                                 (["l'", "annee", "d'", "avant"], -1)]
-            where i + phrase.count <= t.count && phrase.indices.allSatisfy({ t[i + $0].key == phrase[$0] }) {
+        for (phrase, offset) in [
+            (["the", "following", "year"], 1), (["the", "next", "year"], 1), (["the", "previous", "year"], -1),
+            (["l'", "annee", "suivante"], 1), (["l'", "annee", "precedente"], -1), (["l'", "annee", "d'", "apres"], 1),
+            (["l'", "annee", "d'", "avant"], -1),
+        ]
+        where i + phrase.count <= t.count && phrase.indices.allSatisfy({ t[i + $0].key == phrase[$0] }) {
             return base().map { (phrase.count, CalendarWords.iso($0 + offset)) }
         }
         guard i + 2 < t.count, let n = QuantityExtractor.numberValue(t[i]), n > 0, n < 100,
-              ["an", "ans", "annee", "annees", "year", "years"].contains(t[i + 1].key) else { return nil }
+            ["an", "ans", "annee", "annees", "year", "years"].contains(t[i + 1].key)
+        else { return nil }
         var sign = 0, count = 2
-        if t[i + 2].key == "earlier" { sign = -1; count = 3 } else if t[i + 2].key == "later" { sign = 1; count = 3 }
-        else if i + 3 < t.count, t[i + 2].key == "plus", ["tot", "tard"].contains(t[i + 3].key) { sign = t[i + 3].key == "tot" ? -1 : 1; count = 4 }
+        if t[i + 2].key == "earlier" {
+            sign = -1; count = 3
+        } else if t[i + 2].key == "later" {
+            sign = 1; count = 3
+        } else if i + 3 < t.count, t[i + 2].key == "plus", ["tot", "tard"].contains(t[i + 3].key) {
+            sign = t[i + 3].key == "tot" ? -1 : 1; count = 4
+        }
         guard sign != 0, let y = base() else { return nil }
         return (count, CalendarWords.iso(y + sign * n))
     }

@@ -7,16 +7,21 @@ extension DateExtractor {
     /// Phrases (token keys) naming a period with its offset from the anchor's own period.
     static let periodPhrases: [([String], Period, Int)] = [
         (["cette", "annee"], .year, 0), (["this", "year"], .year, 0), (["l'", "an", "dernier"], .year, -1),
-        (["l'", "annee", "derniere"], .year, -1), (["l'", "an", "passe"], .year, -1), (["l'", "annee", "passee"], .year, -1),
+        (["l'", "annee", "derniere"], .year, -1), (["l'", "an", "passe"], .year, -1),
+        (["l'", "annee", "passee"], .year, -1),
         (["last", "year"], .year, -1), (["l'", "an", "prochain"], .year, 1), (["l'", "annee", "prochaine"], .year, 1),
         (["next", "year"], .year, 1), (["ce", "mois", "-", "ci"], .month, 0), (["this", "month"], .month, 0),
-        (["le", "mois", "dernier"], .month, -1), (["le", "mois", "passe"], .month, -1), (["last", "month"], .month, -1),
+        (["le", "mois", "dernier"], .month, -1), (["le", "mois", "passe"], .month, -1),
+        (["last", "month"], .month, -1),
         (["le", "mois", "prochain"], .month, 1), (["next", "month"], .month, 1), (["cette", "semaine"], .week, 0),
-        (["this", "week"], .week, 0), (["la", "semaine", "derniere"], .week, -1), (["la", "semaine", "passee"], .week, -1),
+        (["this", "week"], .week, 0), (["la", "semaine", "derniere"], .week, -1),
+        (["la", "semaine", "passee"], .week, -1),
         (["last", "week"], .week, -1), (["la", "semaine", "prochaine"], .week, 1), (["next", "week"], .week, 1),
         (["le", "debut", "de", "l'", "annee"], .startOfYear, 0), (["debut", "de", "l'", "annee"], .startOfYear, 0),
-        (["the", "beginning", "of", "the", "year"], .startOfYear, 0), (["the", "start", "of", "the", "year"], .startOfYear, 0),
-        (["debut", "d'", "annee"], .startOfYear, 0), (["semaine", "derniere"], .week, -1), (["semaine", "prochaine"], .week, 1),
+        (["the", "beginning", "of", "the", "year"], .startOfYear, 0),
+        (["the", "start", "of", "the", "year"], .startOfYear, 0),
+        (["debut", "d'", "annee"], .startOfYear, 0), (["semaine", "derniere"], .week, -1),
+        (["semaine", "prochaine"], .week, 1),
     ]
 
     /// A period phrase at `i`: its token count and ISO value (weeks as ISO weeks, "2019-W28"; nil when the anchor is
@@ -45,11 +50,15 @@ extension DateExtractor {
     }
 
     /// Modal verbs that put a following infinitive (and its date) in the future.
-    static let futureModals: Set<String> = ["doit", "doivent", "devrait", "devraient", "va", "vont", "compte", "comptent",
-                                            "prevoit", "prevoient", "entend", "entendent", "pourrait", "pourraient"]
+    static let futureModals: Set<String> = [
+        "doit", "doivent", "devrait", "devraient", "va", "vont", "compte", "comptent",
+        "prevoit", "prevoient", "entend", "entendent", "pourrait", "pourraient",
+    ]
     /// Words that announce a scheduled event.
-    static let scheduleWords: Set<String> = ["prevu", "prevue", "prevus", "prevues", "programme", "programmee", "attendu",
-                                             "attendue", "scheduled", "due", "expected", "set", "planned", "plans", "will", "shall"]
+    static let scheduleWords: Set<String> = [
+        "prevu", "prevue", "prevus", "prevues", "programme", "programmee", "attendu",
+        "attendue", "scheduled", "due", "expected", "set", "planned", "plans", "will", "shall",
+    ]
 
     /// True when the clause before a weekday at `i` speaks of the future: a schedule word, "will", or a modal
     /// before an infinitive ("doit rejoindre Tokyo vendredi").
@@ -64,7 +73,11 @@ extension DateExtractor {
                 seen += 1
                 if scheduleWords.contains(key) || futureModals.contains(key) { return true }
                 // A finite verb in the past closes the search ("a confirmé jeudi", "said on Wednesday").
-                if ["a", "ont", "avait", "avaient", "was", "were", "had", "did"].contains(t[k].text.lowercased()) || key.hasSuffix("ed") && key.count >= 5 { return false }
+                if ["a", "ont", "avait", "avaient", "was", "were", "had", "did"].contains(t[k].text.lowercased())
+                    || key.hasSuffix("ed") && key.count >= 5
+                {
+                    return false
+                }
             }
             k -= 1
         }

@@ -4,10 +4,13 @@ extension DateExtractor {
     static let dayPhrases: [([String], Int, Bool)] = [
         // (keys, offset in days, relative to the previous dated sentence rather than the anchor)
         (["le", "lendemain"], 1, true), (["la", "veille"], -1, true), (["the", "next", "day"], 1, true),
-        (["the", "following", "day"], 1, true), (["the", "day", "after"], 1, true), (["the", "day", "before"], -1, true),
-        (["the", "same", "day"], 0, true), (["le", "meme", "jour"], 0, true), (["hier"], -1, false), (["yesterday"], -1, false),
+        (["the", "following", "day"], 1, true), (["the", "day", "after"], 1, true),
+        (["the", "day", "before"], -1, true),
+        (["the", "same", "day"], 0, true), (["le", "meme", "jour"], 0, true), (["hier"], -1, false),
+        (["yesterday"], -1, false),
         (["aujourd'hui"], 0, false), (["today"], 0, false), (["demain"], 1, false), (["tomorrow"], 1, false),
-        (["avant-hier"], -2, false), (["ayer"], -1, false), (["hoy"], 0, false), (["gestern"], -1, false), (["heute"], 0, false),
+        (["avant-hier"], -2, false), (["ayer"], -1, false), (["hoy"], 0, false), (["gestern"], -1, false),
+        (["heute"], 0, false),
         (["morgen"], 1, false),
     ]
     /// Expressions with no day value of their own (kept, value null).
@@ -29,7 +32,10 @@ extension DateExtractor {
         if let span = calendarSpan(t, at: i, anchor: anchor) { return make(span.count, span.value) }
         if let span = fromPreviousYear(t, at: i, previous: previous) { return make(span.count, span.value) }
         for (phrase, offset, fromPrevious) in dayPhrases where keys(phrase) {
-            guard let base = fromPrevious ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber else {
+            guard
+                let base = fromPrevious
+                    ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber
+            else {
                 // With the article's date known, "the next day" whose day is not told is left out rather than kept unvalued.
                 return anchor.source == .published ? nil : make(phrase.count, nil)
             }
@@ -39,8 +45,10 @@ extension DateExtractor {
         if let p = period(t, at: i, anchor: anchor) { return make(p.count, p.value) }
         for phrase in vaguePhrases where keys(phrase) { return make(phrase.count, nil) }
         // "la fin de l'année", "the end of the year": 31 December of the anchor or story year.
-        for phrase in [["la", "fin", "de", "l'", "annee"], ["fin", "de", "l'", "annee"], ["the", "end", "of", "the", "year"],
-                       ["end", "of", "the", "year"]] where keys(phrase) {
+        for phrase in [
+            ["la", "fin", "de", "l'", "annee"], ["fin", "de", "l'", "annee"], ["the", "end", "of", "the", "year"],
+            ["end", "of", "the", "year"],
+        ] where keys(phrase) {
             return make(phrase.count, anchor.year.map { CalendarWords.iso($0, 12, 31) })
         }
         // "il y a (même) un an", "two years ago".
@@ -48,10 +56,13 @@ extension DateExtractor {
             var k = i + 3
             if k < t.count, t[k].key == "meme" || t[k].key == "environ" || t[k].key == "pres" { k += 1 }
             if k + 1 < t.count, let n = QuantityExtractor.numberValue(t[k]), let unit = timeUnit(t[k + 1].key) {
-                return FoundDate(tokens: i..<(k + 2), start: t[i].start, end: t[k + 1].end, value: shifted(anchor, by: n, unit))
+                return FoundDate(
+                    tokens: i..<(k + 2), start: t[i].start, end: t[k + 1].end, value: shifted(anchor, by: n, unit))
             }
         }
-        if i + 2 < t.count, let n = QuantityExtractor.numberValue(t[i]), let unit = timeUnit(t[i + 1].key), t[i + 2].key == "ago" {
+        if i + 2 < t.count, let n = QuantityExtractor.numberValue(t[i]), let unit = timeUnit(t[i + 1].key),
+            t[i + 2].key == "ago"
+        {
             return make(3, shifted(anchor, by: n, unit))
         }
         // Weekdays, with a demonstrative ("ce dimanche", "this Wednesday").
@@ -63,13 +74,17 @@ extension DateExtractor {
             if next < t.count, let inner = absolute(t, at: next, anchor: anchor), inner.dayPrecision {
                 var date = inner.date
                 // The weekday tells the year of a date written without one ("vendredi 10 janvier").
-                if let day = date.day, let weekday = CalendarWords.weekdays[t[k].key], CalendarWords.weekday(day) != weekday,
-                   !(date.tokens).contains(where: { t[$0].kind == .number && t[$0].text.count == 4 }) {
+                if let day = date.day, let weekday = CalendarWords.weekdays[t[k].key],
+                    CalendarWords.weekday(day) != weekday,
+                    !(date.tokens).contains(where: { t[$0].kind == .number && t[$0].text.count == 4 })
+                {
                     let (y, m, d) = CalendarWords.civil(day)
                     for year in [y + 1, y - 1] where d <= CalendarWords.daysIn(year, m) {
                         let other = CalendarWords.dayNumber(year, m, d)
                         // Only towards the article date: a weekday slip in a date near it is likelier than a year off.
-                        if CalendarWords.weekday(other) == weekday, let today = anchor.dayNumber, abs(other - today) < abs(day - today) {
+                        if CalendarWords.weekday(other) == weekday, let today = anchor.dayNumber,
+                            abs(other - today) < abs(day - today)
+                        {
                             date.day = other; date.value = CalendarWords.iso(year, m, d); break
                         }
                     }
@@ -80,18 +95,29 @@ extension DateExtractor {
             }
         }
         if t[k].kind == .word, let weekday = CalendarWords.weekdays[t[k].key], t[k].key.count >= 5 {
-            if !t[k].capitalized, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t[k].key) { return nil }
+            if !t[k].capitalized,
+                ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t[k].key)
+            {
+                return nil
+            }
             var end = k + 1
             // "vendredi soir", "jeudi après-midi" (English "Monday night" keeps the weekday alone).
-            if end < t.count, ["soir", "matin", "midi"].contains(t[end].key) { end += 1 }
-            else if end + 2 < t.count, t[end].key == "apres", t[end + 1].text == "-", t[end + 2].key == "midi" { end += 3 }
+            if end < t.count, ["soir", "matin", "midi"].contains(t[end].key) {
+                end += 1
+            } else if end + 2 < t.count, t[end].key == "apres", t[end + 1].text == "-", t[end + 2].key == "midi" {
+                end += 3
+            }
             var future = t[i].key == "next"
-            if end < t.count, ["prochain", "dernier", "passe"].contains(t[end].key) { future = t[end].key == "prochain"; end += 1 }
+            if end < t.count, ["prochain", "dernier", "passe"].contains(t[end].key) {
+                future = t[end].key == "prochain"; end += 1
+            }
             guard let today = anchor.dayNumber else { return make(end - i, nil) }
             let current = CalendarWords.weekday(today)
             var delta = future ? (weekday - current + 7) % 7 : -((current - weekday + 7) % 7)
             if future && delta == 0 { delta = 7 }
-            if !future && (tenseCue(t, at: i, end: end) == .future || weekdayIsFuture(t, at: i)) { delta = (weekday - current + 7) % 7 }
+            if !future && (tenseCue(t, at: i, end: end) == .future || weekdayIsFuture(t, at: i)) {
+                delta = (weekday - current + 7) % 7
+            }
             let (y, m, d) = CalendarWords.civil(today + delta)
             return make(end - i, CalendarWords.iso(y, m, d), day: today + delta)
         }
@@ -103,7 +129,9 @@ extension DateExtractor {
     static func previousDay(_ t: [Token], before i: Int, previous: [FoundDate], anchor: DateAnchor) -> Int? {
         guard anchor.source == .published else { return nil }
         let sentence = t[i].sentence
-        if let same = previous.last(where: { $0.day != nil && t[$0.tokens.lowerBound].sentence == sentence }) { return same.day }
+        if let same = previous.last(where: { $0.day != nil && t[$0.tokens.lowerBound].sentence == sentence }) {
+            return same.day
+        }
         var best: (sentence: Int, day: Int)?
         for date in previous {
             guard let day = date.day else { continue }
@@ -127,7 +155,8 @@ extension DateExtractor {
 
     /// The anchor shifted back by `n` units, at the unit's precision; nil without a present anchor.
     static func shifted(_ anchor: DateAnchor, by n: Int, _ unit: Character) -> String? {
-        guard anchor.source == .published || anchor.source == .dateline, let y = anchor.year, let m = anchor.month else { return nil }
+        guard anchor.source == .published || anchor.source == .dateline, let y = anchor.year, let m = anchor.month
+        else { return nil }
         switch unit {
         case "y": return CalendarWords.iso(y - n, m)
         case "m":
@@ -158,16 +187,43 @@ extension DateExtractor {
             if t[k].kind == .word {
                 seen += 1
                 // An infinitive governs the date: "a décidé de ramener le 15 janvier".
-                if key.count >= 5, key.hasSuffix("er") || key.hasSuffix("ir"), t[k].text.lowercased() == t[k].text { return .unknown }
-                if ["jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis", "future"].contains(key)
-                    || scheduleWords.contains(key) || futureModals.contains(key) { return .future }
-                if ["since", "depuis", "ago", "last", "dernier", "derniere", "was", "were", "had", "desde", "seit"].contains(key) { return .past }
-                if key.count >= 5 && (key.hasSuffix("ra") || key.hasSuffix("ront") || key.hasSuffix("rait") || key.hasSuffix("raient")) { return .future }
-                if key.count >= 4 && (key.hasSuffix("ee") || key.hasSuffix("u") || key.hasSuffix("ues") || key.hasSuffix("us")
-                    || key.hasSuffix("ait") || key.hasSuffix("aient") || key.hasSuffix("ed")) { return .past }
+                if key.count >= 5, key.hasSuffix("er") || key.hasSuffix("ir"), t[k].text.lowercased() == t[k].text {
+                    return .unknown
+                }
+                if [
+                    "jusqu'", "jusqu", "d'ici", "ici", "prochain", "prochaine", "will", "until", "next", "hasta", "bis",
+                    "future",
+                ].contains(key)
+                    || scheduleWords.contains(key) || futureModals.contains(key)
+                {
+                    return .future
+                }
+                if ["since", "depuis", "ago", "last", "dernier", "derniere", "was", "were", "had", "desde", "seit"]
+                    .contains(key)
+                {
+                    return .past
+                }
+                if key.count >= 5
+                    && (key.hasSuffix("ra") || key.hasSuffix("ront") || key.hasSuffix("rait")
+                        || key.hasSuffix("raient"))
+                {
+                    return .future
+                }
+                if key.count >= 4
+                    && (key.hasSuffix("ee") || key.hasSuffix("u") || key.hasSuffix("ues") || key.hasSuffix("us")
+                        || key.hasSuffix("ait") || key.hasSuffix("aient") || key.hasSuffix("ed"))
+                {
+                    return .past
+                }
                 // "a" (has), not "à" (to: "à fin juillet"); "été" only as a participle, not the summer.
-                if ["a", "ont", "avait", "avaient", "etait", "etaient", "fut"].contains(t[k].text.lowercased()) { return .past }
-                if t[k].text.hasSuffix("é") || t[k].text.hasSuffix("és") || t[k].text.hasSuffix("ée") || t[k].text.hasSuffix("ées") { return .past }
+                if ["a", "ont", "avait", "avaient", "etait", "etaient", "fut"].contains(t[k].text.lowercased()) {
+                    return .past
+                }
+                if t[k].text.hasSuffix("é") || t[k].text.hasSuffix("és") || t[k].text.hasSuffix("ée")
+                    || t[k].text.hasSuffix("ées")
+                {
+                    return .past
+                }
             }
             k -= 1
         }
@@ -201,7 +257,9 @@ extension DateExtractor {
                 // News mostly reports what happened: with no tense cue, a date more than two months ahead is read
                 // in the past year ("In May, …" written in February), a nearer one as the nearest.
                 let nearest = candidates.min { abs($0.1) != abs($1.1) ? abs($0.1) < abs($1.1) : $0.1 < $1.1 }
-                if let nearest, nearest.1 > 62, let past = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) { return past.0 }
+                if let nearest, nearest.1 > 62, let past = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) {
+                    return past.0
+                }
                 return nearest?.0
             }
         }

@@ -28,28 +28,36 @@ extension QuantityExtractor {
     static let maxFractionDigits = 12
 
     /// Scale abbreviations glued to the digits or after them ("1.13bn", "600m", "5 Md").
-    static let scaleAbbreviations: [String: Int] = ["bn": 9, "b": 9, "m": 6, "mn": 6, "mln": 6, "k": 3, "tn": 12, "trn": 12,
-                                                    "md": 9, "mds": 9, "mrd": 9, "mrd.": 9]
+    static let scaleAbbreviations: [String: Int] = [
+        "bn": 9, "b": 9, "m": 6, "mn": 6, "mln": 6, "k": 3, "tn": 12, "trn": 12,
+        "md": 9, "mds": 9, "mrd": 9, "mrd.": 9,
+    ]
     /// Scale words in full (fr, en, de, es); "billion" is the English 10^9.
-    static let scaleWords: [String: Int] = ["milliard": 9, "milliards": 9, "billion": 9, "billions": 9, "million": 6, "millions": 6,
-                                            "millones": 6, "millon": 6, "milliarden": 9, "millionen": 6, "mille": 3, "thousand": 3,
-                                            "thousands": 3, "mil": 3, "tausend": 3, "trillion": 12, "trillions": 12, "millier": 3,
-                                            "milliers": 3]
+    static let scaleWords: [String: Int] = [
+        "milliard": 9, "milliards": 9, "billion": 9, "billions": 9, "million": 6, "millions": 6,
+        "millones": 6, "millon": 6, "milliarden": 9, "millionen": 6, "mille": 3, "thousand": 3,
+        "thousands": 3, "mil": 3, "tausend": 3, "trillion": 12, "trillions": 12, "millier": 3,
+        "milliers": 3,
+    ]
     /// Number words making up compounds ("vingt-cinq", "quatre-vingt-dix", "two hundred", "twenty-five").
     static let compoundWords: [String: Int] = {
         var words = numberWords.filter { !otherLanguageNumberWords.contains($0.key) }
-        for (w, v) in ["dix-sept": 17, "soixante-dix": 70, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,
-                       "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "six": 6,
-                       "cents": 100, "hundred": 100, "hundreds": 100, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90] {
+        for (w, v) in [
+            "dix-sept": 17, "soixante-dix": 70, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,
+            "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "six": 6,
+            "cents": 100, "hundred": 100, "hundreds": 100, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+        ] {
             words[w] = v
         }
         return words
     }()
 
     /// Spanish and German number words, left out of compounds: "dos" and "tres" are French words too.
-    static let otherLanguageNumberWords: Set<String> = ["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-                                                        "veinte", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun",
-                                                        "zehn", "zwanzig"]
+    static let otherLanguageNumberWords: Set<String> = [
+        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "veinte", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun",
+        "zehn", "zwanzig",
+    ]
 
     /// `integer.fraction × 10^scale` as a canonical decimal (the scale may be negative for sub-units),
     /// nil when absurdly long: a 500-digit number is no amount a text reports.
@@ -78,7 +86,8 @@ extension QuantityExtractor {
             var k = i + 1
             // Swiss and some wire copy group thousands with an apostrophe: "320'000", "40’000", "1'250'000".
             while k + 1 < t.count, t[k].key == "'", !t[k].spaceBefore, !t[k + 1].spaceBefore, t[k + 1].kind == .number,
-                  t[k + 1].text.prefix(while: { $0.isASCII && $0.isNumber }).count == 3, text.count < 64 {
+                t[k + 1].text.prefix(while: { $0.isASCII && $0.isNumber }).count == 3, text.count < 64
+            {
                 text += t[k + 1].text; k += 2
             }
             guard let d = decimal(text) else { return nil }
@@ -134,7 +143,8 @@ extension QuantityExtractor {
     static func words(_ t: [Token], at i: Int) -> Numeral? {
         guard t[i].kind == .word else { return nil }
         let key = t[i].key
-        if key == "half", i + 2 < t.count, ["a", "an"].contains(t[i + 1].key), let s = scaleWords[t[i + 2].key], s >= 6 {
+        if key == "half", i + 2 < t.count, ["a", "an"].contains(t[i + 1].key), let s = scaleWords[t[i + 2].key], s >= 6
+        {
             return Numeral(integer: "0", fraction: "5", scale: s, end: i + 3, isWord: true, gluedScale: false)
         }
         if oneWords.contains(key) || key == "one" {
@@ -153,7 +163,13 @@ extension QuantityExtractor {
         // Bounded: "cent cent cent …" must not overflow.
         while k < t.count, total < 1_000_000_000, let v = compoundWords[t[k].key] {
             let w = t[k].key
-            if v == 100 { total = max(total, 1) * 100 } else if (w == "vingt" || w == "vingts") && previous == "quatre" { total += 76 } else { total += v }
+            if v == 100 {
+                total = max(total, 1) * 100
+            } else if (w == "vingt" || w == "vingts") && previous == "quatre" {
+                total += 76
+            } else {
+                total += v
+            }
             previous = w
             k += 1
             guard k < t.count else { break }

@@ -2,17 +2,26 @@
 /// and number words that refer back instead of counting ("les deux hommes", "nos deux peuples").
 extension QuantityExtractor {
     /// Measure modifiers kept in the unit ("cubic metre", "square kilometre").
-    static let measureModifiers: [String: String] = ["cubic": "cubic", "square": "square", "cubes": "cubic", "cube": "cubic",
-                                                      "carres": "square", "carre": "square"]
+    static let measureModifiers: [String: String] = [
+        "cubic": "cubic", "square": "square", "cubes": "cubic", "cube": "cubic",
+        "carres": "square", "carre": "square",
+    ]
     /// Units of measure (folded) that stand before a modifier in French ("mètres cubes").
-    static let measureUnits: Set<String> = ["metres", "metre", "meters", "meter", "kilometres", "kilometers", "km", "m"]
+    static let measureUnits: Set<String> = [
+        "metres", "metre", "meters", "meter", "kilometres", "kilometers", "km", "m",
+    ]
     /// Possessive determiners: "nos deux peuples" names known things, it does not count them.
-    static let possessives: Set<String> = ["nos", "vos", "leurs", "ses", "mes", "tes", "our", "your", "their", "his", "her", "its", "my"]
+    static let possessives: Set<String> = [
+        "nos", "vos", "leurs", "ses", "mes", "tes", "our", "your", "their", "his", "her", "its", "my",
+    ]
 
     /// When token `n` is a modifier and `n + 1` the counted noun, the noun's index and a measure modifier if any.
     static func modifiedNoun(_ t: [Token], _ n: Int) -> (noun: Int, modifier: String?)? {
-        guard n >= 0, n + 1 < t.count, t[n].kind == .word, t[n + 1].kind == .word, !t[n].capitalized, !t[n + 1].capitalized,
-              t[n + 1].spaceBefore, unitNames[t[n].key] == nil, !functionWords.contains(t[n].key), !timeUnits.contains(t[n].key) else { return nil }
+        guard n >= 0, n + 1 < t.count, t[n].kind == .word, t[n + 1].kind == .word, !t[n].capitalized,
+            !t[n + 1].capitalized,
+            t[n + 1].spaceBefore, unitNames[t[n].key] == nil, !functionWords.contains(t[n].key),
+            !timeUnits.contains(t[n].key)
+        else { return nil }
         let next = t[n + 1]
         if measureUnits.contains(t[n].key), let modifier = measureModifiers[next.key] { return (n, modifier) }
         guard !functionWords.contains(next.key), !timeUnits.contains(next.key), next.key.count >= 3 else { return nil }
@@ -23,9 +32,12 @@ extension QuantityExtractor {
     /// "per second", "par seconde", "a day" at token `k`: the rate's name and the index past it.
     static func rate(_ t: [Token], at k: Int) -> (name: String, end: Int)? {
         guard k + 1 < t.count, ["per", "par", "a", "an"].contains(t[k].key), t[k].text != "à" else { return nil }
-        let names = ["second": "second", "seconde": "second", "minute": "minute", "hour": "hour", "heure": "hour", "day": "day",
-                     "jour": "day", "year": "year", "an": "year", "annee": "year", "month": "month", "mois": "month", "week": "week",
-                     "semaine": "week", "capita": "capita", "habitant": "inhabitant", "person": "person"]
+        let names = [
+            "second": "second", "seconde": "second", "minute": "minute", "hour": "hour", "heure": "hour", "day": "day",
+            "jour": "day", "year": "year", "an": "year", "annee": "year", "month": "month", "mois": "month",
+            "week": "week",
+            "semaine": "week", "capita": "capita", "habitant": "inhabitant", "person": "person",
+        ]
         return names[t[k + 1].key].map { ($0, k + 2) }
     }
 
@@ -33,8 +45,12 @@ extension QuantityExtractor {
     static func isClockTime(_ t: [Token], _ i: Int) -> Bool {
         guard i + 1 < t.count, !t[i + 1].spaceBefore else { return false }
         let next = t[i + 1].key
-        if next == "h" || (next.hasPrefix("h") && next.dropFirst().allSatisfy(\.isNumber) && next.count <= 3) { return true }
-        if next == ":", i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].kind == .number, t[i + 2].text.count == 2 { return true }
+        if next == "h" || (next.hasPrefix("h") && next.dropFirst().allSatisfy(\.isNumber) && next.count <= 3) {
+            return true
+        }
+        if next == ":", i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].kind == .number, t[i + 2].text.count == 2 {
+            return true
+        }
         return false
     }
 

@@ -20,7 +20,8 @@ public enum QuantityExtractor {
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
         "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
         "cinquante": 50, "soixante": 60, "cent": 100, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+        "forty": 40,
         "fifty": 50, "hundred": 100, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
         "nueve": 9, "diez": 10, "veinte": 20, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7,
         "acht": 8, "neun": 9, "zehn": 10, "zwanzig": 20,
@@ -28,16 +29,20 @@ public enum QuantityExtractor {
     /// Words used as "one" in "il y a un an".
     static let oneWords: Set<String> = ["un", "une", "one", "a", "an", "uno", "una", "ein", "eine", "einem"]
     /// Scale words.
-    static let multipliers: [String: Int] = ["milliard": 9, "milliards": 9, "billion": 9, "billions": 9, "million": 6,
-                                             "millions": 6, "millones": 6, "millon": 6, "milliarden": 9, "millionen": 6,
-                                             "mille": 3, "thousand": 3, "mil": 3, "tausend": 3]
+    static let multipliers: [String: Int] = [
+        "milliard": 9, "milliards": 9, "billion": 9, "billions": 9, "million": 6,
+        "millions": 6, "millones": 6, "millon": 6, "milliarden": 9, "millionen": 6,
+        "mille": 3, "thousand": 3, "mil": 3, "tausend": 3,
+    ]
     /// Time units: "20 ans" is a duration, not a quantity.
-    static let timeUnits: Set<String> = ["an", "ans", "annee", "annees", "jour", "jours", "mois", "semaine", "semaines",
-                                         "heure", "heures", "minute", "minutes", "seconde", "secondes", "decennie",
-                                         "decennies", "siecle", "siecles", "year", "years", "month", "months", "week",
-                                         "weeks", "day", "days", "hour", "hours", "second", "seconds", "decade", "decades",
-                                         "century", "centuries", "ano", "anos", "dia", "dias", "jahr", "jahre", "jahren",
-                                         "tag", "tage", "tagen", "h", "min", "s"]
+    static let timeUnits: Set<String> = [
+        "an", "ans", "annee", "annees", "jour", "jours", "mois", "semaine", "semaines",
+        "heure", "heures", "minute", "minutes", "seconde", "secondes", "decennie",
+        "decennies", "siecle", "siecles", "year", "years", "month", "months", "week",
+        "weeks", "day", "days", "hour", "hours", "second", "seconds", "decade", "decades",
+        "century", "centuries", "ano", "anos", "dia", "dias", "jahr", "jahre", "jahren",
+        "tag", "tage", "tagen", "h", "min", "s",
+    ]
     /// Counted nouns with an English unit name.
     static let unitNames: [String: String] = [
         "soldats": "soldier", "soldat": "soldier", "militaires": "soldier", "hommes": "soldier", "troupes": "soldier",
@@ -56,7 +61,8 @@ public enum QuantityExtractor {
         "vehicules": "vehicle", "vehicles": "vehicle", "camions": "truck", "trucks": "truck", "lorries": "truck",
         "policiers": "police officer", "gendarmes": "police officer", "officers": "officer", "tractors": "tractor",
         "tracteurs": "tractor", "hectares": "hectare", "metres": "metre", "meters": "metre", "litres": "litre",
-        "liters": "litre", "barils": "barrel", "barrels": "barrel", "deplaces": "displaced person", "displaced": "displaced person",
+        "liters": "litre", "barils": "barrel", "barrels": "barrel", "deplaces": "displaced person",
+        "displaced": "displaced person",
         "appels": "call", "calls": "call", "patients": "patient", "malades": "patient", "eleves": "student",
         "etudiants": "student", "students": "student", "emplois": "job", "jobs": "job", "cas": "case", "cases": "case",
         "deces": "death", "lits": "bed", "beds": "bed", "pompiers": "firefighter", "firefighters": "firefighter",
@@ -89,9 +95,11 @@ public enum QuantityExtractor {
         "kilogrammes": "kilogram", "kilograms": "kilogram", "grammes": "gram", "grams": "gram",
     ]
     /// Nouns before a bare number that say what is counted ("réduire le contingent à 2500").
-    static let contextNouns: [String: String] = ["contingent": "soldier", "effectifs": "soldier", "troupes": "soldier",
-                                                 "troops": "soldier", "forces": "soldier", "soldats": "soldier",
-                                                 "presence": "soldier", "personnel": "person"]
+    static let contextNouns: [String: String] = [
+        "contingent": "soldier", "effectifs": "soldier", "troupes": "soldier",
+        "troops": "soldier", "forces": "soldier", "soldats": "soldier",
+        "presence": "soldier", "personnel": "person",
+    ]
 
     /// Integer value of a number token (digits without fraction or a number word).
     static func numberValue(_ t: Token) -> Int? {
@@ -109,7 +117,11 @@ public enum QuantityExtractor {
         var integer = groups[0].digits
         var fraction = ""
         for (k, g) in groups.enumerated().dropFirst() {
-            if k == groups.count - 1, g.sep == "," || g.sep == ".", g.digits.count != 3 { fraction = g.digits } else { integer += g.digits }
+            if k == groups.count - 1, g.sep == "," || g.sep == ".", g.digits.count != 3 {
+                fraction = g.digits
+            } else {
+                integer += g.digits
+            }
         }
         while integer.count > 1 && integer.hasPrefix("0") { integer.removeFirst() }
         while fraction.hasSuffix("0") { fraction.removeLast() }

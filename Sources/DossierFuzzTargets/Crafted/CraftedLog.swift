@@ -32,7 +32,8 @@ struct CraftedLog {
         self.signer = signer
         self.events = (0..<count).map { i in
             let payload = Array("{\"note\":\"\(variant)\(from + i)\"}".utf8)
-            return DraftEvent(seq: from + i, hlc: CraftedLog.baseHLC + from + i, payload: payload, payloadSize: payload.count)
+            return DraftEvent(
+                seq: from + i, hlc: CraftedLog.baseHLC + from + i, payload: payload, payloadSize: payload.count)
         }
         chain(prev: prev)
     }
@@ -42,9 +43,10 @@ struct CraftedLog {
         var previous = prev
         for i in events.indices {
             if !keepPrev.contains(i) { events[i].prev = events[i].seq == 1 && i == 0 && prev == nil ? nil : previous }
-            let header = EventHeader(type: "CraftedNote", typeVersion: events[i].typeVersion, author: signer.key,
-                                     seq: events[i].seq, prev: events[i].prev, hlc: events[i].hlc,
-                                     payloadHash: Hex.sha256(events[i].payload), payloadSize: events[i].payloadSize)
+            let header = EventHeader(
+                type: "CraftedNote", typeVersion: events[i].typeVersion, author: signer.key,
+                seq: events[i].seq, prev: events[i].prev, hlc: events[i].hlc,
+                payloadHash: Hex.sha256(events[i].payload), payloadSize: events[i].payloadSize)
             events[i].header = header.canonicalBytes()
             events[i].id = Hex.sha256(events[i].header)
             previous = events[i].id
@@ -72,8 +74,10 @@ struct CraftedLog {
     }
 
     /// A sealed segment holding `raw` records in one block; `edit` may change any field.
-    static func sealedSegment(_ raw: [UInt8], firstSeq: UInt64, lastSeq: UInt64, count: UInt64, lastId: String,
-                              author: String = CraftedLog.author.key, edit: (Int) -> UInt64?) -> [UInt8] {
+    static func sealedSegment(
+        _ raw: [UInt8], firstSeq: UInt64, lastSeq: UInt64, count: UInt64, lastId: String,
+        author: String = CraftedLog.author.key, edit: (Int) -> UInt64?
+    ) -> [UInt8] {
         var out = Array("DOSSSEAL".utf8) + le32(1) + (Hex.decode(author) ?? [])
         out += le32(UInt32(truncatingIfNeeded: edit(0) ?? 1)) + le64(edit(1) ?? firstSeq)
         out += le32(crc(out))
@@ -93,7 +97,9 @@ struct CraftedLog {
     static func deflate(_ bytes: [UInt8]) -> [UInt8] {
         var size = compressBound(uLong(bytes.count))
         var out = [UInt8](repeating: 0, count: Int(size))
-        _ = out.withUnsafeMutableBufferPointer { o in bytes.withUnsafeBufferPointer { i in compress2(o.baseAddress, &size, i.baseAddress, uLong(bytes.count), 4) } }
+        _ = out.withUnsafeMutableBufferPointer { o in
+            bytes.withUnsafeBufferPointer { i in compress2(o.baseAddress, &size, i.baseAddress, uLong(bytes.count), 4) }
+        }
         return Array(out.prefix(Int(size)))
     }
 

@@ -27,8 +27,10 @@ struct FieldEdits {
             let kind = Int(bytes[i + 1])
             var raw: UInt64 = 0
             for k in 0..<8 { raw |= UInt64(bytes[i + 2 + k]) << (8 * k) }
-            let value = kind < FieldEdits.boundaries.count * 2
-                ? FieldEdits.boundaries[kind % FieldEdits.boundaries.count] &+ (kind >= FieldEdits.boundaries.count ? UInt64(bitPattern: -1) : 0)
+            let value =
+                kind < FieldEdits.boundaries.count * 2
+                ? FieldEdits.boundaries[kind % FieldEdits.boundaries.count]
+                    &+ (kind >= FieldEdits.boundaries.count ? UInt64(bitPattern: -1) : 0)
                 : raw
             edits.append(Edit(field: field, value: value))
             i += 10

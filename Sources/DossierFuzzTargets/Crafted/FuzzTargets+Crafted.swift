@@ -15,7 +15,9 @@ extension FuzzTargets {
     /// A fresh writable log in the scratch store.
     static func freshLog() -> EventLog? {
         let (store, _) = store()
-        for folder in ["log", "index", "forks", "sync"] { try? FileManager.default.removeItem(atPath: store.path + "/" + folder) }
+        for folder in ["log", "index", "forks", "sync"] {
+            try? FileManager.default.removeItem(atPath: store.path + "/" + folder)
+        }
         // Durability is not under test here: no fsync, no background sealing (thousands of runs per second).
         var options = LogOptions()
         options.fsync = false
@@ -29,10 +31,13 @@ extension FuzzTargets {
         // A proven fork is reported by audit on purpose; anything else is a stored defect.
         let problems = log.audit(nowMillis: craftedNow).issues.filter { !$0.file.hasSuffix("/forks") }
         if !problems.isEmpty { fatalError("received bytes left a store that does not audit: \(problems)") }
-        _ = try? log.append([EventDraft(type: "Note", typeVersion: 1, payload: Array("{}".utf8))], nowMillis: craftedNow)
+        _ = try? log.append(
+            [EventDraft(type: "Note", typeVersion: 1, payload: Array("{}".utf8))], nowMillis: craftedNow)
         if log.clock.last > HybridLogicalClock.maxValue { fatalError("the clock left its range: \(log.clock.last)") }
         let forks = (try? log.forks()) ?? []
-        if forks.count > EventLog.maxForkEvidencePerAuthor { fatalError("\(forks.count) fork files kept for one author") }
+        if forks.count > EventLog.maxForkEvidencePerAuthor {
+            fatalError("\(forks.count) fork files kept for one author")
+        }
     }
 
     /// A chunk of the crafted author's events with edited seqs, clocks, sizes, versions, prev
@@ -44,18 +49,27 @@ extension FuzzTargets {
         defer { log.close() }
         let base = CraftedLog(count: 3)
         if edits.flags & 1 != 0 {
-            let chunk = LogChunk(author: CraftedLog.author.key, kind: .records, firstSeq: 1, lastSeq: 3, bytes: CraftedLog.deflate(base.records()))
-            guard (try? log.importChunk(chunk, nowMillis: craftedNow)) != nil else { fatalError("a valid chunk was refused") }
+            let chunk = LogChunk(
+                author: CraftedLog.author.key, kind: .records, firstSeq: 1, lastSeq: 3,
+                bytes: CraftedLog.deflate(base.records()))
+            guard (try? log.importChunk(chunk, nowMillis: craftedNow)) != nil else {
+                fatalError("a valid chunk was refused")
+            }
         }
         let continues = edits.flags & 2 != 0
-        var run = continues ? CraftedLog(count: 3, from: 4, prev: base.events[2].id) : CraftedLog(count: 3, variant: edits.flags & 4 != 0 ? "other" : "")
+        var run =
+            continues
+            ? CraftedLog(count: 3, from: 4, prev: base.events[2].id)
+            : CraftedLog(count: 3, variant: edits.flags & 4 != 0 ? "other" : "")
         var keepPrev = Set<Int>()
         for k in 0..<3 {
             if let e = edits.value(k) { run.events[k].seq = e.signed }
             if let e = edits.value(3 + k) { run.events[k].hlc = e.signed }
             if let e = edits.value(6 + k) { run.events[k].payloadSize = e.signed }
             if let e = edits.value(9 + k) { run.events[k].typeVersion = e.signed }
-            if let e = edits.value(12 + k) { run.events[k].prev = Hex.sha256(CraftedLog.le64(e.value)); keepPrev.insert(k) }
+            if let e = edits.value(12 + k) {
+                run.events[k].prev = Hex.sha256(CraftedLog.le64(e.value)); keepPrev.insert(k)
+            }
         }
         run.chain(prev: continues ? base.events[2].id : nil, keepPrev: keepPrev)
         let raw = run.records(first: edits.value(15)?.value, last: edits.value(16)?.value, sign: edits.flags & 8 == 0)
@@ -65,13 +79,18 @@ extension FuzzTargets {
         let kind: LogChunk.Kind
         if edits.flags & 16 != 0 {
             kind = .sealedSegment
-            bytes = CraftedLog.sealedSegment(raw, firstSeq: UInt64(truncatingIfNeeded: run.events[0].seq), lastSeq: UInt64(truncatingIfNeeded: run.events[2].seq),
-                                             count: 3, lastId: run.events[2].id) { edits.value(17 + $0)?.value }
+            bytes = CraftedLog.sealedSegment(
+                raw, firstSeq: UInt64(truncatingIfNeeded: run.events[0].seq),
+                lastSeq: UInt64(truncatingIfNeeded: run.events[2].seq),
+                count: 3, lastId: run.events[2].id
+            ) { edits.value(17 + $0)?.value }
         } else {
             kind = .records
             bytes = CraftedLog.deflate(raw)
         }
-        _ = try? log.importChunk(LogChunk(author: CraftedLog.author.key, kind: kind, firstSeq: first, lastSeq: last, bytes: bytes), nowMillis: craftedNow)
+        _ = try? log.importChunk(
+            LogChunk(author: CraftedLog.author.key, kind: kind, firstSeq: first, lastSeq: last, bytes: bytes),
+            nowMillis: craftedNow)
         checkAfterReceiving(log)
     }
 
@@ -88,9 +107,12 @@ extension FuzzTargets {
         var heads: [(String, UInt64, String)] = [(author, edits.value(1)?.value ?? 3, run.events[2].id)]
         if let claim = edits.value(2) { heads.append((erin, claim.value, Hex.sha256(CraftedLog.le64(claim.value)))) }
         heads.sort { $0.0 < $1.0 }
-        var manifest: [UInt8] = [UInt8(edits.value(6).map { UInt8(truncatingIfNeeded: $0.value) } ?? 1)] + (Hex.decode(author) ?? [])
+        var manifest: [UInt8] =
+            [UInt8(edits.value(6).map { UInt8(truncatingIfNeeded: $0.value) } ?? 1)] + (Hex.decode(author) ?? [])
         manifest += CraftedLog.le64(edits.value(0)?.value ?? UInt64(craftedNow)) + CraftedLog.le32(UInt32(heads.count))
-        for (key, seq, id) in heads { manifest += (Hex.decode(key) ?? []) + CraftedLog.le64(seq) + (Hex.decode(id) ?? []) }
+        for (key, seq, id) in heads {
+            manifest += (Hex.decode(key) ?? []) + CraftedLog.le64(seq) + (Hex.decode(id) ?? [])
+        }
         manifest.append(0)
         let records = CraftedLog.deflate(run.records())
         var chunk: [UInt8] = [2] + Array(author.utf8)
@@ -111,10 +133,13 @@ extension FuzzTargets {
         guard FileManager.default.createFile(atPath: path, contents: Data(stream)) else { return }
         let trust = TrustPolicy(authors: edits.flags & 2 != 0 ? [author, erin] : [author])
         if let applied = try? SyncBundle.apply(path, to: log, trust: trust, nowMillis: craftedNow) {
-            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: log.store) { log.syncEventId(author: $0, seq: $1) }
+            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: log.store) {
+                log.syncEventId(author: $0, seq: $1)
+            }
             for (key, head) in KnownVectors.load(applied.sender, store: log.store)?.heads ?? [:]
             where log.syncEventId(author: key, seq: head.seq) != head.id {
-                fatalError("a known vector names \(AuthorID(key).short)… at seq \(head.seq), which this replica does not hold")
+                fatalError(
+                    "a known vector names \(AuthorID(key).short)… at seq \(head.seq), which this replica does not hold")
             }
         }
         checkAfterReceiving(log)
@@ -131,17 +156,26 @@ extension FuzzTargets {
         let now = edits.value(0)?.signed ?? craftedNow
         let date = edits.value(1)?.signed ?? now
         let nonce = [UInt8](repeating: UInt8(truncatingIfNeeded: edits.value(2)?.value ?? 1), count: 16)
-        var authenticator = RequestAuthenticator(peers: [listed.key], skewMillis: edits.value(3)?.signed ?? 300_000, maxBodyBytes: 1 << 20)
+        var authenticator = RequestAuthenticator(
+            peers: [listed.key], skewMillis: edits.value(3)?.signed ?? 300_000, maxBodyBytes: 1 << 20)
         var header: String
-        if let signature = try? RequestSignature.sign(method: "POST", path: "/v1/push", body: [], identity: signer, date: date, nonce: nonce) {
+        if let signature = try? RequestSignature.sign(
+            method: "POST", path: "/v1/push", body: [], identity: signer, date: date, nonce: nonce)
+        {
             header = signature.headerValue
         } else {
             header = "Dossier key=,date=\(date)"
         }
-        if edits.flags & 4 != 0, let raw = edits.value(5) { header += ",sig=\(Base64URL.encode(CraftedLog.le64(raw.value)))" }
+        if edits.flags & 4 != 0, let raw = edits.value(5) {
+            header += ",sig=\(Base64URL.encode(CraftedLog.le64(raw.value)))"
+        }
         let length = edits.value(4).map(\.signed)
-        if let admitted = try? authenticator.admit(authorization: header, method: "POST", path: "/v1/push", contentLength: length, nowMillis: now) {
-            guard admitted.key == listed.key, signer.key == listed.key else { fatalError("admitted a request not signed by a listed key") }
+        if let admitted = try? authenticator.admit(
+            authorization: header, method: "POST", path: "/v1/push", contentLength: length, nowMillis: now)
+        {
+            guard admitted.key == listed.key, signer.key == listed.key else {
+                fatalError("admitted a request not signed by a listed key")
+            }
         }
     }
 

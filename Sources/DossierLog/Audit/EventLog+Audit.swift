@@ -24,7 +24,10 @@ extension EventLog {
             let targets = files
             let results = ParallelResults<SegmentAuditor.Result>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-                results.set(i, SegmentAuditor.audit(author: author, path: targets[i].path, number: targets[i].number, nowMillis: nowMillis))
+                results.set(
+                    i,
+                    SegmentAuditor.audit(
+                        author: author, path: targets[i].path, number: targets[i].number, nowMillis: nowMillis))
                 progress?(i, targets.count)
             }
             var previous: SegmentAuditor.Result?
@@ -36,28 +39,48 @@ extension EventLog {
                 report.rawBytes += result.rawBytes
                 report.issues += result.issues
                 report.warnings += result.warnings
-                if i == 0 && files[i].number != 1 { report.issues.append(AuditIssue(file: files[i].path, problem: "segment 1 is missing")) }
+                if i == 0 && files[i].number != 1 {
+                    report.issues.append(AuditIssue(file: files[i].path, problem: "segment 1 is missing"))
+                }
                 if let previous {
                     if files[i].number != previous.number + 1 {
-                        report.issues.append(AuditIssue(file: files[i].path, problem: "segment \(previous.number + 1) is missing"))
+                        report.issues.append(
+                            AuditIssue(file: files[i].path, problem: "segment \(previous.number + 1) is missing"))
                     } else if result.firstSeq != previous.lastSeq + 1 {
-                        report.issues.append(AuditIssue(file: files[i].path, problem: "starts at seq \(result.firstSeq), previous segment ends at \(previous.lastSeq)"))
+                        report.issues.append(
+                            AuditIssue(
+                                file: files[i].path,
+                                problem:
+                                    "starts at seq \(result.firstSeq), previous segment ends at \(previous.lastSeq)"))
                     } else if let first = result.firstPrev, first != previous.lastId {
-                        report.issues.append(AuditIssue(file: files[i].path, record: 1, seq: result.firstSeq, problem: "chain broken across segments: prev does not name the previous segment's last event"))
+                        report.issues.append(
+                            AuditIssue(
+                                file: files[i].path, record: 1, seq: result.firstSeq,
+                                problem:
+                                    "chain broken across segments: prev does not name the previous segment's last event"
+                            ))
                     }
                 } else if result.events > 0 && result.firstSeq == 1 && result.firstPrev != nil {
-                    report.issues.append(AuditIssue(file: files[i].path, record: 1, seq: 1, problem: "seq 1 has a prev"))
+                    report.issues.append(
+                        AuditIssue(file: files[i].path, record: 1, seq: 1, problem: "seq 1 has a prev"))
                 }
                 previous = result
             }
             if report.ok, let index = try? LogIndex(path: store.indexFolder + "/" + author + ".idx"),
-               let head = head(of: author), index.count != head.seq {
-                report.warnings.append("index of \(AuthorID(author).short)… has \(index.count) entries for \(head.seq) events; it is rebuilt on the next write (or run `dossier reindex`)")
+                let head = head(of: author), index.count != head.seq
+            {
+                report.warnings.append(
+                    "index of \(AuthorID(author).short)… has \(index.count) entries for \(head.seq) events; it is rebuilt on the next write (or run `dossier reindex`)"
+                )
             }
         }
         for fork in (try? forks()) ?? [] {
-            report.issues.append(AuditIssue(file: store.path + "/forks", seq: fork.seq,
-                problem: "fork: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, other \(EventID(fork.otherId).short)…); kept as evidence, not merged"))
+            report.issues.append(
+                AuditIssue(
+                    file: store.path + "/forks", seq: fork.seq,
+                    problem:
+                        "fork: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, other \(EventID(fork.otherId).short)…); kept as evidence, not merged"
+                ))
         }
         return report
     }
@@ -72,8 +95,12 @@ extension EventLog {
             let hlc = event.header.hlc
             let ahead = HybridLogicalClock.aheadMillis(hlc, nowMillis: nowMillis)
             guard hlc > HybridLogicalClock.maxValue || ahead > HybridLogicalClock.maxAheadMillis else { return }
-            let when = hlc > HybridLogicalClock.maxValue ? "an absurd clock (\(hlc), past 2^53 − 1)" : "a clock \(ahead / 3_600_000) h ahead of this machine"
-            found.append("event \(EventID(event.id).short)… (author \(AuthorID(event.header.author).short)…, seq \(event.header.seq)) carries \(when); this replica's clock ignores it, writes continue")
+            let when =
+                hlc > HybridLogicalClock.maxValue
+                ? "an absurd clock (\(hlc), past 2^53 − 1)" : "a clock \(ahead / 3_600_000) h ahead of this machine"
+            found.append(
+                "event \(EventID(event.id).short)… (author \(AuthorID(event.header.author).short)…, seq \(event.header.seq)) carries \(when); this replica's clock ignores it, writes continue"
+            )
         }
         return found
     }

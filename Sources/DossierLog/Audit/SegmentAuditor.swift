@@ -1,7 +1,8 @@
 import DossierEvents
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Checks one segment file on its own: frames, canonical headers, ids, payload hashes,
@@ -88,8 +89,9 @@ struct SegmentAuditor {
         case .clean: break
         case .torn(let offset, let reason), .damaged(let offset, let reason):
             _ = offset
-            issue(reason.hasPrefix("record") ? String(reason.drop(while: { $0 != ":" }).dropFirst(2)) : reason,
-                  seq: expectedSeq, record: scan.records.count + 1)
+            issue(
+                reason.hasPrefix("record") ? String(reason.drop(while: { $0 != ":" }).dropFirst(2)) : reason,
+                seq: expectedSeq, record: scan.records.count + 1)
         }
     }
 
@@ -105,7 +107,8 @@ struct SegmentAuditor {
                 issue("footer says the block starts at seq \(entry.firstSeq), records continue at \(expectedSeq)")
             }
             guard let bytes = try? file.read(at: entry.offset, count: 12 + entry.compressedSize),
-                  bytes.count == 12 + entry.compressedSize else { issue("block is truncated"); return }
+                bytes.count == 12 + entry.compressedSize
+            else { issue("block is truncated"); return }
             guard Int(bytes.readLE32(0)) == entry.compressedSize, Int(bytes.readLE32(4)) == entry.rawSize else {
                 issue("block header does not match the footer", seq: entry.firstSeq); return
             }
@@ -115,7 +118,9 @@ struct SegmentAuditor {
                 result.rawBytes += raw.count
                 let scan = SegmentScan.scan(raw, from: 0)
                 for (offset, record) in scan.records { check(record, offset: offset) }
-                if scan.ending != .clean { issue("block ends inside a record", seq: expectedSeq, record: scan.records.count + 1); return }
+                if scan.ending != .clean {
+                    issue("block ends inside a record", seq: expectedSeq, record: scan.records.count + 1); return
+                }
                 continue
             }
             // Find the exact record the damage reaches: inflate what still inflates and
@@ -123,16 +128,24 @@ struct SegmentAuditor {
             let prefix = Zlib.decompressPrefix(bytes[12...], limit: entry.rawSize)
             let scan = SegmentScan.scan(prefix, from: 0)
             let intact = scan.records.count
-            for (offset, record) in scan.records.prefix(max(0, intact - (scan.ending == .clean ? 0 : 0))) { check(record, offset: offset) }
+            for (offset, record) in scan.records.prefix(max(0, intact - (scan.ending == .clean ? 0 : 0))) {
+                check(record, offset: offset)
+            }
             let what = crcOK ? "does not inflate" : "CRC mismatch in the compressed block"
-            issue("\(what): damage reaches this record; the records before it are intact", seq: expectedSeq, record: intact + 1)
+            issue(
+                "\(what): damage reaches this record; the records before it are intact", seq: expectedSeq,
+                record: intact + 1)
             return
         }
         block = nil
         if footer.lastSeq != expectedSeq - 1 || footer.eventCount != result.events + result.redacted {
-            issue("footer says seq \(footer.firstSeq)–\(footer.lastSeq) (\(footer.eventCount) events), records hold \(result.firstSeq)–\(expectedSeq - 1)")
+            issue(
+                "footer says seq \(footer.firstSeq)–\(footer.lastSeq) (\(footer.eventCount) events), records hold \(result.firstSeq)–\(expectedSeq - 1)"
+            )
         }
-        if let lastId = result.lastId, footer.lastId != lastId { issue("footer's last event id does not match the last record") }
+        if let lastId = result.lastId, footer.lastId != lastId {
+            issue("footer's last event id does not match the last record")
+        }
     }
 
     private mutating func check(_ record: Record, offset: Int) {
@@ -144,9 +157,13 @@ struct SegmentAuditor {
             guard let from = uncommittedFrom else { issue("commit covers no events", record: rn); return }
             // A commit may start before the batch held here: a peer sent the tail of a batch.
             if commit.firstSeq > from || commit.lastSeq != expectedSeq - 1 || commit.lastIdHex != prev {
-                issue("commit covers seq \(commit.firstSeq)–\(commit.lastSeq) but the batch is \(from)–\(expectedSeq - 1)", record: rn)
+                issue(
+                    "commit covers seq \(commit.firstSeq)–\(commit.lastSeq) but the batch is \(from)–\(expectedSeq - 1)",
+                    record: rn)
             } else if !commit.verify(author: author) {
-                issue("commit signature is not valid for author \(AuthorID(author).short)… (forged or damaged)", seq: commit.lastSeq, record: rn)
+                issue(
+                    "commit signature is not valid for author \(AuthorID(author).short)… (forged or damaged)",
+                    seq: commit.lastSeq, record: rn)
             }
             uncommittedFrom = nil
         case .event(let headerBytes, let payload), .redacted(let headerBytes, let payload):
@@ -158,14 +175,28 @@ struct SegmentAuditor {
             }
             let id = Hex.sha256(headerBytes)
             if header.hlc > HybridLogicalClock.maxValue {
-                issue("clock value \(header.hlc) is past the clock's range (2^53 − 1): its author signed an absurd time (event \(EventID(id).short)…); this replica's clock ignores it and new events are refused such clocks", seq: header.seq, record: rn)
-            } else if let nowMillis, HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) > HybridLogicalClock.maxAheadMillis {
-                result.warnings.append("\(path) record \(rn) (seq \(header.seq), event \(EventID(id).short)…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted")
+                issue(
+                    "clock value \(header.hlc) is past the clock's range (2^53 − 1): its author signed an absurd time (event \(EventID(id).short)…); this replica's clock ignores it and new events are refused such clocks",
+                    seq: header.seq, record: rn)
+            } else if let nowMillis,
+                HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) > HybridLogicalClock.maxAheadMillis
+            {
+                result.warnings.append(
+                    "\(path) record \(rn) (seq \(header.seq), event \(EventID(id).short)…) is dated \(HybridLogicalClock.aheadMillis(header.hlc, nowMillis: nowMillis) / 3_600_000) h ahead of this machine's clock; new events that far ahead are refused, this one stays as it was accepted"
+                )
             }
-            if header.author != author { issue("event is by \(AuthorID(header.author).short)…, not this log's author", seq: header.seq, record: rn) }
-            if header.seq != expectedSeq { issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn) }
-            if result.events + result.redacted == 0 { result.firstPrev = header.prev; chainKnown = true }
-            else if chainKnown && header.prev != prev { issue("chain broken: prev does not name the previous event", seq: header.seq, record: rn) }
+            if header.author != author {
+                issue(
+                    "event is by \(AuthorID(header.author).short)…, not this log's author", seq: header.seq, record: rn)
+            }
+            if header.seq != expectedSeq {
+                issue("seq \(header.seq) where \(expectedSeq) was expected", seq: header.seq, record: rn)
+            }
+            if result.events + result.redacted == 0 {
+                result.firstPrev = header.prev; chainKnown = true
+            } else if chainKnown && header.prev != prev {
+                issue("chain broken: prev does not name the previous event", seq: header.seq, record: rn)
+            }
             if isRedacted {
                 result.redacted += 1
             } else {

@@ -1,6 +1,7 @@
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension EventLog {
@@ -20,11 +21,13 @@ extension EventLog {
         var pending: [UInt8] = []
         var pendingFirst = 0
         var pendingLast = 0
-        var uncommittedStart = 0   // size of `pending` at the last commit
+        var uncommittedStart = 0  // size of `pending` at the last commit
         func flush() {
             guard uncommittedStart > 0 else { return }
             let compressed = Zlib.compress(pending[0..<uncommittedStart], level: 4)
-            chunks.append(LogChunk(author: author, kind: .records, firstSeq: pendingFirst, lastSeq: pendingLast, bytes: compressed))
+            chunks.append(
+                LogChunk(
+                    author: author, kind: .records, firstSeq: pendingFirst, lastSeq: pendingLast, bytes: compressed))
             pending.removeSubrange(0..<uncommittedStart)
             uncommittedStart = 0
             pendingFirst = 0
@@ -33,8 +36,10 @@ extension EventLog {
         for segment in log.segments where segment.lastSeq > seq && segment.lastSeq >= segment.firstSeq {
             let sealedPath = log.folder + "/" + SegmentName.sealed(segment.number)
             if segment.firstSeq > seq, pending.isEmpty, FS.exists(sealedPath) {
-                chunks.append(LogChunk(author: author, kind: .sealedSegment, firstSeq: segment.firstSeq, lastSeq: segment.lastSeq,
-                                       bytes: try RawFile.open(sealedPath, flags: O_RDONLY).readAll()))
+                chunks.append(
+                    LogChunk(
+                        author: author, kind: .sealedSegment, firstSeq: segment.firstSeq, lastSeq: segment.lastSeq,
+                        bytes: try RawFile.open(sealedPath, flags: O_RDONLY).readAll()))
                 continue
             }
             eventSeq = segment.firstSeq - 1
@@ -63,17 +68,23 @@ extension EventLog {
 
 extension SegmentReader {
     /// Calls `body` with every committed record of `segment` and its framed bytes.
-    static func forEachRecord(folder: String, segment: SegmentState, _ body: (Record, ArraySlice<UInt8>) throws -> Void) throws {
+    static func forEachRecord(folder: String, segment: SegmentState, _ body: (Record, ArraySlice<UInt8>) throws -> Void)
+        throws
+    {
         func run(_ raw: [UInt8], from start: Int, path: String) throws {
             let scan = SegmentScan.scan(raw, from: start)
-            let ends = scan.records.indices.map { $0 + 1 < scan.records.count ? scan.records[$0 + 1].offset : scan.validEnd }
+            let ends = scan.records.indices.map {
+                $0 + 1 < scan.records.count ? scan.records[$0 + 1].offset : scan.validEnd
+            }
             for (i, (offset, record)) in scan.records.enumerated() { try body(record, raw[offset..<ends[i]]) }
         }
         let sealedPath = folder + "/" + SegmentName.sealed(segment.number)
         if FS.exists(sealedPath) {
             let file = try RawFile.open(sealedPath, flags: O_RDONLY)
             let (footer, _) = try SealedFooter.read(file, name: sealedPath)
-            for (i, block) in footer.blocks.enumerated() { try run(try readBlock(file, block, index: i, path: sealedPath), from: 0, path: sealedPath) }
+            for (i, block) in footer.blocks.enumerated() {
+                try run(try readBlock(file, block, index: i, path: sealedPath), from: 0, path: sealedPath)
+            }
         } else {
             let path = folder + "/" + SegmentName.open(segment.number)
             try run(try RawFile.open(path, flags: O_RDONLY).readAll(), from: SegmentHeader.size, path: path)

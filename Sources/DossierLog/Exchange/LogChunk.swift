@@ -74,4 +74,3 @@ public struct ForkEvidence: Sendable, Codable, Equatable {
         self.detectedAt = detectedAt
     }
 }
-

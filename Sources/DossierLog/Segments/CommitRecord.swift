@@ -27,9 +27,12 @@ struct CommitRecord: Sendable, Equatable {
     }
 
     /// A commit signed with `key`.
-    static func sign(key: Curve25519.Signing.PrivateKey, firstSeq: Int, lastSeq: Int, lastId: String) throws(LogError) -> CommitRecord {
+    static func sign(key: Curve25519.Signing.PrivateKey, firstSeq: Int, lastSeq: Int, lastId: String) throws(LogError)
+        -> CommitRecord
+    {
         let idBytes = Hex.decode(lastId) ?? []
-        let message = message(author: Array(key.publicKey.rawRepresentation), firstSeq: firstSeq, lastSeq: lastSeq, lastId: idBytes)
+        let message = message(
+            author: Array(key.publicKey.rawRepresentation), firstSeq: firstSeq, lastSeq: lastSeq, lastId: idBytes)
         do {
             let signature = try key.signature(for: message)
             return CommitRecord(firstSeq: firstSeq, lastSeq: lastSeq, lastId: idBytes, signature: Array(signature))
@@ -41,7 +44,8 @@ struct CommitRecord: Sendable, Equatable {
     /// True when the signature is `author`'s over this commit's fields.
     func verify(author: String) -> Bool {
         guard let authorBytes = Hex.decode(author),
-              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: authorBytes) else { return false }
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: authorBytes)
+        else { return false }
         let message = CommitRecord.message(author: authorBytes, firstSeq: firstSeq, lastSeq: lastSeq, lastId: lastId)
         return key.isValidSignature(signature, for: message)
     }
@@ -60,6 +64,7 @@ struct CommitRecord: Sendable, Equatable {
     static func decode(_ b: UnsafeRawBufferPointer) -> CommitRecord? {
         let first = b.readLE64(0), last = b.readLE64(8)
         guard first >= 1, first <= last, last <= UInt64(EventHeader.maxSeq) else { return nil }
-        return CommitRecord(firstSeq: Int(first), lastSeq: Int(last), lastId: Array(b[16..<48]), signature: Array(b[48..<112]))
+        return CommitRecord(
+            firstSeq: Int(first), lastSeq: Int(last), lastId: Array(b[16..<48]), signature: Array(b[48..<112]))
     }
 }

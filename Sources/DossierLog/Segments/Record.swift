@@ -80,7 +80,9 @@ enum FrameReader {
         guard available >= total else { return .incomplete(needed: total) }
         let stored = buffer.readLE32(offset + 4 + length)
         let computed = Zlib.crc32(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 4 + length)]))
-        guard stored == computed else { return .damaged("CRC mismatch (stored \(hex32(stored)), computed \(hex32(computed)))") }
+        guard stored == computed else {
+            return .damaged("CRC mismatch (stored \(hex32(stored)), computed \(hex32(computed)))")
+        }
         let kind = buffer[offset + 4]
         let contentStart = offset + 5
         let contentEnd = offset + 4 + length
@@ -89,14 +91,20 @@ enum FrameReader {
             guard contentEnd - contentStart >= 4 else { return .damaged("event record too short") }
             let headerLength = Int(buffer.readLE32(contentStart))
             let headerStart = contentStart + 4
-            guard headerLength <= contentEnd - headerStart else { return .damaged("header length \(headerLength) overruns the record") }
+            guard headerLength <= contentEnd - headerStart else {
+                return .damaged("header length \(headerLength) overruns the record")
+            }
             let header = Array(buffer[headerStart..<(headerStart + headerLength)])
             let rest = Array(buffer[(headerStart + headerLength)..<contentEnd])
-            let record: Record = kind == Record.kindEvent ? .event(header: header, payload: rest) : .redacted(header: header, note: rest)
+            let record: Record =
+                kind == Record.kindEvent ? .event(header: header, payload: rest) : .redacted(header: header, note: rest)
             return .record(record, end: offset + total)
         case Record.kindCommit:
-            guard contentEnd - contentStart == CommitRecord.size else { return .damaged("commit record has the wrong size") }
-            guard let commit = CommitRecord.decode(UnsafeRawBufferPointer(rebasing: buffer[contentStart..<contentEnd])) else {
+            guard contentEnd - contentStart == CommitRecord.size else {
+                return .damaged("commit record has the wrong size")
+            }
+            guard let commit = CommitRecord.decode(UnsafeRawBufferPointer(rebasing: buffer[contentStart..<contentEnd]))
+            else {
                 return .damaged("commit record covers an impossible seq range")
             }
             return .record(.commit(commit), end: offset + total)

@@ -52,7 +52,9 @@ struct SealedFooter: Sendable, Equatable {
     /// Reads and checks the footer at the end of `file`.
     static func read(_ file: RawFile, name: String) throws(LogError) -> (SealedFooter, footerStart: Int) {
         let size = try file.size()
-        guard size >= SegmentHeader.size + trailer else { throw LogError.corrupt(name, "sealed segment too short for a footer") }
+        guard size >= SegmentHeader.size + trailer else {
+            throw LogError.corrupt(name, "sealed segment too short for a footer")
+        }
         let tail = try file.read(at: size - trailer, count: trailer)
         let length = try footerLength(tail[...], fileSize: size, name: name)
         let start = size - 8 - 4 - length
@@ -61,15 +63,21 @@ struct SealedFooter: Sendable, Equatable {
 
     /// Parses the footer of a sealed segment held in memory (received from a peer).
     static func read(_ bytes: [UInt8], name: String) throws(LogError) -> (SealedFooter, footerStart: Int) {
-        guard bytes.count >= SegmentHeader.size + trailer else { throw LogError.corrupt(name, "sealed segment too short for a footer") }
+        guard bytes.count >= SegmentHeader.size + trailer else {
+            throw LogError.corrupt(name, "sealed segment too short for a footer")
+        }
         let length = try footerLength(bytes[(bytes.count - trailer)...], fileSize: bytes.count, name: name)
         let start = bytes.count - 8 - 4 - length
         return (try parse(bytes[start..<(start + length)], name: name, footerStart: start), start)
     }
 
-    private static func footerLength(_ tail: ArraySlice<UInt8>, fileSize size: Int, name: String) throws(LogError) -> Int {
+    private static func footerLength(_ tail: ArraySlice<UInt8>, fileSize size: Int, name: String) throws(LogError)
+        -> Int
+    {
         let t = Array(tail)
-        guard Array(t[8..<16]) == magic else { throw LogError.corrupt(name, "footer magic missing (file truncated or damaged at its end)") }
+        guard Array(t[8..<16]) == magic else {
+            throw LogError.corrupt(name, "footer magic missing (file truncated or damaged at its end)")
+        }
         let length = Int(t.readLE32(4))
         let fixed = 8 + 8 + 8 + 32 + 4
         guard length >= fixed + 4, length <= size - SegmentHeader.size - trailer + 4 + 4 else {
@@ -80,15 +88,21 @@ struct SealedFooter: Sendable, Equatable {
 
     /// Parses the footer bytes; every integer is range-checked against the file (block offsets and
     /// sizes inside the data area before `footerStart`, seqs in `0...EventHeader.maxSeq`).
-    private static func parse(_ slice: ArraySlice<UInt8>, name: String, footerStart: Int) throws(LogError) -> SealedFooter {
+    private static func parse(_ slice: ArraySlice<UInt8>, name: String, footerStart: Int) throws(LogError)
+        -> SealedFooter
+    {
         let body = Array(slice)
         let length = body.count
         let fixed = 8 + 8 + 8 + 32 + 4
         let crcAt = length - 4
-        guard body.readLE32(crcAt) == Zlib.crc32(body[0..<crcAt]) else { throw LogError.corrupt(name, "footer checksum mismatch") }
+        guard body.readLE32(crcAt) == Zlib.crc32(body[0..<crcAt]) else {
+            throw LogError.corrupt(name, "footer checksum mismatch")
+        }
         let f = crcAt - fixed
         let blockCount = Int(body.readLE32(f + 56))
-        guard blockCount * BlockEntry.size == f else { throw LogError.corrupt(name, "footer block table size does not match its count") }
+        guard blockCount * BlockEntry.size == f else {
+            throw LogError.corrupt(name, "footer block table size does not match its count")
+        }
         func seq(_ value: UInt64, _ what: String) throws(LogError) -> Int {
             guard value <= UInt64(EventHeader.maxSeq) else {
                 throw LogError.corrupt(name, "footer \(what) \(value) is outside 0…\(EventHeader.maxSeq)")
@@ -102,16 +116,23 @@ struct SealedFooter: Sendable, Equatable {
             let compressedSize = Int(body.readLE32(o + 8))
             // The block (12-byte block header + data) must lie between the segment header and the footer.
             guard offset >= UInt64(SegmentHeader.size), offset <= UInt64(footerStart),
-                  compressedSize <= footerStart - Int(offset) - 12 else {
-                throw LogError.corrupt(name, "footer block \(i) at offset \(offset) (\(compressedSize) bytes) lies outside the segment's data")
+                compressedSize <= footerStart - Int(offset) - 12
+            else {
+                throw LogError.corrupt(
+                    name,
+                    "footer block \(i) at offset \(offset) (\(compressedSize) bytes) lies outside the segment's data")
             }
-            blocks.append(BlockEntry(offset: Int(offset), compressedSize: compressedSize,
-                                     rawSize: Int(body.readLE32(o + 12)), firstSeq: try seq(body.readLE64(o + 16), "block \(i) first seq"),
-                                     events: Int(body.readLE32(o + 24))))
+            blocks.append(
+                BlockEntry(
+                    offset: Int(offset), compressedSize: compressedSize,
+                    rawSize: Int(body.readLE32(o + 12)),
+                    firstSeq: try seq(body.readLE64(o + 16), "block \(i) first seq"),
+                    events: Int(body.readLE32(o + 24))))
         }
         let firstSeq = try seq(body.readLE64(f), "first seq"), lastSeq = try seq(body.readLE64(f + 8), "last seq")
         let eventCount = try seq(body.readLE64(f + 16), "event count")
-        return SealedFooter(blocks: blocks, firstSeq: firstSeq, lastSeq: lastSeq,
-                            eventCount: eventCount, lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
+        return SealedFooter(
+            blocks: blocks, firstSeq: firstSeq, lastSeq: lastSeq,
+            eventCount: eventCount, lastId: Hex.encode(body[(f + 24)..<(f + 56)]))
     }
 }

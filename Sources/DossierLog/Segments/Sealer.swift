@@ -1,7 +1,8 @@
 import DossierEvents
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Turns a closed open segment into a sealed one: records compressed in blocks, a footer,
@@ -23,8 +24,9 @@ enum Sealer {
             throw LogError.corrupt(openPath, "cannot seal: the segment does not end with a whole commit")
         }
 
-        let built = build(author: header.author, number: number, firstSeq: header.firstSeq, raw: bytes, scan: scan,
-                          lastCommit: lastCommit, options: options)
+        let built = build(
+            author: header.author, number: number, firstSeq: header.firstSeq, raw: bytes, scan: scan,
+            lastCommit: lastCommit, options: options)
         let out = built.bytes
         let locations = built.locations
         let tmp = sealedPath + ".tmp"
@@ -36,14 +38,17 @@ enum Sealer {
         if options.fsync { try FS.syncDirectory(folder) }
         try FS.remove(openPath)
         if options.fsync { try FS.syncDirectory(folder) }
-        let state = SegmentState(number: number, sealed: true, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
-                                 bytes: out.count, rawBytes: scan.validEnd - SegmentHeader.size)
+        let state = SegmentState(
+            number: number, sealed: true, firstSeq: header.firstSeq, lastSeq: lastCommit.lastSeq,
+            bytes: out.count, rawBytes: scan.validEnd - SegmentHeader.size)
         return Result(state: state, locations: locations)
     }
 
     /// Builds the bytes of a sealed segment from framed records (`scan` of `raw`).
-    static func build(author: String, number: Int, firstSeq: Int, raw: [UInt8], scan: SegmentScan, lastCommit: CommitRecord,
-                      options: LogOptions) -> (bytes: [UInt8], locations: [(seq: Int, block: Int, offset: Int)]) {
+    static func build(
+        author: String, number: Int, firstSeq: Int, raw: [UInt8], scan: SegmentScan, lastCommit: CommitRecord,
+        options: LogOptions
+    ) -> (bytes: [UInt8], locations: [(seq: Int, block: Int, offset: Int)]) {
         var out = SegmentHeader(sealed: true, author: author, number: number, firstSeq: firstSeq).encoded()
         // Cut the records into blocks of about `blockSize` raw bytes at record boundaries.
         struct Cut { var start: Int; var end: Int; var firstSeq: Int; var events: Int }
@@ -59,7 +64,8 @@ enum Sealer {
             let firstSeq = seq
             var events = 0
             while index < records.count, blockEnd - blockStart < options.blockSize {
-                if case .commit = records[index].record {} else {
+                if case .commit = records[index].record {
+                } else {
                     locations.append((seq, cuts.count, records[index].offset - blockStart))
                     seq += 1
                     events += 1
@@ -80,15 +86,18 @@ enum Sealer {
         var blocks: [BlockEntry] = []
         for (i, cut) in cuts.enumerated() {
             let data = compressed.get(i)
-            blocks.append(BlockEntry(offset: out.count, compressedSize: data.count, rawSize: cut.end - cut.start,
-                                     firstSeq: cut.firstSeq, events: cut.events))
+            blocks.append(
+                BlockEntry(
+                    offset: out.count, compressedSize: data.count, rawSize: cut.end - cut.start,
+                    firstSeq: cut.firstSeq, events: cut.events))
             out.appendLE(UInt32(data.count))
             out.appendLE(UInt32(cut.end - cut.start))
             out.appendLE(Zlib.crc32(data[...]))
             out.append(contentsOf: data)
         }
-        let footer = SealedFooter(blocks: blocks, firstSeq: firstSeq, lastSeq: lastCommit.lastSeq,
-                                  eventCount: lastCommit.lastSeq - firstSeq + 1, lastId: lastCommit.lastIdHex)
+        let footer = SealedFooter(
+            blocks: blocks, firstSeq: firstSeq, lastSeq: lastCommit.lastSeq,
+            eventCount: lastCommit.lastSeq - firstSeq + 1, lastId: lastCommit.lastIdHex)
         out.append(contentsOf: footer.encoded())
 
         return (out, locations)

@@ -32,20 +32,29 @@ struct SegmentHeader: Sendable, Equatable {
     }
 
     static func decode(_ bytes: ArraySlice<UInt8>, file: String) throws(LogError) -> SegmentHeader {
-        guard bytes.count >= size else { throw LogError.corrupt(file, "segment header is truncated (\(bytes.count) of \(size) bytes)") }
+        guard bytes.count >= size else {
+            throw LogError.corrupt(file, "segment header is truncated (\(bytes.count) of \(size) bytes)")
+        }
         let b = Array(bytes.prefix(size))
         let magic = Array(b[0..<8])
-        guard magic == openMagic || magic == sealedMagic else { throw LogError.corrupt(file, "not a Dossier segment (bad magic)") }
-        guard b.readLE32(56) == Zlib.crc32(b[0..<56]) else { throw LogError.corrupt(file, "segment header CRC mismatch") }
-        guard b.readLE32(8) == formatVersion else { throw LogError.corrupt(file, "unsupported segment format \(b.readLE32(8))") }
+        guard magic == openMagic || magic == sealedMagic else {
+            throw LogError.corrupt(file, "not a Dossier segment (bad magic)")
+        }
+        guard b.readLE32(56) == Zlib.crc32(b[0..<56]) else {
+            throw LogError.corrupt(file, "segment header CRC mismatch")
+        }
+        guard b.readLE32(8) == formatVersion else {
+            throw LogError.corrupt(file, "unsupported segment format \(b.readLE32(8))")
+        }
         let number = Int(b.readLE32(44))
         let firstSeq = b.readLE64(48)
         guard number >= 1 else { throw LogError.corrupt(file, "segment number 0 is impossible") }
         guard firstSeq >= 1, firstSeq <= UInt64(EventHeader.maxSeq) else {
             throw LogError.corrupt(file, "first seq \(firstSeq) is outside 1…\(EventHeader.maxSeq)")
         }
-        return SegmentHeader(sealed: magic == sealedMagic, author: Hex.encode(b[12..<44]),
-                             number: number, firstSeq: Int(firstSeq))
+        return SegmentHeader(
+            sealed: magic == sealedMagic, author: Hex.encode(b[12..<44]),
+            number: number, firstSeq: Int(firstSeq))
     }
 }
 

@@ -1,6 +1,7 @@
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension SegmentReader {
@@ -33,7 +34,9 @@ extension SegmentReader {
     }
 
     /// Index entries for every committed event of `segment`.
-    static func locations(folder: String, segment: SegmentState) throws(LogError) -> [(seq: Int, location: EventLocation)] {
+    static func locations(folder: String, segment: SegmentState) throws(LogError) -> [(
+        seq: Int, location: EventLocation
+    )] {
         var out: [(Int, EventLocation)] = []
         var seq = segment.firstSeq
         func add(_ records: [(offset: Int, record: Record)], block: Int) {

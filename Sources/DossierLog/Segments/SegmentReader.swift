@@ -17,12 +17,16 @@ enum SegmentReader {
         }
     }
 
-    static func forEachOpen(path: String, author: String, fromSeq: Int, throughSeq: Int, _ body: (Event) throws -> Void) throws {
+    static func forEachOpen(path: String, author: String, fromSeq: Int, throughSeq: Int, _ body: (Event) throws -> Void)
+        throws
+    {
         let bytes: [UInt8]
         do { bytes = try RawFile.open(path, flags: O_RDONLY).readAll() } catch {
             // Sealed between listing and opening: read the sealed file instead.
             let sealed = path.replacingSuffix(".open", with: ".seg")
-            if FS.exists(sealed) { return try forEachSealed(path: sealed, author: author, fromSeq: fromSeq, throughSeq: throughSeq, body) }
+            if FS.exists(sealed) {
+                return try forEachSealed(path: sealed, author: author, fromSeq: fromSeq, throughSeq: throughSeq, body)
+            }
             throw error
         }
         let header = try SegmentHeader.decode(bytes[...], file: path)
@@ -30,25 +34,33 @@ enum SegmentReader {
         var expected = header.firstSeq
         for (offset, record) in scan.records {
             guard expected <= throughSeq else { return }
-            guard let event = try decodeEvent(record, file: path, offset: offset, author: author, expected: expected) else { continue }
+            guard let event = try decodeEvent(record, file: path, offset: offset, author: author, expected: expected)
+            else { continue }
             expected += 1
             if event.header.seq >= fromSeq { try body(event) }
         }
         if expected <= throughSeq {
             switch scan.ending {
-            case .clean: throw LogError.corrupt(path, "ends at seq \(expected - 1), expected events through \(throughSeq)")
+            case .clean:
+                throw LogError.corrupt(path, "ends at seq \(expected - 1), expected events through \(throughSeq)")
             case .torn(let offset, let reason), .damaged(let offset, let reason):
                 throw LogError.corrupt(path, "record at offset \(offset) (seq \(expected)): \(reason)")
             }
         }
     }
 
-    static func forEachSealed(path: String, author: String, fromSeq: Int, throughSeq: Int, _ body: (Event) throws -> Void) throws {
+    static func forEachSealed(
+        path: String, author: String, fromSeq: Int, throughSeq: Int, _ body: (Event) throws -> Void
+    ) throws {
         let file = try RawFile.open(path, flags: O_RDONLY)
         let header = try SegmentHeader.decode(try file.read(at: 0, count: SegmentHeader.size)[...], file: path)
-        guard header.sealed, header.author == author else { throw LogError.corrupt(path, "segment header does not match its file name and folder") }
+        guard header.sealed, header.author == author else {
+            throw LogError.corrupt(path, "segment header does not match its file name and folder")
+        }
         let (footer, _) = try SealedFooter.read(file, name: path)
-        guard footer.firstSeq == header.firstSeq else { throw LogError.corrupt(path, "footer and header disagree on the first seq") }
+        guard footer.firstSeq == header.firstSeq else {
+            throw LogError.corrupt(path, "footer and header disagree on the first seq")
+        }
         for (index, block) in footer.blocks.enumerated() {
             guard block.events > 0 else {
                 // A block holding only a commit: check it when the read reaches it.
@@ -61,11 +73,15 @@ enum SegmentReader {
             let raw = try readBlock(file, block, index: index, path: path)
             let scan = SegmentScan.scan(raw, from: 0)
             guard case .clean = scan.ending else {
-                throw LogError.corrupt(path, "block \(index) (seq \(block.firstSeq)–\(blockLast)) holds a damaged record")
+                throw LogError.corrupt(
+                    path, "block \(index) (seq \(block.firstSeq)–\(blockLast)) holds a damaged record")
             }
             var expected = block.firstSeq
             for (offset, record) in scan.records {
-                guard let event = try decodeEvent(record, file: "\(path) block \(index)", offset: offset, author: author, expected: expected) else { continue }
+                guard
+                    let event = try decodeEvent(
+                        record, file: "\(path) block \(index)", offset: offset, author: author, expected: expected)
+                else { continue }
                 expected += 1
                 if event.header.seq >= fromSeq && event.header.seq <= throughSeq { try body(event) }
             }
@@ -76,11 +92,13 @@ enum SegmentReader {
     static func readBlock(_ file: RawFile, _ block: BlockEntry, index: Int, path: String) throws(LogError) -> [UInt8] {
         let bytes = try file.read(at: block.offset, count: 12 + block.compressedSize)
         guard bytes.count == 12 + block.compressedSize,
-              Int(bytes.readLE32(0)) == block.compressedSize, Int(bytes.readLE32(4)) == block.rawSize else {
+            Int(bytes.readLE32(0)) == block.compressedSize, Int(bytes.readLE32(4)) == block.rawSize
+        else {
             throw LogError.corrupt(path, "block \(index) header does not match the footer")
         }
         guard bytes.readLE32(8) == Zlib.crc32(bytes[12...]) else {
-            throw LogError.corrupt(path, "block \(index) (seq \(block.firstSeq)–\(block.firstSeq + block.events - 1)) CRC mismatch")
+            throw LogError.corrupt(
+                path, "block \(index) (seq \(block.firstSeq)–\(block.firstSeq + block.events - 1)) CRC mismatch")
         }
         guard let raw = Zlib.decompress(bytes[12...], rawSize: block.rawSize) else {
             throw LogError.corrupt(path, "block \(index) does not inflate to \(block.rawSize) bytes")
@@ -89,7 +107,8 @@ enum SegmentReader {
     }
 
     /// The event in `record`, or `nil` for a commit. Checks author and seq continuity.
-    static func decodeEvent(_ record: Record, file: String, offset: Int, author: String, expected: Int) throws -> Event? {
+    static func decodeEvent(_ record: Record, file: String, offset: Int, author: String, expected: Int) throws -> Event?
+    {
         let headerBytes: [UInt8]
         let payload: [UInt8]?
         switch record {
@@ -102,7 +121,10 @@ enum SegmentReader {
             throw LogError.corrupt(file, "record at offset \(offset): \(error.message)")
         }
         guard header.author == author, header.seq == expected else {
-            throw LogError.corrupt(file, "record at offset \(offset) is \(AuthorID(header.author).short)… seq \(header.seq), expected seq \(expected) of this author")
+            throw LogError.corrupt(
+                file,
+                "record at offset \(offset) is \(AuthorID(header.author).short)… seq \(header.seq), expected seq \(expected) of this author"
+            )
         }
         return Event(header: header, id: Hex.sha256(headerBytes), payload: payload)
     }
@@ -115,5 +137,5 @@ extension String {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif

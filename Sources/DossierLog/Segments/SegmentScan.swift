@@ -32,18 +32,36 @@ struct SegmentScan: Sendable {
                     offset = end
                 case .incomplete(let needed):
                     if let later = laterCommit(buffer, after: offset) {
-                        return SegmentScan(records: records, ending: .damaged(offset: offset,
-                            reason: "record \(records.count + 1) at offset \(offset): its length runs past the end of the file, yet a valid commit follows at offset \(later)"), validEnd: offset)
+                        return SegmentScan(
+                            records: records,
+                            ending: .damaged(
+                                offset: offset,
+                                reason:
+                                    "record \(records.count + 1) at offset \(offset): its length runs past the end of the file, yet a valid commit follows at offset \(later)"
+                            ), validEnd: offset)
                     }
-                    return SegmentScan(records: records, ending: .torn(offset: offset,
-                        reason: "record at offset \(offset) is incomplete (\(buffer.count - offset) of \(needed) bytes)"), validEnd: offset)
+                    return SegmentScan(
+                        records: records,
+                        ending: .torn(
+                            offset: offset,
+                            reason:
+                                "record at offset \(offset) is incomplete (\(buffer.count - offset) of \(needed) bytes)"
+                        ), validEnd: offset)
                 case .damaged(let reason):
                     if let later = laterCommit(buffer, after: offset) {
-                        return SegmentScan(records: records, ending: .damaged(offset: offset,
-                            reason: "record \(records.count + 1) at offset \(offset): \(reason) (a valid commit follows at offset \(later))"), validEnd: offset)
+                        return SegmentScan(
+                            records: records,
+                            ending: .damaged(
+                                offset: offset,
+                                reason:
+                                    "record \(records.count + 1) at offset \(offset): \(reason) (a valid commit follows at offset \(later))"
+                            ), validEnd: offset)
                     }
-                    return SegmentScan(records: records, ending: .torn(offset: offset,
-                        reason: "record at offset \(offset) is not whole: \(reason)"), validEnd: offset)
+                    return SegmentScan(
+                        records: records,
+                        ending: .torn(
+                            offset: offset,
+                            reason: "record at offset \(offset) is not whole: \(reason)"), validEnd: offset)
                 }
             }
             return SegmentScan(records: records, ending: .clean, validEnd: offset)
@@ -57,7 +75,8 @@ struct SegmentScan: Sendable {
         var at = offset + 1
         while at + frameLength <= buffer.count {
             if buffer[at + 4] == Record.kindCommit, buffer.readLE32(at) == UInt32(1 + CommitRecord.size),
-               case .record = FrameReader.read(buffer, at: at) {
+                case .record = FrameReader.read(buffer, at: at)
+            {
                 return at
             }
             at += 1

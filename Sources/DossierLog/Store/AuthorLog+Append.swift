@@ -1,15 +1,20 @@
 import DossierEvents
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension AuthorLog {
     /// Appends `drafts` as one batch: framed events plus a signed commit, one write, one
     /// fsync. Returns the events once they are durable (acknowledged).
-    func append(_ drafts: [EventDraft], signer: Identity, clock: inout HybridLogicalClock, nowMillis: Int) throws(LogError) -> [Event] {
+    func append(_ drafts: [EventDraft], signer: Identity, clock: inout HybridLogicalClock, nowMillis: Int)
+        throws(LogError) -> [Event]
+    {
         guard !drafts.isEmpty else { return [] }
-        guard signer.key == author else { throw LogError(code: .invalid, message: "only the author can append to its own log") }
+        guard signer.key == author else {
+            throw LogError(code: .invalid, message: "only the author can append to its own log")
+        }
         if active == nil { try startSegment() }
         guard let current = active else { return [] }
 
@@ -26,32 +31,44 @@ extension AuthorLog {
             let header = draft.header(author: author, seq: seq, prev: prev, hlc: clock.tick(nowMillis: nowMillis))
             let headerBytes = header.canonicalBytes()
             let id = Hex.sha256(headerBytes)
-            locations.append((seq, EventLocation(segment: current.number, block: EventLocation.openSegment, offset: current.size + buffer.count)))
+            locations.append(
+                (
+                    seq,
+                    EventLocation(
+                        segment: current.number, block: EventLocation.openSegment, offset: current.size + buffer.count)
+                ))
             Record.event(header: headerBytes, payload: draft.payload).frame(into: &buffer)
             events.append(Event(header: header, id: id, payload: draft.payload))
             prev = id
         }
         let commit = try CommitRecord.sign(key: signer.privateKey, firstSeq: lastSeq + 1, lastSeq: seq, lastId: prev!)
         Record.commit(commit).frame(into: &buffer)
-        try writeBatch(buffer, segment: current, eventOffsets: locations.map(\.location.offset), lastSeq: seq, lastId: prev!, maxHLC: clock.last)
+        try writeBatch(
+            buffer, segment: current, eventOffsets: locations.map(\.location.offset), lastSeq: seq, lastId: prev!,
+            maxHLC: clock.last)
         return events
     }
 
     /// Appends records of this (foreign) author that were verified by the caller: whole
     /// events continuing the chain, each covered by its signed commit. `framed` holds them
     /// back to back; `eventFrameOffsets` are the offsets of the event frames in it.
-    func appendVerified(_ framed: [UInt8], eventFrameOffsets: [Int], lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int) throws(LogError) {
+    func appendVerified(
+        _ framed: [UInt8], eventFrameOffsets: [Int], lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int
+    ) throws(LogError) {
         guard !framed.isEmpty else { return }
         if active == nil { try startSegment() }
         guard let current = active else { return }
-        try writeBatch(framed, segment: current, eventOffsets: eventFrameOffsets.map { current.size + $0 },
-                       lastSeq: newLastSeq, lastId: newLastId, maxHLC: max(maxHLC, hlc))
+        try writeBatch(
+            framed, segment: current, eventOffsets: eventFrameOffsets.map { current.size + $0 },
+            lastSeq: newLastSeq, lastId: newLastId, maxHLC: max(maxHLC, hlc))
     }
 
     /// Writes one batch to the open segment with a single write and fsync, then updates
     /// the head, the index, and seals the segment when it is full.
-    private func writeBatch(_ buffer: [UInt8], segment: (file: RawFile, number: Int, size: Int), eventOffsets: [Int],
-                            lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int) throws(LogError) {
+    private func writeBatch(
+        _ buffer: [UInt8], segment: (file: RawFile, number: Int, size: Int), eventOffsets: [Int],
+        lastSeq newLastSeq: Int, lastId newLastId: String, maxHLC hlc: Int
+    ) throws(LogError) {
         var current = segment
         do {
             try current.file.write(buffer, at: current.size)
@@ -63,7 +80,10 @@ extension AuthorLog {
         }
         let firstNew = newLastSeq - eventOffsets.count + 1
         let entries = eventOffsets.enumerated().map { (i, offset) in
-            (seq: firstNew + i, location: EventLocation(segment: current.number, block: EventLocation.openSegment, offset: offset))
+            (
+                seq: firstNew + i,
+                location: EventLocation(segment: current.number, block: EventLocation.openSegment, offset: offset)
+            )
         }
         current.size += buffer.count
         active = current
@@ -85,7 +105,10 @@ extension AuthorLog {
         try file.write(header, at: 0)
         if options.fsync { try file.sync(); try FS.syncDirectory(folder) }
         active = (file, number, header.count)
-        appendState(SegmentState(number: number, sealed: false, firstSeq: lastSeq + 1, lastSeq: lastSeq, bytes: header.count, rawBytes: 0))
+        appendState(
+            SegmentState(
+                number: number, sealed: false, firstSeq: lastSeq + 1, lastSeq: lastSeq, bytes: header.count, rawBytes: 0
+            ))
     }
 
     /// Stops appending to the open segment and seals it (in the background if configured).
@@ -108,7 +131,8 @@ extension AuthorLog {
     func sealNow(number: Int) throws(LogError) {
         let result = try Sealer.seal(folder: folder, number: number, options: options)
         replaceState(result.state)
-        try? index?.write(result.locations.map { ($0.seq, EventLocation(segment: number, block: $0.block, offset: $0.offset)) })
+        try? index?.write(
+            result.locations.map { ($0.seq, EventLocation(segment: number, block: $0.block, offset: $0.offset)) })
     }
 
     /// Forces the open segment to be sealed now (used by tests and `dossier seal`).

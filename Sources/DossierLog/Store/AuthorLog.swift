@@ -1,7 +1,8 @@
 import DossierEvents
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One author's log in this store: its segments, head and (for writers) the open segment.
@@ -71,7 +72,9 @@ final class AuthorLog: @unchecked Sendable {
         var numbers: [Int: (open: Bool, sealed: Bool)] = [:]
         for name in try FS.list(folder) {
             if name.hasSuffix(".tmp") {
-                if recover { try FS.remove(folder + "/" + name); notes.append("removed unfinished file \(folder)/\(name)") }
+                if recover {
+                    try FS.remove(folder + "/" + name); notes.append("removed unfinished file \(folder)/\(name)")
+                }
                 continue
             }
             guard let (n, sealed) = SegmentName.parse(name) else { continue }
@@ -86,50 +89,59 @@ final class AuthorLog: @unchecked Sendable {
         var states: [SegmentState] = []
         var pendingSeal: [Int] = []
         for (position, n) in ordered.enumerated() {
-          do {
-            let isLast = position == ordered.count - 1
-            let entry = numbers[n]!
-            if entry.sealed {
-                if entry.open && recover {
-                    try FS.remove(folder + "/" + SegmentName.open(n))
-                    notes.append("removed \(SegmentName.open(n)) of \(AuthorID(author).short)…: its sealed copy is complete")
+            do {
+                let isLast = position == ordered.count - 1
+                let entry = numbers[n]!
+                if entry.sealed {
+                    if entry.open && recover {
+                        try FS.remove(folder + "/" + SegmentName.open(n))
+                        notes.append(
+                            "removed \(SegmentName.open(n)) of \(AuthorID(author).short)…: its sealed copy is complete")
+                    }
+                    let path = folder + "/" + SegmentName.sealed(n)
+                    let file = try RawFile.open(path, flags: O_RDONLY)
+                    let (footer, footerStart) = try SealedFooter.read(file, name: path)
+                    guard footer.firstSeq == lastSeq + 1 else {
+                        throw LogError.corrupt(
+                            path, "starts at seq \(footer.firstSeq) but the previous segment ends at \(lastSeq)")
+                    }
+                    let raw = footer.blocks.reduce(0) { $0 + $1.rawSize }
+                    states.append(
+                        SegmentState(
+                            number: n, sealed: true, firstSeq: footer.firstSeq, lastSeq: footer.lastSeq,
+                            bytes: try file.size(), rawBytes: raw))
+                    _ = footerStart
+                    lastSeq = footer.lastSeq
+                    lastId = footer.lastId
+                    if isLast, let hlc = try lastHLC(sealed: path) { maxHLC = max(maxHLC, hlc) }
+                } else {
+                    let (state, segNotes) = try loadOpen(number: n, isLast: isLast, recover: recover, signer: signer)
+                    notes += segNotes
+                    guard let state else { continue }
+                    states.append(state)
+                    if !isLast && recover { pendingSeal.append(n) }
+                    if damage != nil { break }
                 }
-                let path = folder + "/" + SegmentName.sealed(n)
-                let file = try RawFile.open(path, flags: O_RDONLY)
-                let (footer, footerStart) = try SealedFooter.read(file, name: path)
-                guard footer.firstSeq == lastSeq + 1 else {
-                    throw LogError.corrupt(path, "starts at seq \(footer.firstSeq) but the previous segment ends at \(lastSeq)")
-                }
-                let raw = footer.blocks.reduce(0) { $0 + $1.rawSize }
-                states.append(SegmentState(number: n, sealed: true, firstSeq: footer.firstSeq, lastSeq: footer.lastSeq,
-                                           bytes: try file.size(), rawBytes: raw))
-                _ = footerStart
-                lastSeq = footer.lastSeq
-                lastId = footer.lastId
-                if isLast, let hlc = try lastHLC(sealed: path) { maxHLC = max(maxHLC, hlc) }
-            } else {
-                let (state, segNotes) = try loadOpen(number: n, isLast: isLast, recover: recover, signer: signer)
-                notes += segNotes
-                guard let state else { continue }
-                states.append(state)
-                if !isLast && recover { pendingSeal.append(n) }
-                if damage != nil { break }
+            } catch {
+                // Writers refuse a damaged store; readers serve what precedes the damage and
+                // then report it.
+                let failure = error as? LogError ?? LogError(code: .corrupt, message: "\(folder): \(error)")
+                if recover { throw failure }
+                damage = failure
+                break
             }
-          } catch {
-            // Writers refuse a damaged store; readers serve what precedes the damage and
-            // then report it.
-            let failure = error as? LogError ?? LogError(code: .corrupt, message: "\(folder): \(error)")
-            if recover { throw failure }
-            damage = failure
-            break
-          }
         }
         lock.withLock { _segments = states }
-        for n in pendingSeal { try sealNow(number: n); notes.append("sealed segment \(n) of \(AuthorID(author).short)… left unsealed by an interrupted run") }
+        for n in pendingSeal {
+            try sealNow(number: n);
+            notes.append("sealed segment \(n) of \(AuthorID(author).short)… left unsealed by an interrupted run")
+        }
         return notes
     }
 
-    private func loadOpen(number n: Int, isLast: Bool, recover: Bool, signer: Identity?) throws(LogError) -> (SegmentState?, [String]) {
+    private func loadOpen(number n: Int, isLast: Bool, recover: Bool, signer: Identity?) throws(LogError) -> (
+        SegmentState?, [String]
+    ) {
         var notes: [String] = []
         let path = folder + "/" + SegmentName.open(n)
         let file = try RawFile.open(path, flags: recover ? O_RDWR : O_RDONLY)
@@ -142,20 +154,31 @@ final class AuthorLog: @unchecked Sendable {
         }
         let header = try SegmentHeader.decode(bytes[...], file: path)
         guard header.firstSeq == lastSeq + 1, header.author == author, header.number == n else {
-            throw LogError.corrupt(path, "segment header says author \(AuthorID(header.author).short)… segment \(header.number) from seq \(header.firstSeq); expected segment \(n) from seq \(lastSeq + 1)")
+            throw LogError.corrupt(
+                path,
+                "segment header says author \(AuthorID(header.author).short)… segment \(header.number) from seq \(header.firstSeq); expected segment \(n) from seq \(lastSeq + 1)"
+            )
         }
         var scan = SegmentScan.scan(bytes, from: SegmentHeader.size)
         switch scan.ending {
         case .clean: break
         case .damaged(_, let reason):
             let error = LogError.corrupt(path, reason)
-            if recover { throw LogError(code: .corrupt, message: error.message + " The store is not opened for writing so that nothing is lost; restore this segment from a peer or backup.") }
+            if recover {
+                throw LogError(
+                    code: .corrupt,
+                    message: error.message
+                        + " The store is not opened for writing so that nothing is lost; restore this segment from a peer or backup."
+                )
+            }
             damage = error
         case .torn(let offset, let reason):
             if recover && isLast {
                 try file.truncate(to: offset)
                 if options.fsync { try file.sync() }
-                notes.append("recovered \(path): truncated a torn tail of \(bytes.count - offset) bytes at offset \(offset) (\(reason))")
+                notes.append(
+                    "recovered \(path): truncated a torn tail of \(bytes.count - offset) bytes at offset \(offset) (\(reason))"
+                )
                 bytes.removeSubrange(offset...)
             } else if !isLast {
                 damage = LogError.corrupt(path, reason)
@@ -172,7 +195,8 @@ final class AuthorLog: @unchecked Sendable {
             switch record {
             case .event(let h, _), .redacted(let h, _):
                 guard let eh = try? EventHeader.parse(h), eh.seq == seq + 1, eh.prev == prev, eh.author == author else {
-                    let e = LogError.corrupt(path, "record at offset \(offset) does not continue the chain after seq \(seq)")
+                    let e = LogError.corrupt(
+                        path, "record at offset \(offset) does not continue the chain after seq \(seq)")
                     if recover { throw e }
                     damage = e
                     break
@@ -182,7 +206,8 @@ final class AuthorLog: @unchecked Sendable {
                 uncommitted.append((prev!, eh.hlc))
             case .commit(let c):
                 guard c.lastSeq == seq, c.lastIdHex == prev else {
-                    let e = LogError.corrupt(path, "commit at offset \(offset) covers seq \(c.lastSeq), events end at \(seq)")
+                    let e = LogError.corrupt(
+                        path, "commit at offset \(offset) covers seq \(c.lastSeq), events end at \(seq)")
                     if recover { throw e }
                     damage = e
                     break
@@ -198,27 +223,32 @@ final class AuthorLog: @unchecked Sendable {
         if !uncommitted.isEmpty, recover, isLast {
             if let signer, signer.key == author {
                 // Our own whole events whose commit was torn off: sign them now.
-                let commit = try CommitRecord.sign(key: signer.privateKey, firstSeq: committedSeq + 1, lastSeq: seq, lastId: prev!)
+                let commit = try CommitRecord.sign(
+                    key: signer.privateKey, firstSeq: committedSeq + 1, lastSeq: seq, lastId: prev!)
                 let framed = Record.commit(commit).framed
                 try file.write(framed, at: bytes.count)
                 if options.fsync { try file.sync() }
                 bytes.append(contentsOf: framed)
                 for u in uncommitted { maxHLC = max(maxHLC, u.hlc) }
-                notes.append("recovered \(path): \(uncommitted.count) whole events (seq \(committedSeq + 1)–\(seq)) had lost their commit; signed a new one")
+                notes.append(
+                    "recovered \(path): \(uncommitted.count) whole events (seq \(committedSeq + 1)–\(seq)) had lost their commit; signed a new one"
+                )
                 committedSeq = seq
                 committedId = prev
             } else {
                 try file.truncate(to: committedEnd)
                 if options.fsync { try file.sync() }
-                notes.append("recovered \(path): dropped \(uncommitted.count) unsigned events after seq \(committedSeq)")
+                notes.append(
+                    "recovered \(path): dropped \(uncommitted.count) unsigned events after seq \(committedSeq)")
                 bytes.removeSubrange(committedEnd...)
             }
             scan = SegmentScan.scan(bytes, from: SegmentHeader.size)
         }
         lastSeq = committedSeq
         lastId = committedId
-        let state = SegmentState(number: n, sealed: false, firstSeq: header.firstSeq, lastSeq: committedSeq,
-                                 bytes: bytes.count, rawBytes: bytes.count - SegmentHeader.size)
+        let state = SegmentState(
+            number: n, sealed: false, firstSeq: header.firstSeq, lastSeq: committedSeq,
+            bytes: bytes.count, rawBytes: bytes.count - SegmentHeader.size)
         if recover && isLast { active = (file, n, bytes.count) }
         return (state, notes)
     }

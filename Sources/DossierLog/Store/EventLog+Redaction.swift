@@ -1,6 +1,7 @@
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One event whose payload is to be erased.
@@ -27,7 +28,8 @@ extension EventLog {
             guard let log = authorLog(author) else { continue }
             log.waitForSealing()
             let wanted = Dictionary(group.map { ($0.seq, $0.id) }, uniquingKeysWith: { a, _ in a })
-            for segment in log.segments where group.contains(where: { $0.seq >= segment.firstSeq && $0.seq <= segment.lastSeq }) {
+            for segment in log.segments
+            where group.contains(where: { $0.seq >= segment.firstSeq && $0.seq <= segment.lastSeq }) {
                 erased += try rewrite(log, segment, erasing: wanted, note: Array(note.utf8))
             }
         }
@@ -51,7 +53,9 @@ extension EventLog {
     }
 
     /// Rewrites one segment with the wanted payloads erased; returns how many it erased.
-    private func rewrite(_ log: AuthorLog, _ segment: SegmentState, erasing wanted: [Int: String], note: [UInt8]) throws(LogError) -> Int {
+    private func rewrite(_ log: AuthorLog, _ segment: SegmentState, erasing wanted: [Int: String], note: [UInt8])
+        throws(LogError) -> Int
+    {
         let sealedPath = log.folder + "/" + SegmentName.sealed(segment.number)
         let openPath = log.folder + "/" + SegmentName.open(segment.number)
         let raw: [UInt8]
@@ -60,7 +64,9 @@ extension EventLog {
             let file = try RawFile.open(sealedPath, flags: O_RDONLY)
             let (footer, _) = try SealedFooter.read(file, name: sealedPath)
             var bytes: [UInt8] = []
-            for (i, block) in footer.blocks.enumerated() { bytes += try SegmentReader.readBlock(file, block, index: i, path: sealedPath) }
+            for (i, block) in footer.blocks.enumerated() {
+                bytes += try SegmentReader.readBlock(file, block, index: i, path: sealedPath)
+            }
             raw = bytes
             start = 0
         } else {
@@ -69,12 +75,16 @@ extension EventLog {
         }
         let scan = SegmentScan.scan(raw, from: start)
         guard case .clean = scan.ending else {
-            throw LogError.corrupt(segment.sealed ? sealedPath : openPath, "cannot redact: the segment holds a damaged record; run `dossier audit`")
+            throw LogError.corrupt(
+                segment.sealed ? sealedPath : openPath,
+                "cannot redact: the segment holds a damaged record; run `dossier audit`")
         }
         var out: [UInt8] = segment.sealed ? [] : Array(raw[0..<start])
         var erased = 0
         var seq = segment.firstSeq - 1
-        let ends = scan.records.indices.map { $0 + 1 < scan.records.count ? scan.records[$0 + 1].offset : scan.validEnd }
+        let ends = scan.records.indices.map {
+            $0 + 1 < scan.records.count ? scan.records[$0 + 1].offset : scan.validEnd
+        }
         for (i, (offset, record)) in scan.records.enumerated() {
             if case .event(let header, _) = record {
                 seq += 1
@@ -92,8 +102,9 @@ extension EventLog {
         let rescan = SegmentScan.scan(out, from: segment.sealed ? 0 : SegmentHeader.size)
         if segment.sealed {
             guard case .commit(let lastCommit)? = rescan.records.last?.record else { return 0 }
-            let built = Sealer.build(author: log.author, number: segment.number, firstSeq: segment.firstSeq, raw: out,
-                                     scan: rescan, lastCommit: lastCommit, options: options)
+            let built = Sealer.build(
+                author: log.author, number: segment.number, firstSeq: segment.firstSeq, raw: out,
+                scan: rescan, lastCommit: lastCommit, options: options)
             try FS.writeAtomically(built.bytes, to: sealedPath)
             var state = segment
             state.bytes = built.bytes.count

@@ -1,7 +1,8 @@
 import DossierEvents
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The store's event log: one verbatim log per author, appended to only by its author.
@@ -128,8 +129,9 @@ public final class EventLog: @unchecked Sendable {
     public func forEachEvent(author: String, from fromSeq: Int = 1, _ body: (Event) throws -> Void) throws {
         guard let log = logs[author] else { return }
         for segment in log.segments where segment.lastSeq >= fromSeq && segment.lastSeq >= segment.firstSeq {
-            try SegmentReader.forEachEvent(folder: log.folder, number: segment.number, author: author,
-                                           fromSeq: fromSeq, throughSeq: segment.lastSeq, body)
+            try SegmentReader.forEachEvent(
+                folder: log.folder, number: segment.number, author: author,
+                fromSeq: fromSeq, throughSeq: segment.lastSeq, body)
         }
         if let damage = log.damage { throw damage }
     }
@@ -142,17 +144,21 @@ public final class EventLog: @unchecked Sendable {
     /// The event at (`author`, `seq`), found through the index.
     public func event(author: String, seq: Int) throws -> Event {
         guard let log = logs[author], seq >= 1, seq <= log.lastSeq else {
-            throw LogError(code: .invalid, message: "no event \(seq) of author \(AuthorID(author).short)… in this store")
+            throw LogError(
+                code: .invalid, message: "no event \(seq) of author \(AuthorID(author).short)… in this store")
         }
         if let index = log.index, let loc = try index.location(seq: seq),
-           let event = try? SegmentReader.event(folder: log.folder, location: loc, author: author, seq: seq) {
+            let event = try? SegmentReader.event(folder: log.folder, location: loc, author: author, seq: seq)
+        {
             return event
         }
         var found: Event?
         try forEachEvent(author: author, from: seq) { event in
             if found == nil { found = event }
         }
-        guard let found else { throw LogError(code: .invalid, message: "event \(seq) of \(AuthorID(author).short)… not found") }
+        guard let found else {
+            throw LogError(code: .invalid, message: "event \(seq) of \(AuthorID(author).short)… not found")
+        }
         return found
     }
 
@@ -210,7 +216,10 @@ public final class EventLog: @unchecked Sendable {
     public func segmentFiles(author: String) -> [(path: String, sealed: Bool, firstSeq: Int, lastSeq: Int)] {
         guard let log = logs[author] else { return [] }
         return log.segments.map {
-            (log.folder + "/" + ($0.sealed ? SegmentName.sealed($0.number) : SegmentName.open($0.number)), $0.sealed, $0.firstSeq, $0.lastSeq)
+            (
+                log.folder + "/" + ($0.sealed ? SegmentName.sealed($0.number) : SegmentName.open($0.number)), $0.sealed,
+                $0.firstSeq, $0.lastSeq
+            )
         }
     }
 }

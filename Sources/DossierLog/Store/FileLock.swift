@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An exclusive, advisory lock on a store (flock on `LOCK`), held while a process writes.
@@ -18,8 +18,11 @@ final class FileLock: @unchecked Sendable {
             if waited >= wait {
                 close(fd)
                 let after = wait > 0 ? " (waited \(Int(wait)) s)" : ""
-                throw LogError(code: .locked, message:
-                    "the store is being written by another dossier process (pid \(pid))\(after); wait for it to finish, or stop it, and try again")
+                throw LogError(
+                    code: .locked,
+                    message:
+                        "the store is being written by another dossier process (pid \(pid))\(after); wait for it to finish, or stop it, and try again"
+                )
             }
             if !told { onWait?(pid); told = true }
             usleep(50_000)

@@ -1,7 +1,8 @@
 import Crypto
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A replica's identity: a human name and an Ed25519 key pair. The public key (64 hex
@@ -47,22 +48,28 @@ public struct Identity: Sendable {
         chmod(folder, 0o700)
         try FS.writeAtomically(Array((name + "\n").utf8), to: folder + "/name")
         try FS.writeAtomically(Array((key + "\n").utf8), to: folder + "/key.pub")
-        try FS.writeAtomically(Array((Hex.encode(privateKey.rawRepresentation) + "\n").utf8), to: folder + "/key", mode: 0o600)
+        try FS.writeAtomically(
+            Array((Hex.encode(privateKey.rawRepresentation) + "\n").utf8), to: folder + "/key", mode: 0o600)
     }
 
     /// Loads the identity from `folder`, refusing a private key readable by others.
     static func load(from folder: String) throws(LogError) -> Identity {
         let keyPath = folder + "/key"
         guard FS.exists(keyPath) else {
-            throw LogError(code: .identity, message: "no identity in \(folder): run `dossier init --name YOUR-NAME` first")
+            throw LogError(
+                code: .identity, message: "no identity in \(folder): run `dossier init --name YOUR-NAME` first")
         }
         if let mode = FS.fileMode(keyPath), mode & 0o077 != 0 {
-            throw LogError(code: .identity, message:
-                "private key \(keyPath) is readable by others (mode \(String(mode, radix: 8))); run `chmod 600 \(keyPath)` and try again")
+            throw LogError(
+                code: .identity,
+                message:
+                    "private key \(keyPath) is readable by others (mode \(String(mode, radix: 8))); run `chmod 600 \(keyPath)` and try again"
+            )
         }
         let hex = try FS.readString(keyPath).trimmingWhitespace()
         guard let raw = Hex.decode(hex), raw.count == 32 else {
-            throw LogError(code: .identity, message: "private key \(keyPath) is not 64 hex digits; restore it from a backup")
+            throw LogError(
+                code: .identity, message: "private key \(keyPath) is not 64 hex digits; restore it from a backup")
         }
         let name = (try? FS.readString(folder + "/name").trimmingWhitespace()) ?? ""
         return try Identity(name: name, rawPrivateKey: raw)

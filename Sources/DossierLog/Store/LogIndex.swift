@@ -1,6 +1,7 @@
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where one event is: segment number, block (`openSegment` for an open segment) and
@@ -39,7 +40,8 @@ final class LogIndex: @unchecked Sendable {
                 buffer.removeAll(keepingCapacity: true)
                 runStart = seq
             }
-            buffer.appendLE(UInt32(loc.segment)); buffer.appendLE(UInt32(loc.block)); buffer.appendLE(UInt64(loc.offset))
+            buffer.appendLE(UInt32(loc.segment)); buffer.appendLE(UInt32(loc.block));
+            buffer.appendLE(UInt64(loc.offset))
             expected = seq + 1
         }
         try file.write(buffer, at: (runStart - 1) * LogIndex.entrySize)

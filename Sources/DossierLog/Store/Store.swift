@@ -1,6 +1,7 @@
 import DossierEvents
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A Dossier store folder.
@@ -36,11 +37,14 @@ public struct Store: Sendable {
         }
         let store = Store(path: path)
         guard FS.exists(store.markerPath) else {
-            throw LogError(code: .noStore, message: "\(path) exists but is not a Dossier store (no STORE file); pick another --store folder")
+            throw LogError(
+                code: .noStore,
+                message: "\(path) exists but is not a Dossier store (no STORE file); pick another --store folder")
         }
         let marker = try FS.readString(store.markerPath).trimmingWhitespace()
         guard marker == Store.marker else {
-            throw LogError(code: .noStore, message: "\(path) holds an unsupported store format '\(marker)'; upgrade dossier")
+            throw LogError(
+                code: .noStore, message: "\(path) holds an unsupported store format '\(marker)'; upgrade dossier")
         }
         return store
     }
@@ -49,7 +53,8 @@ public struct Store: Sendable {
     @discardableResult
     public static func create(at path: String, name: String, identity: Identity? = nil) throws(LogError) -> Store {
         if FS.exists(path + "/STORE") {
-            throw LogError(code: .invalid, message: "a store already exists at \(path); use it, or pass another --store")
+            throw LogError(
+                code: .invalid, message: "a store already exists at \(path); use it, or pass another --store")
         }
         if FS.exists(path), !FS.isDirectory(path) {
             throw LogError(code: .invalid, message: "\(path) is a file, not a folder; pass another --store")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// File-system helpers that throw ``LogError``.
@@ -22,7 +22,8 @@ public enum FS {
     /// default), whatever the umask.
     static func mkdirs(_ path: String, mode: mode_t = 0o700) throws(LogError) {
         if isDirectory(path) { return }
-        let parent = (path as String).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let parent = (path as String).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+            separator: "/")
         if !parent.isEmpty, !isDirectory(parent) { try mkdirs(parent, mode: mode) }
         if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
         guard errno == EEXIST else { throw LogError.io("cannot create folder", path: path, errno: errno) }
@@ -42,7 +43,9 @@ public enum FS {
     }
 
     static func rename(_ from: String, _ to: String) throws(LogError) {
-        guard Glibc.rename(from, to) == 0 else { throw LogError.io("cannot rename to \(to):", path: from, errno: errno) }
+        guard Glibc.rename(from, to) == 0 else {
+            throw LogError.io("cannot rename to \(to):", path: from, errno: errno)
+        }
     }
 
     static func remove(_ path: String) throws(LogError) {

@@ -19,8 +19,9 @@ public enum Zlib {
         var out = [UInt8](repeating: 0, count: Int(bound))
         let status = bytes.withUnsafeBytes { src in
             out.withUnsafeMutableBytes { dst in
-                CZlib.compress2(dst.baseAddress!.assumingMemoryBound(to: UInt8.self), &bound,
-                                src.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt(bytes.count), level)
+                CZlib.compress2(
+                    dst.baseAddress!.assumingMemoryBound(to: UInt8.self), &bound,
+                    src.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt(bytes.count), level)
             }
         }
         precondition(status == Z_OK, "compress2 cannot fail with a compressBound buffer")
@@ -35,8 +36,9 @@ public enum Zlib {
         var outLen = UInt(rawSize)
         let status = bytes.withUnsafeBytes { src in
             out.withUnsafeMutableBytes { dst in
-                CZlib.uncompress(dst.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafeMutablePointer(bitPattern: 1),
-                                 &outLen, src.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt(bytes.count))
+                CZlib.uncompress(
+                    dst.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafeMutablePointer(bitPattern: 1),
+                    &outLen, src.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt(bytes.count))
             }
         }
         guard status == Z_OK, outLen == UInt(rawSize) else { return nil }

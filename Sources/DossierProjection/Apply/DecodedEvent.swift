@@ -47,7 +47,11 @@ public struct DecodedEvent: Sendable {
                 prepared = PreparedExtraction(x)
             } catch { body = .skipped("\(error)") }
         case .some(let kind) where kind.isCuration:
-            do { body = try CurationEdit.decode(event).map(Body.curation) ?? .skipped("type \(event.header.type) is not projected") } catch { body = .skipped("\(error)") }
+            do {
+                body =
+                    try CurationEdit.decode(event).map(Body.curation)
+                    ?? .skipped("type \(event.header.type) is not projected")
+            } catch { body = .skipped("\(error)") }
         default:
             body = .skipped("type \(event.header.type) is not projected")
         }

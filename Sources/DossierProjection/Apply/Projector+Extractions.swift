@@ -34,8 +34,9 @@ extension Projector {
         let prepared = event.prepared ?? PreparedExtraction(x)
         let xkey = Keys.digest(event.id)
         let akey = Keys.digest(x.articleId)
-        try exec("INSERT INTO extractions(key, id, article, author, extractor, version, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
-                 [xkey, event.id, akey, event.author, x.extractor, x.extractorVersion, event.hlc])
+        try exec(
+            "INSERT INTO extractions(key, id, article, author, extractor, version, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+            [xkey, event.id, akey, event.author, x.extractor, x.extractorVersion, event.hlc])
         if db.changesCount == 0 {
             let held = try row("SELECT id FROM extractions WHERE key = ?", [xkey])?[0] as String?
             if held != event.id { throw ProjectionError.collision("event", held ?? "?", event.id) }
@@ -44,7 +45,10 @@ extension Projector {
         }
         report.applied += 1
         // (A build counts aliases from the bodies at the end: no need to read the body here.)
-        let read = staging ? "SELECT id, extraction, NULL FROM articles WHERE key = ?" : "SELECT id, extraction, body FROM articles WHERE key = ?"
+        let read =
+            staging
+            ? "SELECT id, extraction, NULL FROM articles WHERE key = ?"
+            : "SELECT id, extraction, body FROM articles WHERE key = ?"
         guard let article = try row(read, [akey]) else {
             try exec("INSERT INTO articles(key, id, extraction) VALUES (?, ?, ?)", [akey, x.articleId, xkey])
             try add(x, prepared, extraction: xkey, article: akey, scalars: nil)
@@ -55,7 +59,9 @@ extension Projector {
         let body: String? = article[2]
         let scalars = body.map { Array($0.unicodeScalars) }
         if let current = article[1] as Int64? {
-            guard let held = try row("SELECT author, version, id FROM extractions WHERE key = ?", [current]) else { return }
+            guard let held = try row("SELECT author, version, id FROM extractions WHERE key = ?", [current]) else {
+                return
+            }
             let heldRank = (-(held[1] as Int), held[0] as String, held[2] as String)
             guard (-x.extractorVersion, event.author, event.id) < heldRank else { return }
             try remove(article: akey, scalars: scalars)
@@ -105,17 +111,23 @@ extension Projector {
     }
 
     /// Inserts an extraction's rows for its article and adds its contributions to the counts.
-    func add(_ x: ArticleExtracted, _ prepared: PreparedExtraction, extraction xkey: Int64, article akey: Int64, scalars: [Unicode.Scalar]?) throws {
+    func add(
+        _ x: ArticleExtracted, _ prepared: PreparedExtraction, extraction xkey: Int64, article akey: Int64,
+        scalars: [Unicode.Scalar]?
+    ) throws {
         let groups = prepared.groups
         for g in groups { try noteEntity(g.key, g.id) }
         // A build appends the rows to the stage tables (in arrival order, with the extraction
         // that made them); the builder moves the winners' rows over in key order and
         // derives the aliases and co-mention pairs from them. Incremental: the tables themselves.
         let into = staging ? "stage." : ""
-        let mention = try db.cachedStatement(sql: "INSERT INTO \(into)mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
-        let articleEntity = try db.cachedStatement(sql: staging
-            ? "INSERT INTO stage.article_entities(entity, article, mentions, first, type, label, event) VALUES (?, ?, ?, ?, ?, ?, ?)"
-            : "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)")
+        let mention = try db.cachedStatement(
+            sql: "INSERT INTO \(into)mentions(article, start, \"end\", entity, event) VALUES (?, ?, ?, ?, ?)")
+        let articleEntity = try db.cachedStatement(
+            sql: staging
+                ? "INSERT INTO stage.article_entities(entity, article, mentions, first, type, label, event) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO article_entities(entity, article, mentions, first, type, label) VALUES (?, ?, ?, ?, ?, ?)"
+        )
         for g in groups {
             for span in g.spans {
                 try Projector.run(mention) { s in
@@ -138,27 +150,40 @@ extension Projector {
             nameDeltas[NameKey(entity: g.key, type: g.type, label: g.label), default: 0] += 1
         }
         if !staging { countPairs(prepared.pairs, sign: 1) }
-        let value = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let value = try db.cachedStatement(
+            sql:
+                "INSERT OR IGNORE INTO \(into)value_mentions(article, start, \"end\", kind, value, unit, event) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
         for d in x.dates {
             try Projector.run(value) { s in
-                _ = akey.bind(to: s, at: 1); _ = d.start.bind(to: s, at: 2); _ = d.end.bind(to: s, at: 3); _ = "date".bind(to: s, at: 4)
+                _ = akey.bind(to: s, at: 1); _ = d.start.bind(to: s, at: 2); _ = d.end.bind(to: s, at: 3);
+                _ = "date".bind(to: s, at: 4)
                 Projector.bind(d.value, s, 5); Projector.bind(nil, s, 6); _ = xkey.bind(to: s, at: 7)
             }
         }
         for q in x.quantities {
             try Projector.run(value) { s in
-                _ = akey.bind(to: s, at: 1); _ = q.start.bind(to: s, at: 2); _ = q.end.bind(to: s, at: 3); _ = "quantity".bind(to: s, at: 4)
+                _ = akey.bind(to: s, at: 1); _ = q.start.bind(to: s, at: 2); _ = q.end.bind(to: s, at: 3);
+                _ = "quantity".bind(to: s, at: 4)
                 Projector.bind(q.value, s, 5); Projector.bind(q.unit, s, 6); _ = xkey.bind(to: s, at: 7)
             }
         }
-        let fact = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let fact = try db.cachedStatement(
+            sql:
+                "INSERT OR IGNORE INTO \(into)facts(article, start, \"end\", subject, predicate, object, \"when\", event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         for f in x.facts {
             try Projector.run(fact) { s in
-                _ = akey.bind(to: s, at: 1); _ = f.start.bind(to: s, at: 2); _ = f.end.bind(to: s, at: 3); _ = f.subject.bind(to: s, at: 4)
-                _ = f.predicate.bind(to: s, at: 5); _ = f.object.bind(to: s, at: 6); Projector.bind(f.when, s, 7); _ = xkey.bind(to: s, at: 8)
+                _ = akey.bind(to: s, at: 1); _ = f.start.bind(to: s, at: 2); _ = f.end.bind(to: s, at: 3);
+                _ = f.subject.bind(to: s, at: 4)
+                _ = f.predicate.bind(to: s, at: 5); _ = f.object.bind(to: s, at: 6); Projector.bind(f.when, s, 7);
+                _ = xkey.bind(to: s, at: 8)
             }
         }
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(into)statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)")
+        let statement = try db.cachedStatement(
+            sql:
+                "INSERT OR IGNORE INTO \(into)statements(article, start, \"end\", speaker, cue, event) VALUES (?, ?, ?, ?, ?, ?)"
+        )
         for st in x.statements {
             try Projector.run(statement) { s in
                 _ = akey.bind(to: s, at: 1); _ = st.start.bind(to: s, at: 2); _ = st.end.bind(to: s, at: 3)
@@ -167,9 +192,13 @@ extension Projector {
         }
         for m in x.mergeCandidates {
             if staging {
-                try exec("INSERT INTO stage.merge_candidates(article, a, b, reason, score, event) VALUES (?, ?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score, xkey])
+                try exec(
+                    "INSERT INTO stage.merge_candidates(article, a, b, reason, score, event) VALUES (?, ?, ?, ?, ?, ?)",
+                    [akey, m.a, m.b, m.reason, m.score, xkey])
             } else {
-                try exec("INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)", [akey, m.a, m.b, m.reason, m.score])
+                try exec(
+                    "INSERT OR IGNORE INTO merge_candidates(article, a, b, reason, score) VALUES (?, ?, ?, ?, ?)",
+                    [akey, m.a, m.b, m.reason, m.score])
             }
         }
         report.extractions += 1
@@ -180,7 +209,8 @@ extension Projector {
     /// article's winner are left behind by the ``ProjectionBuilder``, and every count is derived there.)
     func remove(article akey: Int64, scalars: [Unicode.Scalar]?) throws {
         if staging { return }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [akey])
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [akey])
         var all: [(start: Int, entity: Int64)] = []
         var counts: [Int64: Int] = [:]
         for row in rows {
@@ -192,7 +222,9 @@ extension Projector {
             }
         }
         for (entity, n) in counts {
-            if let name = try row("SELECT type, label FROM article_entities WHERE entity = ? AND article = ?", [entity, akey]) {
+            if let name = try row(
+                "SELECT type, label FROM article_entities WHERE entity = ? AND article = ?", [entity, akey])
+            {
                 nameDeltas[NameKey(entity: entity, type: name[0], label: name[1]), default: 0] -= 1
             }
             try exec("DELETE FROM article_entities WHERE entity = ? AND article = ?", [entity, akey])

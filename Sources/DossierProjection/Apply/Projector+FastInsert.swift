@@ -24,6 +24,10 @@ extension Projector {
 
     /// Binds an optional text (NULL when nil).
     static func bind(_ value: String?, _ statement: SQLiteStatement, _ index: CInt) {
-        if let value { _ = value.bind(to: statement, at: index) } else { _ = DatabaseValue.null.bind(to: statement, at: index) }
+        if let value {
+            _ = value.bind(to: statement, at: index)
+        } else {
+            _ = DatabaseValue.null.bind(to: statement, at: index)
+        }
     }
 }

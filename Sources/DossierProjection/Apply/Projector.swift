@@ -116,28 +116,34 @@ final class Projector {
         try finishCuration()
         for author in changedCheckpoints.sorted() {
             guard let cp = checkpoints[author] else { continue }
-            try exec("INSERT INTO checkpoints(author, seq, event) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, event = excluded.event",
-                     [author, cp.seq, cp.id])
+            try exec(
+                "INSERT INTO checkpoints(author, seq, event) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, event = excluded.event",
+                [author, cp.seq, cp.id])
         }
         changedCheckpoints.removeAll()
     }
 
     private func flushNames() throws {
         for (key, delta) in nameDeltas where delta != 0 {
-            try exec("INSERT INTO entity_names(entity, type, label, fold, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT(entity, type, label) DO UPDATE SET articles = articles + excluded.articles",
-                     [key.entity, key.type, key.label, TextSpans.fold(key.label), delta])
+            try exec(
+                "INSERT INTO entity_names(entity, type, label, fold, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT(entity, type, label) DO UPDATE SET articles = articles + excluded.articles",
+                [key.entity, key.type, key.label, TextSpans.fold(key.label), delta])
             if delta < 0 {
-                try exec("DELETE FROM entity_names WHERE entity = ? AND type = ? AND label = ? AND articles <= 0", [key.entity, key.type, key.label])
+                try exec(
+                    "DELETE FROM entity_names WHERE entity = ? AND type = ? AND label = ? AND articles <= 0",
+                    [key.entity, key.type, key.label])
             }
         }
     }
 
     private func flushAliases() throws {
         for (key, delta) in aliasDeltas where delta != 0 {
-            try exec("INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?) ON CONFLICT(entity, alias) DO UPDATE SET mentions = mentions + excluded.mentions",
-                     [key.entity, key.alias, TextSpans.fold(key.alias), delta])
+            try exec(
+                "INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?) ON CONFLICT(entity, alias) DO UPDATE SET mentions = mentions + excluded.mentions",
+                [key.entity, key.alias, TextSpans.fold(key.alias), delta])
             if delta < 0 {
-                try exec("DELETE FROM aliases WHERE entity = ? AND alias = ? AND mentions <= 0", [key.entity, key.alias])
+                try exec(
+                    "DELETE FROM aliases WHERE entity = ? AND alias = ? AND mentions <= 0", [key.entity, key.alias])
             }
         }
         aliasDeltas.removeAll()
@@ -146,8 +152,9 @@ final class Projector {
     private func flushEdges() throws {
         for (key, delta) in edgeDeltas where delta != 0 {
             for (s, t) in [(key.a, key.b), (key.b, key.a)] {
-                try exec("INSERT INTO edges(source, target, weight) VALUES (?, ?, ?) ON CONFLICT(source, target) DO UPDATE SET weight = weight + excluded.weight",
-                         [s, t, delta])
+                try exec(
+                    "INSERT INTO edges(source, target, weight) VALUES (?, ?, ?) ON CONFLICT(source, target) DO UPDATE SET weight = weight + excluded.weight",
+                    [s, t, delta])
                 if delta < 0 { try exec("DELETE FROM edges WHERE source = ? AND target = ? AND weight <= 0", [s, t]) }
             }
         }
@@ -156,8 +163,11 @@ final class Projector {
 
     private func flushEntities() throws {
         for (key, delta) in entityDeltas where delta.mentions != 0 || delta.articles != 0 {
-            guard let row = try row("INSERT INTO entities(key, id, type, label, mentions, articles) VALUES (?, ?, '', '', ?, ?) ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles RETURNING id, articles",
-                                    [key, delta.id, delta.mentions, delta.articles]) else { continue }
+            guard
+                let row = try row(
+                    "INSERT INTO entities(key, id, type, label, mentions, articles) VALUES (?, ?, '', '', ?, ?) ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles RETURNING id, articles",
+                    [key, delta.id, delta.mentions, delta.articles])
+            else { continue }
             let id: String = row[0]
             if !delta.id.isEmpty && id != delta.id { throw ProjectionError.collision("entity", id, delta.id) }
             let articles: Int = row[1]
@@ -165,8 +175,14 @@ final class Projector {
         }
         let touched = Set(nameDeltas.keys.map(\.entity)).union(entityDeltas.keys)
         for key in touched {
-            guard let best = try row("SELECT type, label FROM entity_names WHERE entity = ? ORDER BY articles DESC, type, label LIMIT 1", [key]) else { continue }
-            try exec("UPDATE entities SET type = ?, label = ? WHERE key = ? AND (type <> ?1 OR label <> ?2)", [best[0] as String, best[1] as String, key])
+            guard
+                let best = try row(
+                    "SELECT type, label FROM entity_names WHERE entity = ? ORDER BY articles DESC, type, label LIMIT 1",
+                    [key])
+            else { continue }
+            try exec(
+                "UPDATE entities SET type = ?, label = ? WHERE key = ? AND (type <> ?1 OR label <> ?2)",
+                [best[0] as String, best[1] as String, key])
         }
         entityDeltas.removeAll()
         nameDeltas.removeAll()

@@ -32,7 +32,8 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
     public static func parse(_ text: String) throws(ProjectionError) -> AsOf {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.count >= 8, t.count <= 64, t.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
-           !(t.count == 8 && t.allSatisfy(\.isNumber)) {
+            !(t.count == 8 && t.allSatisfy(\.isNumber))
+        {
             return .event(t)
         }
         let dateOnly = ISO8601DateFormatter()
@@ -41,12 +42,16 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
         if t.count == 10, let date = dateOnly.date(from: t) {
             return .time(millis: Int(date.timeIntervalSince1970 * 1000) + 86_400_000 - 1)
         }
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
-                                                       [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]] {
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
+            [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate],
+        ] {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = options
             formatter.timeZone = TimeZone(identifier: "UTC")
-            if let date = formatter.date(from: t) { return .time(millis: Int((date.timeIntervalSince1970 * 1000).rounded())) }
+            if let date = formatter.date(from: t) {
+                return .time(millis: Int((date.timeIntervalSince1970 * 1000).rounded()))
+            }
         }
         throw ProjectionError.badAsOf(text)
     }
@@ -66,10 +71,15 @@ public enum AsOf: Sendable, Equatable, CustomStringConvertible {
                 throw ProjectionError(code: .log, message: "reading the log failed: \(error)", cause: error)
             }
             guard !found.isEmpty else {
-                throw ProjectionError(code: .usage, message: "--as-of: no event id starts with \(prefix); see `dossier log`")
+                throw ProjectionError(
+                    code: .usage, message: "--as-of: no event id starts with \(prefix); see `dossier log`")
             }
             guard found.count == 1 else {
-                throw ProjectionError(code: .usage, message: "--as-of: \(found.count) event ids start with \(prefix) (\(found.prefix(3).map { EventID($0.0).short }.joined(separator: ", ")), …); give more digits")
+                throw ProjectionError(
+                    code: .usage,
+                    message:
+                        "--as-of: \(found.count) event ids start with \(prefix) (\(found.prefix(3).map { EventID($0.0).short }.joined(separator: ", ")), …); give more digits"
+                )
             }
             return found[0].1
         }

@@ -19,8 +19,10 @@ public protocol GraphReader: AnyObject {
     /// The entity `entity` is merged into, nil when it is not merged.
     func representative(of entity: String) throws(ProjectionError) -> String?
     /// An entity with its articles, mentions in context, facts and neighbours.
-    func profile(_ entity: EntitySummary, articleLimit: Int, contextLimit: Int, factLimit: Int,
-                 neighborLimit: Int) throws(ProjectionError) -> EntityProfile
+    func profile(
+        _ entity: EntitySummary, articleLimit: Int, contextLimit: Int, factLimit: Int,
+        neighborLimit: Int
+    ) throws(ProjectionError) -> EntityProfile
     /// Entities co-mentioned with `entity`, up to `depth` hops.
     func neighbors(of entity: EntitySummary, depth: Int, limit: Int) throws(ProjectionError) -> [Neighbor]
     /// A shortest co-mention path between two entities, nil when none within `maxDepth`.
@@ -67,12 +69,15 @@ public protocol GraphReader: AnyObject {
 /// A projection kept in step with the log: what `DossierReplica` applies, curates and redacts through.
 public protocol GraphProjection: GraphReader {
     /// Applies `events` in one transaction; returns what changed.
+    @discardableResult
     func apply(_ events: [Event]) throws(ProjectionError) -> ApplyReport
     /// Events the log holds beyond the checkpoints.
     func pendingEvents(in log: EventLog) throws(ProjectionError) -> Int
     /// Applies everything `log` holds beyond the checkpoints (only events with `hlc <= hlcLimit`
     /// when given), `batchEvents` per transaction; `progress` gets the events applied so far.
-    func catchUp(from log: EventLog, hlcLimit: Int?, batchEvents: Int, progress: ((Int) -> Void)?) throws(ProjectionError) -> ApplyReport
+    @discardableResult
+    func catchUp(from log: EventLog, hlcLimit: Int?, batchEvents: Int, progress: ((Int) -> Void)?)
+        throws(ProjectionError) -> ApplyReport
     /// The current heads of a curation register (the events a new edit supersedes).
     func registerHeads(kind: CurationKind, target: String) throws(ProjectionError) -> [String]
     /// The events that added `alias` to `entity`.
@@ -82,7 +87,9 @@ public protocol GraphProjection: GraphReader {
     /// The events that carry an article (ingest and extractions), to redact.
     func articleEvents(_ article: String) throws(ProjectionError) -> [RedactionTarget]
     /// Redactions whose targets the log still holds in full.
-    func unenforcedRedactions(in log: EventLog) throws(ProjectionError) -> [(redaction: String, targets: [RedactionTarget])]
+    func unenforcedRedactions(in log: EventLog) throws(ProjectionError) -> [(
+        redaction: String, targets: [RedactionTarget]
+    )]
     /// Makes deleted rows unrecoverable from now on (before a redaction deletes them).
     func secureDelete() throws(ProjectionError)
     /// Erases what deleted rows leave behind (free pages, indexes; `vacuum` compacts).

@@ -80,12 +80,16 @@ public enum TextSpans {
         public func slice(_ start: Int, _ end: Int) -> String? {
             guard start >= 0, end >= start, end <= count else { return nil }
             let a = offsets.map { Int($0[start]) } ?? start, b = offsets.map { Int($0[end]) } ?? end
-            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self)
+            }
         }
     }
 
     /// The sentence around `[start, end)`: from after the previous sentence end to the next, at most `limit` scalars each side.
-    public static func sentence(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, limit: Int = 240) -> (text: String, start: Int, end: Int) {
+    public static func sentence(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, limit: Int = 240) -> (
+        text: String, start: Int, end: Int
+    ) {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
         var lo = s
         while lo > 0 && s - lo < limit {
@@ -99,7 +103,11 @@ public enum TextSpans {
             let c = scalars[hi]
             if c == "\n" { break }
             hi += 1
-            if (c == "." || c == "!" || c == "?" || c == "…") && (hi == scalars.count || scalars[hi] == " " || scalars[hi] == "\n") { break }
+            if (c == "." || c == "!" || c == "?" || c == "…")
+                && (hi == scalars.count || scalars[hi] == " " || scalars[hi] == "\n")
+            {
+                break
+            }
         }
         while lo < s && scalars[lo] == " " { lo += 1 }
         return (slice(scalars, lo, hi) ?? "", lo, hi)

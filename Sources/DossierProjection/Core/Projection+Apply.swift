@@ -36,7 +36,9 @@ extension Projection {
     /// Events the log holds beyond this projection's checkpoints.
     public func pendingEvents(in log: EventLog) throws(ProjectionError) -> Int {
         let done = try checkpoints()
-        return log.authors.reduce(0) { sum, author in sum + max(0, (log.head(of: author)?.seq ?? 0) - (done[author]?.seq ?? 0)) }
+        return log.authors.reduce(0) { sum, author in
+            sum + max(0, (log.head(of: author)?.seq ?? 0) - (done[author]?.seq ?? 0))
+        }
     }
 
     /// Applies everything `log` holds beyond the checkpoints, `batchEvents` per transaction,
@@ -45,17 +47,21 @@ extension Projection {
     /// Curation effects and conflicts are re-derived once, after the last batch (a transaction of
     /// their own), not after each batch: until then they lag the curation rows already applied.
     @discardableResult
-    public func catchUp(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
-                        progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> ApplyReport {
+    public func catchUp(
+        from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ProjectionError) -> ApplyReport {
         if try pendingEvents(in: log) > batchEvents {
             // A long catch-up inserts into the curation and search indexes all over: give the writer
             // the page cache a build has (SQLite's default is 2 MB), kept for the connection's life.
-            do { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") } } catch {
+            do { try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -32768") } } catch
+            {
                 throw ProjectionError.database("setting the page cache", path: path, error)
             }
         }
         var report = ApplyReport()
-        try Projection.forEachBatch(of: log, after: try checkpoints(), hlcLimit: hlcLimit, batchEvents: batchEvents) { batch, done in
+        try Projection.forEachBatch(of: log, after: try checkpoints(), hlcLimit: hlcLimit, batchEvents: batchEvents) {
+            batch, done in
             report.add(try apply(decoded: batch, deferCuration: true))
             progress?(done)
         }
@@ -71,8 +77,10 @@ extension Projection {
     /// reading side's work) while `body` applies the batch before. Small events (curation edits,
     /// under 1 KiB) weigh an eighth: a batch holds up to 8 × `batchEvents` of them, so that a log
     /// of edits is applied in fewer, larger transactions.
-    static func forEachBatch(of log: EventLog, after done: [String: (seq: Int, id: String)], hlcLimit: Int?, batchEvents: Int,
-                             _ body: (_ batch: [DecodedEvent], _ done: Int) throws -> Void) throws(ProjectionError) {
+    static func forEachBatch(
+        of log: EventLog, after done: [String: (seq: Int, id: String)], hlcLimit: Int?, batchEvents: Int,
+        _ body: (_ batch: [DecodedEvent], _ done: Int) throws -> Void
+    ) throws(ProjectionError) {
         let authors = log.authors
         let pipeline = EventPipeline { emit in
             var batch: [Event] = []
@@ -92,7 +100,9 @@ extension Projection {
                     if let hlcLimit, event.header.hlc > hlcLimit { return }
                     batch.append(event)
                     weight += event.header.payloadSize < 1024 ? 1 : 8
-                    if weight >= batchEvents * 8 { emit(decode(batch)); batch.removeAll(keepingCapacity: true); weight = 0 }
+                    if weight >= batchEvents * 8 {
+                        emit(decode(batch)); batch.removeAll(keepingCapacity: true); weight = 0
+                    }
                 }
             }
             if !batch.isEmpty { emit(decode(batch)) }
@@ -106,8 +116,9 @@ extension Projection {
         } catch {
             pipeline.cancel()
             if let error = error as? ProjectionError { throw error }
-            throw ProjectionError(code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
-                                  cause: error)
+            throw ProjectionError(
+                code: .log, message: "reading the log failed: \(error). Run `dossier audit` to locate the damage.",
+                cause: error)
         }
     }
 
@@ -120,7 +131,10 @@ extension Projection {
         do {
             try writer.write { db in
                 if let value {
-                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+                    try db.execute(
+                        sql:
+                            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        arguments: [key, value])
                 } else {
                     try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key])
                 }

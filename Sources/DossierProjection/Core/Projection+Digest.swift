@@ -119,15 +119,21 @@ extension Projection {
         case (let a?, let b?):
             let aKey = key(a), bKey = key(b)
             if aKey != bKey {
-                return ProjectionDifference(table: table.name, key: min(aKey, bKey), detail: "rows differ in key: this projection has (\(aKey)), the other has (\(bKey))")
+                return ProjectionDifference(
+                    table: table.name, key: min(aKey, bKey),
+                    detail: "rows differ in key: this projection has (\(aKey)), the other has (\(bKey))")
             }
             let changed = a.columnNames.filter { (a[$0] as DatabaseValue) != (b[$0] as DatabaseValue) }
-            let detail = changed.map { "\($0): \((a[$0] as DatabaseValue).description.prefix(60)) ≠ \((b[$0] as DatabaseValue).description.prefix(60))" }.joined(separator: "; ")
+            let detail = changed.map {
+                "\($0): \((a[$0] as DatabaseValue).description.prefix(60)) ≠ \((b[$0] as DatabaseValue).description.prefix(60))"
+            }.joined(separator: "; ")
             return ProjectionDifference(table: table.name, key: aKey, detail: detail)
         case (let a?, nil):
-            return ProjectionDifference(table: table.name, key: key(a), detail: "only in this projection (\(values(a)))")
+            return ProjectionDifference(
+                table: table.name, key: key(a), detail: "only in this projection (\(values(a)))")
         case (nil, let b?):
-            return ProjectionDifference(table: table.name, key: key(b), detail: "missing from this projection (\(values(b)))")
+            return ProjectionDifference(
+                table: table.name, key: key(b), detail: "missing from this projection (\(values(b)))")
         default:
             return ProjectionDifference(table: table.name, key: "", detail: "")
         }
@@ -137,7 +143,9 @@ extension Projection {
     public func checkSearchIndex() throws(ProjectionError) -> String? {
         do {
             try writer.write { db in
-                for search in Keys.searchTables { try db.execute(sql: "INSERT INTO \(search)(\(search), rank) VALUES ('integrity-check', 1)") }
+                for search in Keys.searchTables {
+                    try db.execute(sql: "INSERT INTO \(search)(\(search), rank) VALUES ('integrity-check', 1)")
+                }
             }
             return nil
         } catch let error as DatabaseError {

@@ -2,8 +2,9 @@ import DossierEvents
 import DossierLog
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a rebuild did and how long it took.
@@ -34,8 +35,9 @@ public struct RebuildReport: Sendable, Codable {
     /// The process's peak resident memory so far (VmHWM, Linux), in MB; 0 where unknown.
     public static func peakMB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
         return kb / 1024
     }
 }
@@ -47,8 +49,10 @@ extension Projection {
     /// a crash mid-rebuild leaves the old projection (and a stray `.rebuild` file that the next
     /// rebuild replaces).
     @discardableResult
-    public static func rebuild(from log: EventLog, at path: String, asOf: AsOf? = nil,
-                               progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> RebuildReport {
+    public static func rebuild(
+        from log: EventLog, at path: String, asOf: AsOf? = nil,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ProjectionError) -> RebuildReport {
         let scratch = path + ".rebuild"
         let report = try build(from: log, at: scratch, asOf: asOf, progress: progress)
         try replace(path, with: scratch)
@@ -58,8 +62,10 @@ extension Projection {
     /// Replays `log` (up to `asOf`) into a new file at `path` (replacing whatever is there), left
     /// closed: a ``ProjectionBuilder`` run from start to finish.
     @discardableResult
-    public static func build(from log: EventLog, at path: String, asOf: AsOf? = nil,
-                             progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> RebuildReport {
+    public static func build(
+        from log: EventLog, at path: String, asOf: AsOf? = nil,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ProjectionError) -> RebuildReport {
         var limit: Int?
         if let asOf { limit = try asOf.hlcLimit(in: log) }
         let builder = try ProjectionBuilder(path: path)
@@ -90,7 +96,11 @@ extension Projection {
         // A WAL left beside the old file, or beside a file someone deleted, must not be replayed into the new one.
         Projection.removeSidecars(of: path)
         guard rename(scratch, path) == 0 else {
-            throw ProjectionError(code: .database, message: "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions")
+            throw ProjectionError(
+                code: .database,
+                message:
+                    "cannot rename \(scratch) to \(path): \(String(cString: strerror(errno))); check the folder's permissions"
+            )
         }
         let folder = (path as NSString).deletingLastPathComponent
         // Best effort: the projection can always be rebuilt from the log.
@@ -101,14 +111,18 @@ extension Projection {
     /// live file is not a database, or has another page size): nothing is changed, and the caller
     /// renames. Throws when another process keeps the live file locked: renaming then would be
     /// the unsafe swap, so the rebuilt file is left aside and the user asked to run it again.
-    private static func copy(_ scratch: String, into path: String, busyTimeout: TimeInterval) throws(ProjectionError) -> Bool {
+    private static func copy(_ scratch: String, into path: String, busyTimeout: TimeInterval) throws(ProjectionError)
+        -> Bool
+    {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         let source: DatabaseQueue, destination: DatabaseQueue, sizes: [Int?]
         do {
             source = try DatabaseQueue(path: scratch)
             destination = try DatabaseQueue(path: path, configuration: config)
-            sizes = try [source, destination].map { try $0.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } }
+            sizes = try [source, destination].map {
+                try $0.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+            }
         } catch {
             return false
         }
@@ -116,9 +130,13 @@ extension Projection {
         guard sizes[0] == sizes[1] else { return false }
         do {
             try source.backup(to: destination)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw ProjectionError(code: .database, message: "projection \(path) is busy: another process kept it locked for \(Int(busyTimeout)) s, so the "
-                                  + "rebuilt projection was not put in place (the old one is unchanged). Run the rebuild again.", cause: error)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
+            throw ProjectionError(
+                code: .database,
+                message: "projection \(path) is busy: another process kept it locked for \(Int(busyTimeout)) s, so the "
+                    + "rebuilt projection was not put in place (the old one is unchanged). Run the rebuild again.",
+                cause: error)
         } catch {
             return false
         }

@@ -110,11 +110,16 @@ public final class Projection: @unchecked Sendable {
                 return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'")
             }
         } catch {
-            throw ProjectionError(code: .stale, message: "projection \(path) cannot be read (\(error)); run `dossier rebuild`",
-                                  cause: error)
+            throw ProjectionError(
+                code: .stale, message: "projection \(path) cannot be read (\(error)); run `dossier rebuild`",
+                cause: error)
         }
         guard version == ProjectionSchema.version else {
-            throw ProjectionError(code: .stale, message: "projection \(path) has schema \(version ?? "none"), this dossier uses \(ProjectionSchema.version); run `dossier rebuild`")
+            throw ProjectionError(
+                code: .stale,
+                message:
+                    "projection \(path) has schema \(version ?? "none"), this dossier uses \(ProjectionSchema.version); run `dossier rebuild`"
+            )
         }
     }
 
@@ -154,7 +159,9 @@ public final class Projection: @unchecked Sendable {
 
     /// Number of articles with a body.
     public func articleCount() throws(ProjectionError) -> Int {
-        try read("counting articles") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0 }
+        try read("counting articles") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0
+        }
     }
 
     /// Number of entities.
@@ -170,7 +177,9 @@ public final class Projection: @unchecked Sendable {
     /// True when an article with this id and a body is held.
     public func hasArticle(id: String) throws(ProjectionError) -> Bool {
         try read("looking up an article") { db in
-            try Bool.fetchOne(db, sql: "SELECT body IS NOT NULL FROM articles WHERE key = ? AND id = ?", arguments: [Keys.digest(id), id]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT body IS NOT NULL FROM articles WHERE key = ? AND id = ?",
+                arguments: [Keys.digest(id), id]) ?? false
         }
     }
 }

@@ -16,12 +16,15 @@ public protocol ProjectionBackend: Sendable {
 
     /// Replays `log` (up to `asOf`, then pinned there) into a new projection that replaces the
     /// live one; readers of the old one see the old or the new, never a mix.
-    func rebuildLive(store: Store, log: EventLog, asOf: AsOf?, progress: ((Int) -> Void)?) throws(ProjectionError) -> RebuildReport
+    func rebuildLive(store: Store, log: EventLog, asOf: AsOf?, progress: ((Int) -> Void)?) throws(ProjectionError)
+        -> RebuildReport
 
     /// Builds the projection of `log` as of `point`, apart from the live one, released with the
     /// snapshot (opened for reading only when `readOnly`).
-    func snapshot(of log: EventLog, asOf point: AsOf, readOnly: Bool,
-                  progress: ((Int) -> Void)?) throws(ProjectionError) -> ProjectionSnapshot<Live>
+    func snapshot(
+        of log: EventLog, asOf point: AsOf, readOnly: Bool,
+        progress: ((Int) -> Void)?
+    ) throws(ProjectionError) -> ProjectionSnapshot<Live>
 }
 
 /// A projection of the past, released (closed and deleted) with the snapshot.
@@ -53,17 +56,26 @@ public struct SQLiteProjections: ProjectionBackend {
         return try Projection.open(path: path)
     }
 
-    public func rebuildLive(store: Store, log: EventLog, asOf: AsOf?, progress: ((Int) -> Void)?) throws(ProjectionError) -> RebuildReport {
+    public func rebuildLive(store: Store, log: EventLog, asOf: AsOf?, progress: ((Int) -> Void)?)
+        throws(ProjectionError) -> RebuildReport
+    {
         try Projection.rebuild(from: log, at: Projection.path(in: store), asOf: asOf, progress: progress)
     }
 
-    public func snapshot(of log: EventLog, asOf point: AsOf, readOnly: Bool,
-                         progress: ((Int) -> Void)?) throws(ProjectionError) -> ProjectionSnapshot<Projection> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-asof-\(UUID().uuidString)").path
+    public func snapshot(
+        of log: EventLog, asOf point: AsOf, readOnly: Bool,
+        progress: ((Int) -> Void)?
+    ) throws(ProjectionError) -> ProjectionSnapshot<Projection> {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-asof-\(UUID().uuidString)")
+            .path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ProjectionError(code: .database, message: "cannot create a temporary folder for a projection of the past (\(error.localizedDescription)); check TMPDIR")
+            throw ProjectionError(
+                code: .database,
+                message:
+                    "cannot create a temporary folder for a projection of the past (\(error.localizedDescription)); check TMPDIR"
+            )
         }
         do throws(ProjectionError) {
             let path = folder + "/" + Projection.fileName

@@ -2,13 +2,14 @@ import DossierEvents
 import DossierLog
 import Foundation
 import GRDB
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 #if os(Linux)
-/// glibc's malloc_trim(3) (in <malloc.h>, which the Glibc module does not export).
-@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+    /// glibc's malloc_trim(3) (in <malloc.h>, which the Glibc module does not export).
+    @_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif
 
 /// Builds a projection from nothing, for a rebuild or a snapshot of the past.
@@ -46,7 +47,10 @@ public final class ProjectionBuilder {
         Projection.removeSidecars(of: path)
         var config = Configuration()
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON")
+            try db.execute(
+                sql:
+                    "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768; PRAGMA secure_delete = ON"
+            )
             try SearchRank.register(db)
         }
         do {
@@ -67,8 +71,10 @@ public final class ProjectionBuilder {
     /// Replays every event `log` holds (only those with `hlc <= hlcLimit` when given),
     /// `batchEvents` per transaction; `progress` gets the events applied so far.
     @discardableResult
-    public func replay(from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
-                       progress: ((Int) -> Void)? = nil) throws(ProjectionError) -> ApplyReport {
+    public func replay(
+        from log: EventLog, hlcLimit: Int? = nil, batchEvents: Int = 2048,
+        progress: ((Int) -> Void)? = nil
+    ) throws(ProjectionError) -> ApplyReport {
         let started = Date()
         var report = ApplyReport()
         var applying = 0.0
@@ -78,7 +84,8 @@ public final class ProjectionBuilder {
             applying += Date().timeIntervalSince(mark)
             progress?(done)
         }
-        phases.append(RebuildReport.Phase(name: "replay: applying batches", seconds: applying, peakMB: RebuildReport.peakMB()))
+        phases.append(
+            RebuildReport.Phase(name: "replay: applying batches", seconds: applying, peakMB: RebuildReport.peakMB()))
         phase("replay", since: started)
         applied.add(report)
         return report
@@ -123,11 +130,15 @@ public final class ProjectionBuilder {
         do {
             (articles, entities) = try writer.write { db in
                 if let asOf {
-                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('asOf', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                                   arguments: [asOf.argument])
+                    try db.execute(
+                        sql:
+                            "INSERT INTO meta(key, value) VALUES ('asOf', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        arguments: [asOf.argument])
                 }
-                return (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0,
-                        try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0)
+                return (
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE body IS NOT NULL") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
+                )
             }
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA optimize")
@@ -143,15 +154,17 @@ public final class ProjectionBuilder {
         let fd = Glibc.open(path, O_RDONLY)
         if fd >= 0 { fsync(fd); Glibc.close(fd) }
         let replayed = phases.first { $0.name == "replay" }?.seconds ?? 0
-        return RebuildReport(events: applied.applied + applied.duplicates + applied.skipped, articles: articles, entities: entities,
-                             seconds: replayed + Date().timeIntervalSince(started), digest: nil, apply: applied, phases: phases)
+        return RebuildReport(
+            events: applied.applied + applied.duplicates + applied.skipped, articles: articles, entities: entities,
+            seconds: replayed + Date().timeIntervalSince(started), digest: nil, apply: applied, phases: phases)
     }
 
     /// Records the time since `start` as the phase `name`; returns now.
     @discardableResult
     func phase(_ name: String, since start: Date) -> Date {
         let now = Date()
-        phases.append(RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start), peakMB: RebuildReport.peakMB()))
+        phases.append(
+            RebuildReport.Phase(name: name, seconds: now.timeIntervalSince(start), peakMB: RebuildReport.peakMB()))
         return now
     }
 
@@ -171,7 +184,7 @@ public final class ProjectionBuilder {
     /// (on the writer's thread) would not reuse them, and the peak would be their sum.
     static func releaseFreedMemory() {
         #if os(Linux)
-        _ = glibcMallocTrim(0)
+            _ = glibcMallocTrim(0)
         #endif
     }
 
@@ -184,7 +197,10 @@ public final class ProjectionBuilder {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS stage", arguments: [stagePath])
-                try db.execute(sql: "PRAGMA stage.journal_mode = OFF; PRAGMA stage.synchronous = OFF; PRAGMA stage.page_size = 65536")
+                try db.execute(
+                    sql:
+                        "PRAGMA stage.journal_mode = OFF; PRAGMA stage.synchronous = OFF; PRAGMA stage.page_size = 65536"
+                )
                 try db.execute(sql: ProjectionBuilder.stageSQL)
             }
         } catch {
@@ -201,22 +217,33 @@ public final class ProjectionBuilder {
         let tables: [(name: String, columns: String, order: String, ignore: Bool)] = [
             ("mentions", #"article, start, "end", entity, event"#, #"article, start, "end", entity"#, false),
             ("article_entities", "entity, article, mentions, first, type, label", "entity, article", false),
-            ("value_mentions", #"article, start, "end", kind, value, unit, event"#, #"article, start, "end", kind"#, true),
-            ("facts", #"article, start, "end", subject, predicate, object, "when", event"#, #"article, start, "end", subject, predicate, object"#, true),
+            (
+                "value_mentions", #"article, start, "end", kind, value, unit, event"#, #"article, start, "end", kind"#,
+                true
+            ),
+            (
+                "facts", #"article, start, "end", subject, predicate, object, "when", event"#,
+                #"article, start, "end", subject, predicate, object"#, true
+            ),
             ("statements", #"article, start, "end", speaker, cue, event"#, #"article, start, "end", speaker"#, true),
             ("merge_candidates", "article, a, b, reason, score", "article, a, b, reason", true),
         ]
         do {
             try writer.write { db in
                 try db.execute(sql: "CREATE TEMP TABLE winners(event INTEGER PRIMARY KEY, article INTEGER NOT NULL)")
-                try db.execute(sql: "INSERT INTO winners(event, article) SELECT extraction, key FROM articles WHERE extraction IS NOT NULL")
+                try db.execute(
+                    sql:
+                        "INSERT INTO winners(event, article) SELECT extraction, key FROM articles WHERE extraction IS NOT NULL"
+                )
                 for t in tables {
-                    let columns = t.columns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
-                    try db.execute(sql: """
-                        INSERT \(t.ignore ? "OR IGNORE " : "")INTO main.\(t.name)(\(t.columns))
-                          SELECT \(columns) FROM stage.\(t.name) s JOIN winners w ON w.event = s.event AND w.article = s.article
-                          ORDER BY \(t.order.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
-                        """)
+                    let columns = t.columns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespaces) }
+                        .joined(separator: ", ")
+                    try db.execute(
+                        sql: """
+                            INSERT \(t.ignore ? "OR IGNORE " : "")INTO main.\(t.name)(\(t.columns))
+                              SELECT \(columns) FROM stage.\(t.name) s JOIN winners w ON w.event = s.event AND w.article = s.article
+                              ORDER BY \(t.order.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                            """)
                     mark = phase("rows: " + t.name, since: mark)
                 }
                 try db.execute(sql: "DROP TABLE temp.winners")
@@ -229,8 +256,13 @@ public final class ProjectionBuilder {
         // One pass over the mentions (by article) beside the bodies (by key): pairs and aliases.
         do {
             try writer.read { db in
-                let bodies = try Row.fetchCursor(db, sql: "SELECT key, body FROM articles WHERE extraction IS NOT NULL AND body IS NOT NULL ORDER BY key")
-                let mentions = try Row.fetchCursor(db, sql: #"SELECT article, start, "end", entity FROM mentions ORDER BY article, start, "end", entity"#)
+                let bodies = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT key, body FROM articles WHERE extraction IS NOT NULL AND body IS NOT NULL ORDER BY key"
+                )
+                let mentions = try Row.fetchCursor(
+                    db,
+                    sql: #"SELECT article, start, "end", entity FROM mentions ORDER BY article, start, "end", entity"#)
                 var body: (key: Int64, text: TextSpans.UTF8Spans)?
                 var article: Int64?
                 var spans: [(start: Int, end: Int, entity: Int64)] = []
@@ -273,17 +305,19 @@ public final class ProjectionBuilder {
         let ids = entityIDs, aliases = self.aliases
         do {
             try writer.write { db in
-                db.add(function: DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
-                    String.fromDatabaseValue(values[0]).map(TextSpans.fold)
-                })
-                try db.execute(sql: """
-                    INSERT INTO entity_names(entity, type, label, fold, articles)
-                      SELECT entity, type, label, dossier_fold(label), count(*) FROM article_entities GROUP BY entity, type, label;
-                    INSERT INTO entities(key, id, type, label, mentions, articles)
-                      SELECT entity, '', '', '', sum(mentions), count(*) FROM article_entities GROUP BY entity;
-                    UPDATE entities SET (type, label) = (SELECT type, label FROM entity_names n WHERE n.entity = entities.key
-                                                         ORDER BY articles DESC, type, label LIMIT 1);
-                    """)
+                db.add(
+                    function: DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
+                        String.fromDatabaseValue(values[0]).map(TextSpans.fold)
+                    })
+                try db.execute(
+                    sql: """
+                        INSERT INTO entity_names(entity, type, label, fold, articles)
+                          SELECT entity, type, label, dossier_fold(label), count(*) FROM article_entities GROUP BY entity, type, label;
+                        INSERT INTO entities(key, id, type, label, mentions, articles)
+                          SELECT entity, '', '', '', sum(mentions), count(*) FROM article_entities GROUP BY entity;
+                        UPDATE entities SET (type, label) = (SELECT type, label FROM entity_names n WHERE n.entity = entities.key
+                                                             ORDER BY articles DESC, type, label LIMIT 1);
+                        """)
                 mark = phase("entities and names", since: mark)
                 // Co-mention pairs were logged per article as the rows went in (Projector.coMentions,
                 // the incremental rule); counted here once, both directions, in key order so that the
@@ -295,18 +329,24 @@ public final class ProjectionBuilder {
                     }
                 }
                 mark = phase("edges written", since: mark)
-                let alias = try db.makeStatement(sql: "INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?)")
-                for (key, count) in aliases where count > 0 { try alias.execute(arguments: [key.entity, key.alias, TextSpans.fold(key.alias), count]) }
+                let alias = try db.makeStatement(
+                    sql: "INSERT INTO aliases(entity, alias, fold, mentions) VALUES (?, ?, ?, ?)")
+                for (key, count) in aliases where count > 0 {
+                    try alias.execute(arguments: [key.entity, key.alias, TextSpans.fold(key.alias), count])
+                }
                 let update = try db.makeStatement(sql: "UPDATE entities SET id = ? WHERE key = ?")
                 for (key, id) in ids { try update.execute(arguments: [id, key]) }
                 if let missing = try String.fetchOne(db, sql: "SELECT key FROM entities WHERE id = '' LIMIT 1") {
-                    throw ProjectionError(code: .database, message: "rebuild: entity key \(missing) has no id; report this")
+                    throw ProjectionError(
+                        code: .database, message: "rebuild: entity key \(missing) has no id; report this")
                 }
                 mark = phase("aliases and ids", since: mark)
                 for index in ProjectionSchema.indexes { try db.execute(sql: index) }
                 mark = phase("indexes", since: mark)
                 // Bodies were not indexed one by one: one pass over the articles builds merged segments.
-                for search in Keys.searchTables { try db.execute(sql: "INSERT INTO \(search)(\(search)) VALUES ('rebuild')") }
+                for search in Keys.searchTables {
+                    try db.execute(sql: "INSERT INTO \(search)(\(search)) VALUES ('rebuild')")
+                }
                 mark = phase("full text index", since: mark)
                 try CurationResolver.recompute(db)
                 mark = phase("curation", since: mark)

@@ -37,37 +37,57 @@ public struct CurationEdit: Sendable, Equatable {
         switch event.header.type {
         case EntitiesMerged.eventType:
             let p = try event.decode(EntitiesMerged.self)
-            return CurationEdit(type: p.eventTypeName, kind: "merge", target: p.entity, value: p.into, refs: p.supersedes, reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "merge", target: p.entity, value: p.into, refs: p.supersedes,
+                reason: p.reason)
         case MergeUndone.eventType:
             let p = try event.decode(MergeUndone.self)
-            return CurationEdit(type: p.eventTypeName, kind: "merge", target: p.entity, value: nil, refs: [p.merge], reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "merge", target: p.entity, value: nil, refs: [p.merge], reason: p.reason)
         case AliasAdded.eventType:
             let p = try event.decode(AliasAdded.self)
-            return CurationEdit(type: p.eventTypeName, kind: "alias", target: p.entity, value: p.alias, refs: [], reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "alias", target: p.entity, value: p.alias, refs: [], reason: p.reason)
         case AliasRemoved.eventType:
             let p = try event.decode(AliasRemoved.self)
-            return CurationEdit(type: p.eventTypeName, kind: "unalias", target: p.entity, value: p.alias, refs: p.removes, reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "unalias", target: p.entity, value: p.alias, refs: p.removes,
+                reason: p.reason)
         case EntityLabelSet.eventType:
             let p = try event.decode(EntityLabelSet.self)
-            return CurationEdit(type: p.eventTypeName, kind: "label", target: p.entity, value: p.label, refs: p.supersedes, reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "label", target: p.entity, value: p.label, refs: p.supersedes,
+                reason: p.reason)
         case EntityTypeSet.eventType:
             let p = try event.decode(EntityTypeSet.self)
-            return CurationEdit(type: p.eventTypeName, kind: "type", target: p.entity, value: p.type, refs: p.supersedes, reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "type", target: p.entity, value: p.type, refs: p.supersedes,
+                reason: p.reason)
         case FactRetracted.eventType:
             let p = try event.decode(FactRetracted.self)
-            return CurationEdit(type: p.eventTypeName, kind: "fact", target: p.fact, value: "retracted", refs: p.supersedes, reason: p.reason, article: p.article)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "fact", target: p.fact, value: "retracted", refs: p.supersedes,
+                reason: p.reason, article: p.article)
         case FactRestored.eventType:
             let p = try event.decode(FactRestored.self)
-            return CurationEdit(type: p.eventTypeName, kind: "fact", target: p.fact, value: nil, refs: p.supersedes, reason: p.reason, article: p.article)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "fact", target: p.fact, value: nil, refs: p.supersedes, reason: p.reason,
+                article: p.article)
         case MentionMoved.eventType:
             let p = try event.decode(MentionMoved.self)
-            return CurationEdit(type: p.eventTypeName, kind: "mention", target: p.mention, value: p.to, refs: p.supersedes, reason: p.reason, article: p.article)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "mention", target: p.mention, value: p.to, refs: p.supersedes,
+                reason: p.reason, article: p.article)
         case ArticleRedacted.eventType:
             let p = try event.decode(ArticleRedacted.self)
-            return CurationEdit(type: p.eventTypeName, kind: "redact", target: p.article, value: nil, refs: p.events, reason: p.reason, article: p.article)
+            return CurationEdit(
+                type: p.eventTypeName, kind: "redact", target: p.article, value: nil, refs: p.events, reason: p.reason,
+                article: p.article)
         case ConflictResolved.eventType:
             let p = try event.decode(ConflictResolved.self)
-            return CurationEdit(type: p.eventTypeName, kind: p.kind, target: p.target, value: p.value, refs: p.supersedes, reason: p.reason)
+            return CurationEdit(
+                type: p.eventTypeName, kind: p.kind, target: p.target, value: p.value, refs: p.supersedes,
+                reason: p.reason)
         default:
             return nil
         }
@@ -82,7 +102,9 @@ extension EventPayload {
 public enum CurationIds {
     /// A fact's id: `fact:` and the first 20 hex digits of SHA-256 over its article, span and triple.
     /// Stable across re-extractions that find the same triple at the same span.
-    public static func fact(article: String, start: Int, end: Int, subject: String, predicate: String, object: String) -> String {
+    public static func fact(article: String, start: Int, end: Int, subject: String, predicate: String, object: String)
+        -> String
+    {
         let text = [article, String(start), String(end), subject, predicate, object].joined(separator: "\u{1F}")
         return "fact:" + Hex.sha256(Array(text.utf8)).prefix(20)
     }

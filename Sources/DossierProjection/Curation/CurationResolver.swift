@@ -47,7 +47,8 @@ enum CurationResolver {
 
     /// Whether a deferred catch-up left the effects and conflicts stale (see `Projector.finishCuration`).
     static func isStale(_ db: Database) -> Bool {
-        (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'curationStale')"))) == true
+        (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM meta WHERE key = 'curationStale')")))
+            == true
     }
 
     /// A register: the writes to one (target, kind).
@@ -78,7 +79,8 @@ enum CurationResolver {
             switch writes[i].kind {
             case "alias": adds.append(i)
             case "unalias": removes.append(i)
-            case let kind where CurationEdit.registerKinds.contains(kind): registers[Register(target: writes[i].target, kind: kind), default: []].append(i)
+            case let kind where CurationEdit.registerKinds.contains(kind):
+                registers[Register(target: writes[i].target, kind: kind), default: []].append(i)
             default: continue
             }
         }
@@ -87,8 +89,13 @@ enum CurationResolver {
             guard let first = current.first else { continue }
             let winner = writes[first]
             if current.count > 1 && !agree(current.map { writes[$0] }) {
-                conflicts.append((id: CurationIds.conflict(kind: winner.kind, target: winner.target, heads: current.map { writes[$0].event }),
-                                  target: winner.target, kind: winner.kind, winner: winner.event, losers: current.dropFirst().map { writes[$0].event }))
+                conflicts.append(
+                    (
+                        id: CurationIds.conflict(
+                            kind: winner.kind, target: winner.target, heads: current.map { writes[$0].event }),
+                        target: winner.target, kind: winner.kind, winner: winner.event,
+                        losers: current.dropFirst().map { writes[$0].event }
+                    ))
             }
             guard let value = winner.value else { continue }
             switch winner.kind {
@@ -120,16 +127,20 @@ enum CurationResolver {
         }
         try db.execute(sql: "DELETE FROM curation_effects")
         try db.execute(sql: "DELETE FROM conflicts")
-        let insert = try db.cachedStatement(sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO curation_effects(kind, target, value, event, applied) VALUES (?, ?, ?, ?, ?)")
         var exists = Existence(db: db)
-        for (key, held) in effects.sorted(by: { ($0.key.kind, $0.key.target, $0.key.value) < ($1.key.kind, $1.key.target, $1.key.value) }) {
+        for (key, held) in effects.sorted(by: {
+            ($0.key.kind, $0.key.target, $0.key.value) < ($1.key.kind, $1.key.target, $1.key.value)
+        }) {
             let applied = try exists.applies(key, article: held.article)
             try Projector.run(insert) { s in
                 _ = key.kind.bind(to: s, at: 1); _ = key.target.bind(to: s, at: 2); _ = key.value.bind(to: s, at: 3)
                 _ = held.event.bind(to: s, at: 4); _ = (applied ? 1 : 0).bind(to: s, at: 5)
             }
         }
-        let conflict = try db.cachedStatement(sql: "INSERT INTO conflicts(id, target, kind, winner, losers) VALUES (?, ?, ?, ?, ?)")
+        let conflict = try db.cachedStatement(
+            sql: "INSERT INTO conflicts(id, target, kind, winner, losers) VALUES (?, ?, ?, ?, ?)")
         for c in conflicts.sorted(by: { $0.id < $1.id }) {
             try Projector.run(conflict) { s in
                 _ = c.id.bind(to: s, at: 1); _ = c.target.bind(to: s, at: 2); _ = c.kind.bind(to: s, at: 3)
@@ -146,32 +157,42 @@ enum CurationResolver {
     static func refreshApplied(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT kind, target, value, applied FROM curation_effects")
         var exists = Existence(db: db)
-        let update = try db.cachedStatement(sql: "UPDATE curation_effects SET applied = ? WHERE kind = ? AND target = ? AND value = ?")
+        let update = try db.cachedStatement(
+            sql: "UPDATE curation_effects SET applied = ? WHERE kind = ? AND target = ? AND value = ?")
         // A fact effect checks the article named by the register's first write (by event id) that names one, as recompute does.
-        let factArticle = try db.cachedStatement(sql: "SELECT article FROM curation WHERE target = ? AND kind = 'fact' AND article IS NOT NULL ORDER BY event LIMIT 1")
+        let factArticle = try db.cachedStatement(
+            sql:
+                "SELECT article FROM curation WHERE target = ? AND kind = 'fact' AND article IS NOT NULL ORDER BY event LIMIT 1"
+        )
         for row in rows {
             let key = Effect(kind: row[0], target: row[1], value: row[2])
             let article = key.kind == "fact" ? try String.fetchOne(factArticle, arguments: [key.target]) : nil
             let applied = try exists.applies(key, article: article)
-            if applied != (row[3] as Bool) { try update.execute(arguments: [applied ? 1 : 0, key.kind, key.target, key.value]) }
+            if applied != (row[3] as Bool) {
+                try update.execute(arguments: [applied ? 1 : 0, key.kind, key.target, key.value])
+            }
         }
     }
 
     /// Every curation row, in table order, read through SQLite's C interface
     /// (`article` only for facts: nothing else uses it).
     static func loadAll(_ db: Database) throws -> [Write] {
-        let statement = try db.makeStatement(sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation")
+        let statement = try db.makeStatement(
+            sql: "SELECT event, type, kind, target, value, refs, article, hlc, author FROM curation")
         let s = statement.sqliteStatement
         func text(_ column: CInt) -> String? {
             guard let p = sqlite3_column_text(s, column) else { return nil }
-            return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
         }
         // Authors repeat: the previous row's String is reused while the bytes are the same.
         var lastAuthor = ""
         func author() -> String {
             guard let p = sqlite3_column_text(s, 8) else { return "" }
             let count = Int(sqlite3_column_bytes(s, 8))
-            let same = lastAuthor.utf8.count == count && lastAuthor.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, p, count) == 0 } == true
+            let same =
+                lastAuthor.utf8.count == count
+                && lastAuthor.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, p, count) == 0 } == true
             if !same { lastAuthor = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self) }
             return lastAuthor
         }
@@ -180,14 +201,18 @@ enum CurationResolver {
             let code = sqlite3_step(s)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))), sql: statement.sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))), sql: statement.sql)
             }
             let refs = text(5) ?? ""
             let kind = text(2) ?? ""
-            out.append(Write(event: text(0) ?? "", type: text(1) ?? "", kind: kind, target: text(3) ?? "", value: text(4),
-                             refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init),
-                             article: kind == "fact" ? text(6) : nil, // only a fact's effect names its article
-                             hlc: Int(sqlite3_column_int64(s, 7)), author: author()))
+            out.append(
+                Write(
+                    event: text(0) ?? "", type: text(1) ?? "", kind: kind, target: text(3) ?? "", value: text(4),
+                    refs: refs.isEmpty ? [] : refs.split(separator: " ").map(String.init),
+                    article: kind == "fact" ? text(6) : nil,  // only a fact's effect names its article
+                    hlc: Int(sqlite3_column_int64(s, 7)), author: author()))
         }
         return out
     }
@@ -270,7 +295,10 @@ enum CurationResolver {
 
         mutating func entity(_ id: String) throws -> Bool {
             if let known = entities[id] { return known }
-            let found = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [Keys.string(id)]) == id
+            let found =
+                try String.fetchOne(
+                    db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ?"), arguments: [Keys.string(id)])
+                == id
             entities[id] = found
             return found
         }
@@ -278,17 +306,25 @@ enum CurationResolver {
         mutating func fact(_ id: String, article: String?) throws -> Bool {
             guard let article else { return false }
             if facts[article] == nil {
-                let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", subject, predicate, object FROM facts WHERE article = ?"),
-                                            arguments: [Keys.digest(article)])
-                facts[article] = Set(rows.map { CurationIds.fact(article: article, start: $0[0], end: $0[1], subject: $0[2], predicate: $0[3], object: $0[4]) })
+                let rows = try Row.fetchAll(
+                    db.cachedStatement(
+                        sql: "SELECT start, \"end\", subject, predicate, object FROM facts WHERE article = ?"),
+                    arguments: [Keys.digest(article)])
+                facts[article] = Set(
+                    rows.map {
+                        CurationIds.fact(
+                            article: article, start: $0[0], end: $0[1], subject: $0[2], predicate: $0[3], object: $0[4])
+                    })
             }
             return facts[article]!.contains(id)
         }
 
         func mention(_ id: String) throws -> Bool {
             guard let m = CurationIds.parseMention(id) else { return false }
-            return try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM mentions WHERE article = ? AND start = ? AND \"end\" = ?)"),
-                                     arguments: [Keys.digest(m.article), m.start, m.end]) ?? false
+            return try Bool.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT EXISTS(SELECT 1 FROM mentions WHERE article = ? AND start = ? AND \"end\" = ?)"),
+                arguments: [Keys.digest(m.article), m.start, m.end]) ?? false
         }
     }
 }

@@ -43,7 +43,11 @@ struct CurationView {
 
     static func load(_ db: Database) throws -> CurationView {
         var view = CurationView()
-        let rows = try Row.fetchAll(db, sql: "SELECT kind, target, value FROM curation_effects WHERE applied = 1 AND kind IN ('merge', 'mention') ORDER BY kind, target, value")
+        let rows = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT kind, target, value FROM curation_effects WHERE applied = 1 AND kind IN ('merge', 'mention') ORDER BY kind, target, value"
+        )
         for row in rows {
             let kind: String = row[0], target: String = row[1], value: String = row[2]
             if kind == "merge" {
@@ -52,9 +56,14 @@ struct CurationView {
                 view.members[value, default: [value]].append(target)
             } else if let m = CurationIds.parseMention(target) {
                 let key = Keys.digest(m.article)
-                let from = try Int64.fetchAll(db.cachedStatement(sql: "SELECT entity FROM mentions WHERE article = ? AND start = ? AND \"end\" = ? ORDER BY entity"),
-                                              arguments: [key, m.start, m.end])
-                view.moves.append(Move(article: m.article, articleKey: key, start: m.start, end: m.end, to: value, from: from))
+                let from = try Int64.fetchAll(
+                    db.cachedStatement(
+                        sql:
+                            "SELECT entity FROM mentions WHERE article = ? AND start = ? AND \"end\" = ? ORDER BY entity"
+                    ),
+                    arguments: [key, m.start, m.end])
+                view.moves.append(
+                    Move(article: m.article, articleKey: key, start: m.start, end: m.end, to: value, from: from))
             }
         }
         for rep in view.members.keys {

@@ -13,7 +13,11 @@ extension Projection {
 
     static func curated(_ db: Database, _ entities: [EntitySummary]) throws -> [EntitySummary] {
         let view = try CurationView.load(db)
-        let effects = try Row.fetchAll(db, sql: "SELECT kind, target, value FROM curation_effects WHERE applied = 1 AND kind IN ('label', 'type', 'alias', 'unalias') ORDER BY kind, target, value")
+        let effects = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT kind, target, value FROM curation_effects WHERE applied = 1 AND kind IN ('label', 'type', 'alias', 'unalias') ORDER BY kind, target, value"
+        )
         guard !view.isEmpty || !effects.isEmpty else { return entities }
         var labels: [String: String] = [:], types: [String: String] = [:]
         var added: [String: [String]] = [:], hidden: [String: Set<String>] = [:]
@@ -52,7 +56,9 @@ extension Projection {
     /// One representative with its merge component folded in and moved mentions counted; nil when
     /// moves left it without mentions. `given` is the row the caller listed (the representative's
     /// own when listed, else a member's).
-    static func folded(_ db: Database, _ view: CurationView, _ rep: String, given: EntitySummary) throws -> EntitySummary? {
+    static func folded(_ db: Database, _ view: CurationView, _ rep: String, given: EntitySummary) throws
+        -> EntitySummary?
+    {
         let members = view.component(rep)
         var e = given
         if members.count > 1 || given.id != rep {
@@ -83,12 +89,18 @@ extension Projection {
         var counts: [Int64: Int] = [:]
         for key in keys.sorted() {
             if let only {
-                let statement = try db.cachedStatement(sql: "SELECT mentions FROM article_entities WHERE entity = ? AND article = ?")
+                let statement = try db.cachedStatement(
+                    sql: "SELECT mentions FROM article_entities WHERE entity = ? AND article = ?")
                 for article in only.sorted() {
-                    if let n = try Int.fetchOne(statement, arguments: [key, article]) { counts[article, default: 0] += n }
+                    if let n = try Int.fetchOne(statement, arguments: [key, article]) {
+                        counts[article, default: 0] += n
+                    }
                 }
             } else {
-                for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT article, mentions FROM article_entities WHERE entity = ?"), arguments: [key]) {
+                for row in try Row.fetchAll(
+                    db.cachedStatement(sql: "SELECT article, mentions FROM article_entities WHERE entity = ?"),
+                    arguments: [key])
+                {
                     counts[row[0] as Int64, default: 0] += row[1] as Int
                 }
             }
@@ -105,13 +117,20 @@ extension Projection {
     }
 
     /// The spans of an entity's mentions in one article as curation shows them, in order.
-    static func curatedSpans(_ db: Database, _ view: CurationView, _ rep: String, article: Int64) throws -> [(start: Int, end: Int)] {
+    static func curatedSpans(_ db: Database, _ view: CurationView, _ rep: String, article: Int64) throws -> [(
+        start: Int, end: Int
+    )] {
         let keys = view.componentKeys(rep)
         let moved = view.moves.filter { $0.articleKey == article }
         var spans = Set<[Int]>()
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"), arguments: [article]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT start, \"end\", entity FROM mentions WHERE article = ?"),
+            arguments: [article])
+        {
             let start: Int = row[0], end: Int = row[1]
-            guard keys.contains(row[2] as Int64), !moved.contains(where: { $0.start == start && $0.end == end }) else { continue }
+            guard keys.contains(row[2] as Int64), !moved.contains(where: { $0.start == start && $0.end == end }) else {
+                continue
+            }
             spans.insert([start, end])
         }
         for move in moved where view.rep(move.to) == rep { spans.insert([move.start, move.end]) }

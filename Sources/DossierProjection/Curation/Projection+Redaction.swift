@@ -7,29 +7,39 @@ extension Projection {
     /// The events this projection knows carry an article (every ingestion and extraction of it).
     public func articleEvents(_ article: String) throws(ProjectionError) -> [RedactionTarget] {
         try read("reading article events") { db in
-            try Row.fetchAll(db, sql: "SELECT author, seq, event FROM curation_sources WHERE article = ? ORDER BY author, seq",
-                             arguments: [Keys.digest(article)]).map { RedactionTarget(author: $0[0], seq: $0[1], id: $0[2]) }
+            try Row.fetchAll(
+                db, sql: "SELECT author, seq, event FROM curation_sources WHERE article = ? ORDER BY author, seq",
+                arguments: [Keys.digest(article)]
+            ).map { RedactionTarget(author: $0[0], seq: $0[1], id: $0[2]) }
         }
     }
 
     /// True when a redaction of this article is held.
     public func isRedacted(_ article: String) throws(ProjectionError) -> Bool {
         try read("reading curation") { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM curation WHERE kind = 'redact' AND target = ?)", arguments: [article]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM curation WHERE kind = 'redact' AND target = ?)",
+                arguments: [article]) ?? false
         }
     }
 
     /// Events of redacted articles whose payloads `log` still holds, with the redaction that erases each.
-    public func unenforcedRedactions(in log: EventLog) throws(ProjectionError) -> [(redaction: String, targets: [RedactionTarget])] {
+    public func unenforcedRedactions(in log: EventLog) throws(ProjectionError) -> [(
+        redaction: String, targets: [RedactionTarget]
+    )] {
         let done = log.redactedIds()
         let redactions = try read("reading curation") { db in
-            try Row.fetchAll(db, sql: "SELECT event, target FROM curation WHERE kind = 'redact' ORDER BY event").map { ($0[0] as String, $0[1] as String) }
+            try Row.fetchAll(db, sql: "SELECT event, target FROM curation WHERE kind = 'redact' ORDER BY event").map {
+                ($0[0] as String, $0[1] as String)
+            }
         }
         var out: [(redaction: String, targets: [RedactionTarget])] = []
         var seen = Set<String>()
         for (event, article) in redactions where !seen.contains(article) {
             seen.insert(article)
-            let targets = try articleEvents(article).filter { !done.contains($0.id) && (log.head(of: $0.author)?.seq ?? 0) >= $0.seq }
+            let targets = try articleEvents(article).filter {
+                !done.contains($0.id) && (log.head(of: $0.author)?.seq ?? 0) >= $0.seq
+            }
             if !targets.isEmpty { out.append((event, targets)) }
         }
         return out

@@ -20,7 +20,8 @@ extension Projector {
     func redactedArticles() throws -> Set<String> {
         if let known = curation.redacted { return known }
         // The partial index holds only redactions (the planner would scan curation_target instead).
-        let loaded = try String.fetchSet(db, sql: "SELECT target FROM curation INDEXED BY curation_redactions WHERE kind = 'redact'")
+        let loaded = try String.fetchSet(
+            db, sql: "SELECT target FROM curation INDEXED BY curation_redactions WHERE kind = 'redact'")
         curation.redacted = loaded
         return loaded
     }
@@ -35,8 +36,9 @@ extension Projector {
         case .extracted(let x): article = x.articleId
         case .curation, .skipped: return false
         }
-        try exec("INSERT OR IGNORE INTO curation_sources(article, event, author, seq) VALUES (?, ?, ?, ?)",
-                 [Keys.digest(article), event.id, event.author, event.seq])
+        try exec(
+            "INSERT OR IGNORE INTO curation_sources(article, event, author, seq) VALUES (?, ?, ?, ?)",
+            [Keys.digest(article), event.id, event.author, event.seq])
         curation.based = true
         guard try redactedArticles().contains(article) else { return false }
         report.skipped += 1
@@ -45,12 +47,16 @@ extension Projector {
 
     /// Records a curation event; a redaction also erases the article's rows at once.
     func curated(_ event: DecodedEvent, _ edit: CurationEdit) throws {
-        let insert = try db.cachedStatement(sql: "INSERT INTO curation(event, type, kind, target, value, refs, reason, article, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(event) DO NOTHING")
+        let insert = try db.cachedStatement(
+            sql:
+                "INSERT INTO curation(event, type, kind, target, value, refs, reason, article, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(event) DO NOTHING"
+        )
         let refs = edit.refs.count < 2 ? (edit.refs.first ?? "") : edit.refs.sorted().joined(separator: " ")
         try Projector.run(insert) { s in
             _ = event.id.bind(to: s, at: 1); _ = edit.type.bind(to: s, at: 2); _ = edit.kind.bind(to: s, at: 3)
             _ = edit.target.bind(to: s, at: 4); Projector.bind(edit.value, s, 5); _ = refs.bind(to: s, at: 6)
-            Projector.bind(edit.reason, s, 7); Projector.bind(edit.article, s, 8); _ = Int64(event.hlc).bind(to: s, at: 9)
+            Projector.bind(edit.reason, s, 7); Projector.bind(edit.article, s, 8);
+            _ = Int64(event.hlc).bind(to: s, at: 9)
             _ = event.author.bind(to: s, at: 10)
         }
         guard db.changesCount > 0 else { report.duplicates += 1; return }
@@ -71,7 +77,9 @@ extension Projector {
             // A build indexes the bodies in one pass at the end: nothing to delete yet.
             if let body, !staging {
                 let search = Keys.searchTable(key)
-                try exec("INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)", [key, title, body])
+                try exec(
+                    "INSERT INTO \(search)(\(search), rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                    [key, title, body])
                 curation.purge.insert(search)
             }
             try exec("DELETE FROM articles WHERE key = ?", [key])
@@ -102,7 +110,9 @@ extension Projector {
             needed = false
         }
         if deferCuration {
-            if needed { try exec("INSERT INTO meta(key, value) VALUES ('curationStale', '1') ON CONFLICT(key) DO NOTHING", []) }
+            if needed {
+                try exec("INSERT INTO meta(key, value) VALUES ('curationStale', '1') ON CONFLICT(key) DO NOTHING", [])
+            }
         } else if curation.edited || CurationResolver.isStale(db) {
             try CurationResolver.recompute(db)
         } else if needed {

@@ -24,17 +24,20 @@ extension Projection {
     /// Streams the graph in `format` (not `.csv`, see ``exportCSV(_:to:)``) to `sink`, in a stable order.
     public func export(_ format: ExportFormat, to sink: (String) -> Void) throws(ProjectionError) {
         try wrapping("exporting") {
-          try withoutActuallyEscaping(sink) { sink in
-            try read("exporting") { db in
-                switch format {
-                case .json: try Exporter(db: db, sink: sink).json()
-                case .graphml: try Exporter(db: db, sink: sink).graphml()
-                case .dot: try Exporter(db: db, sink: sink).dot()
-                case .ntriples: try Exporter(db: db, sink: sink).ntriples()
-                case .csv: throw ProjectionError(code: .usage, message: "CSV export writes three files (nodes, edges, facts); give a folder with --output")
+            try withoutActuallyEscaping(sink) { sink in
+                try read("exporting") { db in
+                    switch format {
+                    case .json: try Exporter(db: db, sink: sink).json()
+                    case .graphml: try Exporter(db: db, sink: sink).graphml()
+                    case .dot: try Exporter(db: db, sink: sink).dot()
+                    case .ntriples: try Exporter(db: db, sink: sink).ntriples()
+                    case .csv:
+                        throw ProjectionError(
+                            code: .usage,
+                            message: "CSV export writes three files (nodes, edges, facts); give a folder with --output")
+                    }
                 }
             }
-          }
         }
     }
 
@@ -57,19 +60,26 @@ struct Exporter {
     struct Edge: Encodable { var source, target: String; var weight: Int }
 
     func nodes(_ body: (Node) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT key, id, type, label, mentions, articles FROM entities ORDER BY id")
-        let aliases = try db.makeStatement(sql: "SELECT alias FROM aliases WHERE entity = ? ORDER BY mentions DESC, alias")
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT key, id, type, label, mentions, articles FROM entities ORDER BY id")
+        let aliases = try db.makeStatement(
+            sql: "SELECT alias FROM aliases WHERE entity = ? ORDER BY mentions DESC, alias")
         while let row = try cursor.next() {
-            try body(Node(id: row[1], type: row[2], label: row[3], aliases: try String.fetchAll(aliases, arguments: [row[0] as Int64]),
-                          mentions: row[4], articles: row[5]))
+            try body(
+                Node(
+                    id: row[1], type: row[2], label: row[3],
+                    aliases: try String.fetchAll(aliases, arguments: [row[0] as Int64]),
+                    mentions: row[4], articles: row[5]))
         }
     }
 
     func edges(_ body: (Edge) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT s.id, t.id, e.weight FROM edges e JOIN entities s ON s.key = e.source JOIN entities t ON t.key = e.target
-            WHERE s.id < t.id ORDER BY s.id, t.id
-            """)
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT s.id, t.id, e.weight FROM edges e JOIN entities s ON s.key = e.source JOIN entities t ON t.key = e.target
+                WHERE s.id < t.id ORDER BY s.id, t.id
+                """)
         while let row = try cursor.next() { try body(Edge(source: row[0], target: row[1], weight: row[2])) }
     }
 
@@ -80,7 +90,9 @@ struct Exporter {
     func json() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func encode<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func encode<T: Encodable>(_ value: T) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
         var first = true
         func item(_ text: String) { sink((first ? "\n    " : ",\n    ") + text); first = false }
         sink("{\n  \"entities\": [")
@@ -104,14 +116,18 @@ struct Exporter {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
+            default:
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
     }
 
     func graphml() throws {
-        sink("""
+        sink(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
               <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -122,22 +138,30 @@ struct Exporter {
 
             """)
         try nodes { n in
-            sink("    <node id=\"\(Self.xml(n.id))\"><data key=\"label\">\(Self.xml(n.label))</data><data key=\"type\">\(n.type)</data><data key=\"mentions\">\(n.mentions)</data></node>\n")
+            sink(
+                "    <node id=\"\(Self.xml(n.id))\"><data key=\"label\">\(Self.xml(n.label))</data><data key=\"type\">\(n.type)</data><data key=\"mentions\">\(n.mentions)</data></node>\n"
+            )
         }
         try edges { e in
-            sink("    <edge source=\"\(Self.xml(e.source))\" target=\"\(Self.xml(e.target))\"><data key=\"weight\">\(e.weight)</data></edge>\n")
+            sink(
+                "    <edge source=\"\(Self.xml(e.source))\" target=\"\(Self.xml(e.target))\"><data key=\"weight\">\(e.weight)</data></edge>\n"
+            )
         }
         sink("  </graph>\n</graphml>\n")
     }
 
     static func dotQuote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "") + "\""
     }
 
     func dot() throws {
         sink("graph dossier {\n  node [shape=box, style=rounded];\n")
-        try nodes { n in sink("  \(Self.dotQuote(n.id)) [label=\(Self.dotQuote(n.label)), type=\(n.type), mentions=\(n.mentions)];\n") }
+        try nodes { n in
+            sink(
+                "  \(Self.dotQuote(n.id)) [label=\(Self.dotQuote(n.label)), type=\(n.type), mentions=\(n.mentions)];\n")
+        }
         try edges { e in sink("  \(Self.dotQuote(e.source)) -- \(Self.dotQuote(e.target)) [weight=\(e.weight)];\n") }
         sink("}\n")
     }
@@ -152,17 +176,29 @@ struct Exporter {
         switch table {
         case .nodes:
             sink("id:ID,label,:LABEL,mentions:int,articles:int,aliases:string[]\r\n")
-            try nodes { n in sink([f(n.id), f(n.label), n.type, "\(n.mentions)", "\(n.articles)", f(n.aliases.joined(separator: ";"))].joined(separator: ",") + "\r\n") }
+            try nodes { n in
+                sink(
+                    [
+                        f(n.id), f(n.label), n.type, "\(n.mentions)", "\(n.articles)",
+                        f(n.aliases.joined(separator: ";")),
+                    ].joined(separator: ",") + "\r\n")
+            }
         case .edges:
             sink(":START_ID,:END_ID,weight:int,:TYPE\r\n")
-            try edges { e in sink([f(e.source), f(e.target), "\(e.weight)", "CO_MENTIONED"].joined(separator: ",") + "\r\n") }
+            try edges { e in
+                sink([f(e.source), f(e.target), "\(e.weight)", "CO_MENTIONED"].joined(separator: ",") + "\r\n")
+            }
         case .facts:
             let known = Set(try String.fetchAll(db, sql: "SELECT id FROM entities"))
             sink(":START_ID,:END_ID,:TYPE,when,article,start:int,end:int,event\r\n")
             try facts { x in
                 guard known.contains(x.subject), known.contains(x.object) else { return }
-                sink([f(x.subject), f(x.object), f(x.predicate.uppercased().replacingOccurrences(of: " ", with: "_")), x.when ?? "", x.article,
-                      "\(x.start)", "\(x.end)", x.event].joined(separator: ",") + "\r\n")
+                sink(
+                    [
+                        f(x.subject), f(x.object), f(x.predicate.uppercased().replacingOccurrences(of: " ", with: "_")),
+                        x.when ?? "", x.article,
+                        "\(x.start)", "\(x.end)", x.event,
+                    ].joined(separator: ",") + "\r\n")
             }
         }
     }
@@ -172,7 +208,8 @@ struct Exporter {
         var out = "<urn:dossier:\(kind):"
         for byte in id.utf8 {
             switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x3A: out.unicodeScalars.append(Unicode.Scalar(byte))
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x3A:
+                out.unicodeScalars.append(Unicode.Scalar(byte))
             default: out += String(format: "%%%02X", byte)
             }
         }
@@ -189,7 +226,11 @@ struct Exporter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""
@@ -211,7 +252,11 @@ struct Exporter {
                 sink("\(s) \(sameAs) <http://www.wikidata.org/entity/\(n.id.dropFirst(3))> .\n")
             }
         }
-        try edges { e in sink("\(Self.iri("entity", e.source)) \(Self.iri("relation", "coMentionedWith")) \(Self.iri("entity", e.target)) .\n") }
+        try edges { e in
+            sink(
+                "\(Self.iri("entity", e.source)) \(Self.iri("relation", "coMentionedWith")) \(Self.iri("entity", e.target)) .\n"
+            )
+        }
         try facts { x in
             let s = known.contains(x.subject) ? Self.iri("entity", x.subject) : Self.iri("term", x.subject)
             let o = known.contains(x.object) ? Self.iri("entity", x.object) : Self.literal(x.object)

@@ -6,11 +6,16 @@ import GRDB
 extension Projection {
     /// Facts with provenance, optionally about one entity (as subject or object; with the entities
     /// merged into it) or with one predicate.
-    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws(ProjectionError) -> [FactRecord] {
+    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws(ProjectionError)
+        -> [FactRecord]
+    {
         try read("listing facts") { db in
-            guard let entity else { return try Projection.facts(db, entity: nil, predicate: predicate, limit: limit ?? -1) }
+            guard let entity else {
+                return try Projection.facts(db, entity: nil, predicate: predicate, limit: limit ?? -1)
+            }
             let view = try CurationView.load(db)
-            return try Projection.facts(db, entities: view.component(view.rep(entity)), predicate: predicate, limit: limit ?? -1)
+            return try Projection.facts(
+                db, entities: view.component(view.rep(entity)), predicate: predicate, limit: limit ?? -1)
         }
     }
 
@@ -30,13 +35,15 @@ extension Projection {
             arguments += [predicate]
         }
         arguments += [limit]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
-                   substr(a.body, f.start + 1, f."end" - f.start)
-            FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(factOrder) LIMIT ?
-            """, arguments: arguments)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
+                       substr(a.body, f.start + 1, f."end" - f.start)
+                FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY \(factOrder) LIMIT ?
+                """, arguments: arguments)
         return try rows.map { try record(db, $0) }
     }
 
@@ -54,10 +61,12 @@ extension Projection {
     static func record(_ db: Database, _ row: Row) throws -> FactRecord {
         let subject: String = row[0], predicate: String = row[1], object: String = row[2]
         let article: String = row[4], start: Int = row[5], end: Int = row[6]
-        return FactRecord(id: CurationIds.fact(article: article, start: start, end: end, subject: subject, predicate: predicate, object: object),
-                          subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: predicate,
-                          object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
-                          article: article, start: start, end: end, evidence: row[8], event: row[7])
+        return FactRecord(
+            id: CurationIds.fact(
+                article: article, start: start, end: end, subject: subject, predicate: predicate, object: object),
+            subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: predicate,
+            object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
+            article: article, start: start, end: end, evidence: row[8], event: row[7])
     }
 
     /// A fact's sort key and primary key, as read from the (subject, when) and (object, when) indexes.
@@ -74,12 +83,16 @@ extension Projection {
             self.subject = subject; self.predicate = predicate; self.object = object
         }
         init(_ f: FactRecord) {
-            self.init(when: f.when, article: Keys.digest(f.article), start: f.start, end: f.end, subject: f.subject, predicate: f.predicate, object: f.object)
+            self.init(
+                when: f.when, article: Keys.digest(f.article), start: f.start, end: f.end, subject: f.subject,
+                predicate: f.predicate, object: f.object)
         }
         static func < (a: FactKey, b: FactKey) -> Bool {
             if (a.when == nil) != (b.when == nil) { return b.when == nil }
             if a.when != b.when { return a.when! < b.when! }
-            return (a.article, a.start, a.end, a.subject, a.predicate, a.object) < (b.article, b.start, b.end, b.subject, b.predicate, b.object)
+            return (a.article, a.start, a.end, a.subject, a.predicate, a.object) < (
+                b.article, b.start, b.end, b.subject, b.predicate, b.object
+            )
         }
     }
 
@@ -89,25 +102,33 @@ extension Projection {
         var keys = Set<FactKey>()
         for column in ["subject", "object"] {
             for dated in [true, false] {
-                let statement = try db.cachedStatement(sql: """
-                    SELECT "when", article, start, "end", subject, predicate, object FROM facts
-                    WHERE \(column) = ? AND "when" IS \(dated ? "NOT NULL" : "NULL")
-                    ORDER BY "when", article, start, "end", subject, predicate, object LIMIT ?
-                    """)
+                let statement = try db.cachedStatement(
+                    sql: """
+                        SELECT "when", article, start, "end", subject, predicate, object FROM facts
+                        WHERE \(column) = ? AND "when" IS \(dated ? "NOT NULL" : "NULL")
+                        ORDER BY "when", article, start, "end", subject, predicate, object LIMIT ?
+                        """)
                 for row in try Row.fetchAll(statement, arguments: [entity, limit]) {
-                    keys.insert(FactKey(when: row[0], article: row[1], start: row[2], end: row[3], subject: row[4], predicate: row[5], object: row[6]))
+                    keys.insert(
+                        FactKey(
+                            when: row[0], article: row[1], start: row[2], end: row[3], subject: row[4],
+                            predicate: row[5], object: row[6]))
                 }
             }
         }
-        let statement = try db.cachedStatement(sql: """
-            SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
-                   substr(a.body, f.start + 1, f."end" - f.start)
-            FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
-            WHERE f.article = ? AND f.start = ? AND f."end" = ? AND f.subject = ? AND f.predicate = ? AND f.object = ?
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT f.subject, f.predicate, f.object, f."when", a.id, f.start, f."end", x.id,
+                       substr(a.body, f.start + 1, f."end" - f.start)
+                FROM facts f JOIN articles a ON a.key = f.article JOIN extractions x ON x.key = f.event
+                WHERE f.article = ? AND f.start = ? AND f."end" = ? AND f.subject = ? AND f.predicate = ? AND f.object = ?
+                """)
         var out: [FactRecord] = []
         for key in keys.sorted() where out.count < limit {
-            guard let row = try Row.fetchOne(statement, arguments: [key.article, key.start, key.end, key.subject, key.predicate, key.object]) else { continue }
+            guard
+                let row = try Row.fetchOne(
+                    statement, arguments: [key.article, key.start, key.end, key.subject, key.predicate, key.object])
+            else { continue }
             out.append(try record(db, row))
         }
         return out
@@ -118,26 +139,33 @@ extension Projection {
         try read("building a timeline") { db in
             var out: [TimelineEntry] = []
             for fact in try Projection.facts(db, entity: entity?.id, predicate: nil, limit: -1) where fact.when != nil {
-                out.append(TimelineEntry(date: fact.when!, kind: "fact",
-                                         text: "\(fact.subjectLabel ?? fact.subject) \(fact.predicate) \(fact.objectLabel ?? fact.object)",
-                                         article: fact.article))
+                out.append(
+                    TimelineEntry(
+                        date: fact.when!, kind: "fact",
+                        text:
+                            "\(fact.subjectLabel ?? fact.subject) \(fact.predicate) \(fact.objectLabel ?? fact.object)",
+                        article: fact.article))
             }
             if let entity {
                 let key = Keys.string(entity.id)
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT DISTINCT a.id, a.body, v.start, v."end", v.value FROM article_entities ae
-                    JOIN value_mentions v ON v.article = ae.article AND v.kind = 'date' AND v.value IS NOT NULL
-                    JOIN mentions m ON m.article = ae.article AND m.entity = ae.entity AND abs(m.start - v.start) <= 200
-                    JOIN articles a ON a.key = ae.article
-                    WHERE ae.entity = ? ORDER BY v.value, a.id, v.start LIMIT ?
-                    """, arguments: [key, limit])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT a.id, a.body, v.start, v."end", v.value FROM article_entities ae
+                        JOIN value_mentions v ON v.article = ae.article AND v.kind = 'date' AND v.value IS NOT NULL
+                        JOIN mentions m ON m.article = ae.article AND m.entity = ae.entity AND abs(m.start - v.start) <= 200
+                        JOIN articles a ON a.key = ae.article
+                        WHERE ae.entity = ? ORDER BY v.value, a.id, v.start LIMIT ?
+                        """, arguments: [key, limit])
                 for row in rows {
                     guard let body = row[1] as String? else { continue }
                     let sentence = TextSpans.sentence(Array(body.unicodeScalars), row[2], row[3]).text
                     out.append(TimelineEntry(date: row[4], kind: "date", text: sentence, article: row[0]))
                 }
             }
-            return Array(out.sorted { ($0.date, $0.kind, $0.article, $0.text) < ($1.date, $1.kind, $1.article, $1.text) }.prefix(limit))
+            return Array(
+                out.sorted { ($0.date, $0.kind, $0.article, $0.text) < ($1.date, $1.kind, $1.article, $1.text) }.prefix(
+                    limit))
         }
     }
 }

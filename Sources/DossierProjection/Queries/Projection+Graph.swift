@@ -9,7 +9,9 @@ extension Projection {
     /// those of all its members, and a weight that combines several co-mention edges is recounted
     /// from the mentions: the number of articles where the two nodes are mentioned within the
     /// co-mention window of each other (what an edge's weight is).
-    public func neighbors(of entity: EntitySummary, depth: Int = 1, limit: Int = 10) throws(ProjectionError) -> [Neighbor] {
+    public func neighbors(of entity: EntitySummary, depth: Int = 1, limit: Int = 10) throws(ProjectionError)
+        -> [Neighbor]
+    {
         try read("reading neighbours") { db in
             let view = try CurationView.load(db)
             let rep = view.rep(entity.id)
@@ -18,12 +20,17 @@ extension Projection {
     }
 
     static func label(_ db: Database, _ key: Int64) throws -> (id: String, label: String, type: String)? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, label, type FROM entities WHERE key = ?"), arguments: [key]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, label, type FROM entities WHERE key = ?"), arguments: [key])
+        else { return nil }
         return (row[0], row[1], row[2])
     }
 
     /// Breadth-first over the strongest `limit` edges of each node, nodes first reached at the smallest depth.
-    static func strongest(_ db: Database, _ view: CurationView, key: Int64, id: String, limit: Int, depth: Int) throws -> [Neighbor] {
+    static func strongest(_ db: Database, _ view: CurationView, key: Int64, id: String, limit: Int, depth: Int) throws
+        -> [Neighbor]
+    {
         var seen: Set<Int64> = [key]
         var frontier: [(key: Int64, id: String)] = [(key, id)]
         var out: [Neighbor] = []
@@ -32,7 +39,10 @@ extension Projection {
             for node in frontier {
                 for edge in try strongestEdges(db, view, node.key, limit: limit) {
                     guard seen.insert(edge.target).inserted, let info = try label(db, edge.target) else { continue }
-                    out.append(Neighbor(id: info.id, label: info.label, type: info.type, weight: edge.weight, depth: level, via: node.id))
+                    out.append(
+                        Neighbor(
+                            id: info.id, label: info.label, type: info.type, weight: edge.weight, depth: level,
+                            via: node.id))
                     next.append((edge.target, info.id))
                 }
             }
@@ -47,8 +57,11 @@ extension Projection {
     /// them for a merged node; for another node its strongest `limit + m` plus those to the `m`
     /// entities involved in merges, enough for the top `limit` after folding), their targets mapped
     /// to representatives, and a weight gathered from several edges recounted from the mentions.
-    static func strongestEdges(_ db: Database, _ view: CurationView, _ node: Int64, limit: Int) throws -> [(target: Int64, weight: Int)] {
-        let top = try db.cachedStatement(sql: "SELECT target, weight FROM edges WHERE source = ? ORDER BY weight DESC, target LIMIT ?")
+    static func strongestEdges(_ db: Database, _ view: CurationView, _ node: Int64, limit: Int) throws -> [(
+        target: Int64, weight: Int
+    )] {
+        let top = try db.cachedStatement(
+            sql: "SELECT target, weight FROM edges WHERE source = ? ORDER BY weight DESC, target LIMIT ?")
         if view.representative.isEmpty {
             return try Row.fetchAll(top, arguments: [node, limit]).map { ($0[0], $0[1]) }
         }
@@ -56,8 +69,8 @@ extension Projection {
         let involved = Array(view.representativeKeys.keys) + Array(view.memberKeys.keys)
         let toInvolved = try db.cachedStatement(sql: "SELECT target, weight FROM edges WHERE source = ? AND target = ?")
         let all = try db.cachedStatement(sql: "SELECT target, weight FROM edges WHERE source = ?")
-        var parts: [Int64: [Int64: Int]] = [:]   // representative → (target member → weight), for one source member
-        var sources: [Int64: Set<Int64>] = [:]   // representative → source members with an edge to it
+        var parts: [Int64: [Int64: Int]] = [:]  // representative → (target member → weight), for one source member
+        var sources: [Int64: Set<Int64>] = [:]  // representative → source members with an edge to it
         for member in members {
             var rows: [Row]
             if members.count > 1 {
@@ -112,7 +125,9 @@ extension Projection {
     /// The shortest co-mention path from `a` to `b` (at most `maxDepth` edges), with evidence per
     /// edge; nil when none. Merged entities are one node (their representative): the path goes
     /// through it, and each step's evidence may come from any of its members.
-    public func path(from a: EntitySummary, to b: EntitySummary, maxDepth: Int = 6) throws(ProjectionError) -> [PathStep]? {
+    public func path(from a: EntitySummary, to b: EntitySummary, maxDepth: Int = 6) throws(ProjectionError)
+        -> [PathStep]?
+    {
         try read("finding a path") { db in
             let view = try CurationView.load(db)
             let start = Keys.string(view.rep(a.id)), goal = Keys.string(view.rep(b.id))
@@ -121,8 +136,10 @@ extension Projection {
             var steps: [PathStep] = []
             for (x, y) in zip(keys, keys.dropFirst()) {
                 guard let from = try Projection.label(db, x), let to = try Projection.label(db, y) else { return nil }
-                steps.append(try Projection.evidence(db, from: (view.componentKeys(key: x), from.id, from.label),
-                                                     to: (view.componentKeys(key: y), to.id, to.label), view: view))
+                steps.append(
+                    try Projection.evidence(
+                        db, from: (view.componentKeys(key: x), from.id, from.label),
+                        to: (view.componentKeys(key: y), to.id, to.label), view: view))
             }
             return steps
         }
@@ -141,7 +158,9 @@ extension Projection {
     }
 
     /// Bidirectional breadth-first search; expands the smaller frontier each round.
-    static func shortestPath(_ db: Database, _ view: CurationView, _ start: Int64, _ goal: Int64, maxDepth: Int) throws -> [Int64]? {
+    static func shortestPath(_ db: Database, _ view: CurationView, _ start: Int64, _ goal: Int64, maxDepth: Int) throws
+        -> [Int64]?
+    {
         var parentsA: [Int64: Int64] = [start: start], parentsB: [Int64: Int64] = [goal: goal]
         var frontierA: [Int64] = [start], frontierB: [Int64] = [goal]
         var depth = 0
@@ -181,17 +200,25 @@ extension Projection {
     /// The evidence for an edge between two nodes (each a representative with its merge
     /// component): a fact linking a member of one to a member of the other if any (first by
     /// article id and start), else the closest co-mention in the first article (by key) mentioning both.
-    static func evidence(_ db: Database, from: (keys: [Int64], id: String, label: String), to: (keys: [Int64], id: String, label: String),
-                         view: CurationView) throws -> PathStep {
-        var step = PathStep(from: from.id, fromLabel: from.label, to: to.id, toLabel: to.label, kind: "co-mention", predicate: nil, article: "", sentence: "")
+    static func evidence(
+        _ db: Database, from: (keys: [Int64], id: String, label: String),
+        to: (keys: [Int64], id: String, label: String),
+        view: CurationView
+    ) throws -> PathStep {
+        var step = PathStep(
+            from: from.id, fromLabel: from.label, to: to.id, toLabel: to.label, kind: "co-mention", predicate: nil,
+            article: "", sentence: "")
         let fromIds = view.component(from.id), toIds = view.component(to.id)
         func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
         let ids = "(\(marks(fromIds.count)))", others = "(\(marks(toIds.count)))"
-        if let fact = try Row.fetchOne(db, sql: """
-            SELECT f.article, f.start, f."end", f.predicate, a.id, a.body FROM facts f JOIN articles a ON a.key = f.article
-            WHERE (f.subject IN \(ids) AND f.object IN \(others)) OR (f.subject IN \(others) AND f.object IN \(ids))
-            ORDER BY a.id, f.start, f."end", f.subject, f.predicate, f.object LIMIT 1
-            """, arguments: StatementArguments(fromIds + toIds + toIds + fromIds)), let body = fact[5] as String? {
+        if let fact = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT f.article, f.start, f."end", f.predicate, a.id, a.body FROM facts f JOIN articles a ON a.key = f.article
+                WHERE (f.subject IN \(ids) AND f.object IN \(others)) OR (f.subject IN \(others) AND f.object IN \(ids))
+                ORDER BY a.id, f.start, f."end", f.subject, f.predicate, f.object LIMIT 1
+                """, arguments: StatementArguments(fromIds + toIds + toIds + fromIds)), let body = fact[5] as String?
+        {
             let scalars = Array(body.unicodeScalars)
             step.kind = "fact"
             step.predicate = fact[3]
@@ -200,16 +227,23 @@ extension Projection {
             return step
         }
         let xs = "(\(marks(from.keys.count)))", ys = "(\(marks(to.keys.count)))"
-        guard let shared = try Int64.fetchOne(db, sql: """
-            SELECT x.article FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity IN \(ys)
-            WHERE x.entity IN \(xs) ORDER BY x.article LIMIT 1
-            """, arguments: StatementArguments(to.keys + from.keys)) else { return step }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m1.start, m1."end", m2.start, m2."end" FROM mentions m1 JOIN mentions m2 ON m2.article = m1.article AND m2.entity IN \(ys)
-            WHERE m1.article = ? AND m1.entity IN \(xs) ORDER BY m1.start, m1."end", m2.start, m2."end"
-            """, arguments: StatementArguments(to.keys + [shared] + from.keys))
+        guard
+            let shared = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT x.article FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity IN \(ys)
+                    WHERE x.entity IN \(xs) ORDER BY x.article LIMIT 1
+                    """, arguments: StatementArguments(to.keys + from.keys))
+        else { return step }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m1.start, m1."end", m2.start, m2."end" FROM mentions m1 JOIN mentions m2 ON m2.article = m1.article AND m2.entity IN \(ys)
+                WHERE m1.article = ? AND m1.entity IN \(xs) ORDER BY m1.start, m1."end", m2.start, m2."end"
+                """, arguments: StatementArguments(to.keys + [shared] + from.keys))
         guard let best = rows.min(by: { abs(($0[0] as Int) - ($0[2] as Int)) < abs(($1[0] as Int) - ($1[2] as Int)) }),
-              let article = try Row.fetchOne(db, sql: "SELECT id, body FROM articles WHERE key = ?", arguments: [shared]) else { return step }
+            let article = try Row.fetchOne(db, sql: "SELECT id, body FROM articles WHERE key = ?", arguments: [shared])
+        else { return step }
         step.article = article[0]
         if let body = article[1] as String? {
             let scalars = Array(body.unicodeScalars)

@@ -17,14 +17,18 @@ extension Projection {
         }
         let tables = Keys.searchTables
         @Sendable func best(_ db: Database, _ table: String) throws -> [(rank: Double, key: Int64, table: String)] {
-            let sql = "SELECT rowid, \(SearchRank.name)(\(table), ?) AS r FROM \(table) WHERE \(table) MATCH ? ORDER BY r, rowid LIMIT ?"
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [limit, query, limit]).map { ($0[1], $0[0], table) }
+            let sql =
+                "SELECT rowid, \(SearchRank.name)(\(table), ?) AS r FROM \(table) WHERE \(table) MATCH ? ORDER BY r, rowid LIMIT ?"
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [limit, query, limit]).map {
+                ($0[1], $0[0], table)
+            }
         }
         do {
             var hits: [(rank: Double, key: Int64, table: String)] = []
             if let pool = writer as? DatabasePool {
                 // Shards are ranked concurrently, each on a reader of the pool.
-                let results = ParallelResults<Result<[(rank: Double, key: Int64, table: String)], any Error>>(count: tables.count)
+                let results = ParallelResults<Result<[(rank: Double, key: Int64, table: String)], any Error>>(
+                    count: tables.count)
                 DispatchQueue.concurrentPerform(iterations: tables.count) { i in
                     results.set(i, Result { try pool.read { db in try best(db, tables[i]) } })
                 }
@@ -36,15 +40,20 @@ extension Projection {
             let top = hits.prefix(max(0, limit))
             return try writer.read { db in
                 try top.compactMap { hit in
-                    let sql = "SELECT a.id, a.title, snippet(\(hit.table), 1, '[', ']', '…', 16) FROM \(hit.table) JOIN articles a ON a.key = \(hit.table).rowid WHERE \(hit.table) MATCH ? AND \(hit.table).rowid = ?"
-                    return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [query, hit.key]).map { SearchHit(article: $0[0], title: $0[1], snippet: $0[2]) }
+                    let sql =
+                        "SELECT a.id, a.title, snippet(\(hit.table), 1, '[', ']', '…', 16) FROM \(hit.table) JOIN articles a ON a.key = \(hit.table).rowid WHERE \(hit.table) MATCH ? AND \(hit.table).rowid = ?"
+                    return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [query, hit.key]).map {
+                        SearchHit(article: $0[0], title: $0[1], snippet: $0[2])
+                    }
                 }
             }
         } catch let error as DatabaseError {
-            throw ProjectionError(code: .usage, message: "search '\(text)': \(error.message ?? "\(error)"). The text is read as an FTS5 query "
-                                  + "(https://sqlite.org/fts5.html#full_text_query_syntax) when it has quotes, OR, NOT, AND, NEAR(, *, ^ "
-                                  + "or a column filter (title: or body:); put words in double quotes to search for them as they are",
-                                  cause: error)
+            throw ProjectionError(
+                code: .usage,
+                message: "search '\(text)': \(error.message ?? "\(error)"). The text is read as an FTS5 query "
+                    + "(https://sqlite.org/fts5.html#full_text_query_syntax) when it has quotes, OR, NOT, AND, NEAR(, *, ^ "
+                    + "or a column filter (title: or body:); put words in double quotes to search for them as they are",
+                cause: error)
         } catch let error as ProjectionError {
             throw error
         } catch {
@@ -58,7 +67,9 @@ extension Projection {
         if operators.contains(where: { text.contains($0) }) { return text }
         // Column filters: "title: words", "body: words" (FTS5 column names are case-insensitive).
         let lowered = text.lowercased()
-        for column in ["title:", "body:"] where lowered.hasPrefix(column) || lowered.contains(" " + column) { return text }
+        for column in ["title:", "body:"] where lowered.hasPrefix(column) || lowered.contains(" " + column) {
+            return text
+        }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return words.map { "\"\($0)\"" }.joined(separator: " ")
     }

@@ -28,14 +28,19 @@ enum SearchRank {
     static func register(_ db: Database) throws {
         // GRDB's FTS5.api stops the process when FTS5 is missing: ask SQLite first.
         guard sqlite3_compileoption_used("ENABLE_FTS5") == 1 else {
-            throw DatabaseError(message: "this SQLite was built without FTS5; install a SQLite with it (Debian's libsqlite3-0 has it)")
+            throw DatabaseError(
+                message: "this SQLite was built without FTS5; install a SQLite with it (Debian's libsqlite3-0 has it)")
         }
         let api = UnsafeMutablePointer(mutating: FTS5.api(db))
         guard api.pointee.iVersion >= 2, let create = api.pointee.xCreateFunction else {
-            throw DatabaseError(message: "this SQLite's FTS5 is too old (its API is version \(api.pointee.iVersion), 2 or later is needed)")
+            throw DatabaseError(
+                message:
+                    "this SQLite's FTS5 is too old (its API is version \(api.pointee.iVersion), 2 or later is needed)")
         }
         let code = create(api, name, nil, rankFunction, nil)
-        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "registering \(name)") }
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "registering \(name)")
+        }
     }
 
     /// What one query keeps between rows: bm25's per-query figures and the best scores so far.
@@ -65,7 +70,8 @@ enum SearchRank {
             let k1 = State.k1, b = State.b
             var score = 0.0
             for i in 0..<idf.count {
-                score += idf[i] * ((frequency[i] * (k1 + 1.0)) / (frequency[i] + k1 * (1 - b + b * length / averageLength)))
+                score +=
+                    idf[i] * ((frequency[i] * (k1 + 1.0)) / (frequency[i] + k1 * (1 - b + b * length / averageLength)))
             }
             return score
         }
@@ -102,10 +108,12 @@ enum SearchRank {
         }
     }
 
-    private static let countRows: @convention(c) (UnsafePointer<Fts5ExtensionApi>?, OpaquePointer?, UnsafeMutableRawPointer?) -> Int32 = { _, _, user in
-        user?.assumingMemoryBound(to: Int64.self).pointee += 1
-        return SQLITE_OK
-    }
+    private static let countRows:
+        @convention(c) (UnsafePointer<Fts5ExtensionApi>?, OpaquePointer?, UnsafeMutableRawPointer?) -> Int32 = {
+            _, _, user in
+            user?.assumingMemoryBound(to: Int64.self).pointee += 1
+            return SQLITE_OK
+        }
 
     private static let releaseState: @convention(c) (UnsafeMutableRawPointer?) -> Void = { pointer in
         if let pointer { Unmanaged<State>.fromOpaque(pointer).release() }

@@ -39,14 +39,19 @@ public enum SyncBundle {
     /// Writes a bundle of everything `replica` holds beyond `base` (all of it when `base` is nil)
     /// to `path`, atomically (written to `path.tmp`, then renamed).
     /// The bundle is signed by `signer`, the sending replica.
-    public static func create(at path: String, replica: any SyncReplica, signer: Identity, base: VersionVector?,
-                              nowMillis: Int, maxChunkBytes: Int = 32 << 20) throws(SyncError) -> Created {
+    public static func create(
+        at path: String, replica: any SyncReplica, signer: Identity, base: VersionVector?,
+        nowMillis: Int, maxChunkBytes: Int = 32 << 20
+    ) throws(SyncError) -> Created {
         let local = replica.syncVector()
-        let wants = Negotiation.missing(in: base ?? VersionVector(), from: local) { replica.syncEventId(author: $0, seq: $1) }
+        let wants = Negotiation.missing(in: base ?? VersionVector(), from: local) {
+            replica.syncEventId(author: $0, seq: $1)
+        }
         let manifest = Manifest(kind: .bundle, sender: signer.key, createdAt: nowMillis, heads: local, base: base)
         let tmp = path + ".tmp"
         guard FileManager.default.createFile(atPath: tmp, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: tmp) else {
+            let handle = FileHandle(forWritingAtPath: tmp)
+        else {
             throw SyncError(code: .io, message: "cannot create \(tmp); check the folder exists and is writable")
         }
         var written = 0, chunks = 0, events = 0
@@ -61,7 +66,9 @@ public enum SyncBundle {
         do {
             try write(writer.start(manifest))
             for want in wants {
-                for chunk in try replica.syncExport(author: want.author, after: want.after, maxChunkBytes: maxChunkBytes) {
+                for chunk in try replica.syncExport(
+                    author: want.author, after: want.after, maxChunkBytes: maxChunkBytes)
+                {
                     try write(writer.chunk(chunk))
                     chunks += 1
                     events += chunk.lastSeq - chunk.firstSeq + 1
@@ -87,7 +94,9 @@ public enum SyncBundle {
     /// Reads a bundle file through a decoder, calling `body` for every item; returns whether the
     /// bundle's signature verified against its manifest's sender.
     @discardableResult
-    static func read(_ path: String, limits: StreamLimits, _ body: (StreamItem) throws(SyncError) -> Void) throws(SyncError) -> Bool {
+    static func read(_ path: String, limits: StreamLimits, _ body: (StreamItem) throws(SyncError) -> Void)
+        throws(SyncError) -> Bool
+    {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw SyncError(code: .io, message: "cannot open bundle \(path); check the path")
         }
@@ -121,7 +130,11 @@ public enum SyncBundle {
         guard let manifest else { throw .malformed("\(path) has no manifest") }
         guard manifest.kind == .bundle else { throw .malformed("\(path) is a \(manifest.kind) stream, not a bundle") }
         guard signed else {
-            throw SyncError(code: .unsigned, message: "\(path) is not signed by its sender; only bundles written by `dossier bundle create` are applied — nothing stored")
+            throw SyncError(
+                code: .unsigned,
+                message:
+                    "\(path) is not signed by its sender; only bundles written by `dossier bundle create` are applied — nothing stored"
+            )
         }
         return manifest
     }
@@ -130,12 +143,18 @@ public enum SyncBundle {
     /// sender this replica does not trust, verifies every chunk (against what is held and the chunks
     /// before it) without storing, and only then stores them in order. Chunks of authors `trust`
     /// does not accept are skipped and named in the result.
-    public static func apply(_ path: String, to replica: any SyncReplica, trust: TrustPolicy, nowMillis: Int,
-                             limits: StreamLimits = StreamLimits(),
-                             progress: ((Int, Int) -> Void)? = nil) throws(SyncError) -> Applied {
+    public static func apply(
+        _ path: String, to replica: any SyncReplica, trust: TrustPolicy, nowMillis: Int,
+        limits: StreamLimits = StreamLimits(),
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws(SyncError) -> Applied {
         let manifest = try verify(path, limits: limits)
         guard trust.accepts(manifest.sender) else {
-            throw SyncError(code: .unknownPeer, message: "\(path) comes from replica \(manifest.sender), which is not in this replica's peer list; if you trust it, run `dossier peers add NAME \(manifest.sender)` and apply it again. Nothing stored")
+            throw SyncError(
+                code: .unknownPeer,
+                message:
+                    "\(path) comes from replica \(manifest.sender), which is not in this replica's peer list; if you trust it, run `dossier peers add NAME \(manifest.sender)` and apply it again. Nothing stored"
+            )
         }
         var check = TransferCheck(replica: replica, trust: trust, nowMillis: nowMillis)
         var index = 0
@@ -143,7 +162,11 @@ public enum SyncBundle {
             guard case .chunk(let chunk) = item else { return }
             index += 1
             do throws(SyncError) { _ = try check.check(chunk) } catch {
-                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)): \(error.message)")
+                throw SyncError(
+                    code: error.code,
+                    message:
+                        "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)): \(error.message)"
+                )
             }
         }
         var reply = PushReply()
@@ -155,13 +178,21 @@ public enum SyncBundle {
             do throws(SyncError) {
                 reply.add(try ChunkImporter.importChunk(chunk, into: replica, trust: trust, nowMillis: nowMillis))
             } catch {
-                throw SyncError(code: error.code, message: "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)) changed after it was verified: \(error.message)")
+                throw SyncError(
+                    code: error.code,
+                    message:
+                        "\(path), chunk \(index) (\(AuthorID(chunk.author).short)… \(chunk.firstSeq)…\(chunk.lastSeq)) changed after it was verified: \(error.message)"
+                )
             }
             progress?(chunk.lastSeq, total)
         }
-        guard signed else { throw SyncError(code: .unsigned, message: "\(path) changed while it was applied; check it and apply it again") }
-        return Applied(sender: manifest.sender, senderVector: manifest.heads, chunks: reply.chunks,
-                       appended: reply.appended, duplicates: reply.duplicates, forks: reply.forks,
-                       untrusted: check.untrusted.keys.sorted())
+        guard signed else {
+            throw SyncError(
+                code: .unsigned, message: "\(path) changed while it was applied; check it and apply it again")
+        }
+        return Applied(
+            sender: manifest.sender, senderVector: manifest.heads, chunks: reply.chunks,
+            appended: reply.appended, duplicates: reply.duplicates, forks: reply.forks,
+            untrusted: check.untrusted.keys.sorted())
     }
 }

@@ -24,8 +24,10 @@ public enum Negotiation {
     /// `localId(author, seq)` gives the id this replica holds at (author, seq). When the remote's
     /// head is an event this replica holds under another id (a fork), the run restarts one event
     /// earlier, so the receiver gets the conflicting event and records the fork as evidence.
-    public static func missing(in remote: VersionVector, from local: VersionVector,
-                               localId: (String, Int) -> String?) -> [Want] {
+    public static func missing(
+        in remote: VersionVector, from local: VersionVector,
+        localId: (String, Int) -> String?
+    ) -> [Want] {
         var wants: [Want] = []
         for author in local.heads.keys.sorted() {
             let mine = local.heads[author]!

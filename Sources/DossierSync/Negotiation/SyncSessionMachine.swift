@@ -65,7 +65,12 @@ public struct SyncSessionMachine: Sendable {
                 return fail(.malformed("the remote answered a pull with a \(manifest.kind) stream"))
             }
             if let expectedSender, manifest.sender != expectedSender {
-                return fail(SyncError(code: .unknownPeer, message: "the remote's stream is signed by \(AuthorID(manifest.sender).short)…, not the peer \(AuthorID(expectedSender).short)… that answered; refusing it"))
+                return fail(
+                    SyncError(
+                        code: .unknownPeer,
+                        message:
+                            "the remote's stream is signed by \(AuthorID(manifest.sender).short)…, not the peer \(AuthorID(expectedSender).short)… that answered; refusing it"
+                    ))
             }
             let full = local.applying(delta: manifest.heads)
             remote = full
@@ -73,7 +78,10 @@ public struct SyncSessionMachine: Sendable {
             return .wait
         case (.receiving(let local, let remote), .chunk(let chunk)):
             guard let head = remote.heads[chunk.author], chunk.lastSeq <= head.seq else {
-                return fail(.malformed("the remote sent events \(chunk.firstSeq)…\(chunk.lastSeq) of \(AuthorID(chunk.author).short)… beyond the head it announced"))
+                return fail(
+                    .malformed(
+                        "the remote sent events \(chunk.firstSeq)…\(chunk.lastSeq) of \(AuthorID(chunk.author).short)… beyond the head it announced"
+                    ))
             }
             state = .importing(local: local, remote: remote, chunkBytes: chunk.bytes.count)
             return .importChunk(chunk)

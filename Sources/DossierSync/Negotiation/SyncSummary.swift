@@ -51,7 +51,9 @@ public struct PushReply: Sendable, Codable, Equatable {
     public var untrusted: [String]
 
     /// A reply.
-    public init(appended: Int = 0, duplicates: Int = 0, chunks: Int = 0, forks: [ForkEvidence] = [], untrusted: [String] = []) {
+    public init(
+        appended: Int = 0, duplicates: Int = 0, chunks: Int = 0, forks: [ForkEvidence] = [], untrusted: [String] = []
+    ) {
         self.appended = appended
         self.duplicates = duplicates
         self.chunks = chunks
@@ -67,7 +69,8 @@ public struct PushReply: Sendable, Codable, Equatable {
         func count(_ key: CodingKeys) throws -> Int {
             let value = try c.decode(Int.self, forKey: key)
             guard value >= 0, value <= EventHeader.maxSeq else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.rawValue) \(value) is out of range")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c, debugDescription: "\(key.rawValue) \(value) is out of range")
             }
             return value
         }

@@ -6,8 +6,10 @@ public enum ChunkImporter {
     /// Imports `chunk` after checking that its author is trusted and that it attaches to what
     /// `replica` holds. A chunk of an untrusted author is skipped: nothing stored, and the outcome
     /// names the author.
-    public static func importChunk(_ chunk: LogChunk, into replica: any SyncReplica, trust: TrustPolicy,
-                                   nowMillis: Int) throws(SyncError) -> ImportOutcome {
+    public static func importChunk(
+        _ chunk: LogChunk, into replica: any SyncReplica, trust: TrustPolicy,
+        nowMillis: Int
+    ) throws(SyncError) -> ImportOutcome {
         guard trust.accepts(chunk.author) else { return ImportOutcome() }
         let held = replica.syncVector().heads[chunk.author]?.seq ?? 0
         guard chunk.firstSeq <= held + 1 else { throw doesNotAttach(chunk, held: held) }
@@ -15,7 +17,11 @@ public enum ChunkImporter {
     }
 
     static func doesNotAttach(_ chunk: LogChunk, held: Int) -> SyncError {
-        SyncError(code: .rejected, message: "events \(chunk.firstSeq)…\(chunk.lastSeq) of author \(AuthorID(chunk.author).short)… do not attach: this replica holds up to \(held). The bundle was cut for a replica holding more; ask for one made with `--since` this replica's vector (`dossier bundle vector`). Nothing stored")
+        SyncError(
+            code: .rejected,
+            message:
+                "events \(chunk.firstSeq)…\(chunk.lastSeq) of author \(AuthorID(chunk.author).short)… do not attach: this replica holds up to \(held). The bundle was cut for a replica holding more; ask for one made with `--since` this replica's vector (`dossier bundle vector`). Nothing stored"
+        )
     }
 }
 
@@ -39,14 +45,17 @@ public struct TransferCheck {
     /// Verifies `chunk`; false when its author is not trusted (it will be skipped).
     public mutating func check(_ chunk: LogChunk) throws(SyncError) -> Bool {
         guard trust.accepts(chunk.author) else {
-            let (sum, overflow) = (untrusted[chunk.author] ?? 0).addingReportingOverflow(chunk.lastSeq - chunk.firstSeq + 1)
+            let (sum, overflow) = (untrusted[chunk.author] ?? 0).addingReportingOverflow(
+                chunk.lastSeq - chunk.firstSeq + 1)
             untrusted[chunk.author] = overflow ? Int.max : sum
             return false
         }
         let head = heads[chunk.author] ?? replica.syncVector().heads[chunk.author]
         let held = head?.seq ?? 0
         guard chunk.firstSeq <= held + 1 else { throw ChunkImporter.doesNotAttach(chunk, held: held) }
-        if let after = try replica.syncCheck(chunk, after: heads[chunk.author], nowMillis: nowMillis) { heads[chunk.author] = after }
+        if let after = try replica.syncCheck(chunk, after: heads[chunk.author], nowMillis: nowMillis) {
+            heads[chunk.author] = after
+        }
         return true
     }
 }

@@ -14,7 +14,8 @@ public enum KnownVectors {
 
     /// The last vector known for `key`, or nil.
     public static func load(_ key: String, store: Store) -> VersionVector? {
-        guard Hex.isDigest(key), let data = FileManager.default.contents(atPath: folder(store) + "/" + key + ".vector") else { return nil }
+        guard Hex.isDigest(key), let data = FileManager.default.contents(atPath: folder(store) + "/" + key + ".vector")
+        else { return nil }
         return try? VectorCoding.decode(Array(data))
     }
 
@@ -32,18 +33,23 @@ public enum KnownVectors {
     ///
     /// Call it only with a vector that `key` itself vouched for: an answer of an authenticated
     /// exchange with it, or the manifest of a bundle it signed.
-    public static func record(_ claimed: VersionVector, for key: String, store: Store,
-                              localId: (String, Int) -> String?) throws(SyncError) {
+    public static func record(
+        _ claimed: VersionVector, for key: String, store: Store,
+        localId: (String, Int) -> String?
+    ) throws(SyncError) {
         guard Hex.isDigest(key) else { throw SyncError(code: .invalid, message: "not a replica key: \(key)") }
         var merged = load(key, store: store) ?? VersionVector()
-        for (author, head) in verified(claimed, localId: localId).heads where head.seq > (merged.heads[author]?.seq ?? 0) {
+        for (author, head) in verified(claimed, localId: localId).heads
+        where head.seq > (merged.heads[author]?.seq ?? 0) {
             merged.heads[author] = head
         }
         do {
             try StoreFiles.makePrivateFolders(folder(store))
             try StoreFiles.writePrivate(VectorCoding.encode(merged), to: folder(store) + "/" + key + ".vector")
         } catch {
-            throw SyncError(code: .io, message: "cannot record the vector of peer \(AuthorID(key).short)… in \(folder(store)): \(error)")
+            throw SyncError(
+                code: .io,
+                message: "cannot record the vector of peer \(AuthorID(key).short)… in \(folder(store)): \(error)")
         }
     }
 }

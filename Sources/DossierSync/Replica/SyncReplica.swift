@@ -12,25 +12,31 @@ public protocol SyncReplica: AnyObject, Sendable {
     func syncImport(_ chunk: LogChunk, nowMillis: Int) throws(SyncError) -> ImportOutcome
     /// Verifies `chunk` as `syncImport` would if the author's log were held up to `head` (nil: as
     /// held now), storing nothing; returns the head after it.
-    func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError) -> VersionVector.Head?
+    func syncCheck(_ chunk: LogChunk, after head: VersionVector.Head?, nowMillis: Int) throws(SyncError)
+        -> VersionVector.Head?
 }
 
 /// The responder's side of an exchange: what to answer a pull and how to take a push.
 public enum SyncResponder {
     /// The pull response for a requester holding `requester`: manifest and the runs to send.
-    public static func answerPull(requester: VersionVector, replica: any SyncReplica, sender: String,
-                                  nowMillis: Int) -> (Manifest, [Want]) {
+    public static func answerPull(
+        requester: VersionVector, replica: any SyncReplica, sender: String,
+        nowMillis: Int
+    ) -> (Manifest, [Want]) {
         let local = replica.syncVector()
         let wants = Negotiation.missing(in: requester, from: local) { replica.syncEventId(author: $0, seq: $1) }
-        let manifest = Manifest(kind: .pullResponse, sender: sender, createdAt: nowMillis, heads: local.delta(from: requester))
+        let manifest = Manifest(
+            kind: .pullResponse, sender: sender, createdAt: nowMillis, heads: local.delta(from: requester))
         return (manifest, wants)
     }
 
     /// Imports a received transfer all or nothing: every chunk is verified (against what the
     /// replica holds and the chunks before it) before any is stored; chunks of untrusted authors
     /// are skipped and named in the reply.
-    public static func importTransfer(_ chunks: [LogChunk], into replica: any SyncReplica, trust: TrustPolicy,
-                                      nowMillis: Int) throws(SyncError) -> PushReply {
+    public static func importTransfer(
+        _ chunks: [LogChunk], into replica: any SyncReplica, trust: TrustPolicy,
+        nowMillis: Int
+    ) throws(SyncError) -> PushReply {
         var check = TransferCheck(replica: replica, trust: trust, nowMillis: nowMillis)
         for chunk in chunks { _ = try check.check(chunk) }
         var reply = PushReply()

@@ -42,9 +42,12 @@ public struct PeerList: Sendable, Equatable {
             for peer in list.peers { try validate(name: peer.name, key: peer.key) }
             return list
         } catch let error as SyncError {
-            throw SyncError(code: .peers, message: "\(path): \(error.message); fix or remove the entry with `dossier peers remove`")
+            throw SyncError(
+                code: .peers, message: "\(path): \(error.message); fix or remove the entry with `dossier peers remove`")
         } catch {
-            throw SyncError(code: .peers, message: "\(path) is not a valid peer list (\(error)); fix it or delete it and add peers again")
+            throw SyncError(
+                code: .peers,
+                message: "\(path) is not a valid peer list (\(error)); fix it or delete it and add peers again")
         }
     }
 
@@ -64,10 +67,14 @@ public struct PeerList: Sendable, Equatable {
     public static func validate(name: String, key: String) throws(SyncError) {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
         guard !name.isEmpty, name.count <= 64, name.allSatisfy(allowed.contains), name != ".", name != ".." else {
-            throw SyncError(code: .peers, message: "peer name '\(name)' is invalid: use 1–64 letters, digits, '.', '_' or '-'")
+            throw SyncError(
+                code: .peers, message: "peer name '\(name)' is invalid: use 1–64 letters, digits, '.', '_' or '-'")
         }
         guard Hex.isDigest(key) else {
-            throw SyncError(code: .peers, message: "'\(key)' is not a replica key: give the 64 hex digits `dossier whoami` prints on that machine")
+            throw SyncError(
+                code: .peers,
+                message: "'\(key)' is not a replica key: give the 64 hex digits `dossier whoami` prints on that machine"
+            )
         }
     }
 
@@ -76,10 +83,15 @@ public struct PeerList: Sendable, Equatable {
         let key = key.lowercased()
         try Self.validate(name: name, key: key)
         if let existing = peers.first(where: { $0.name == name }) {
-            throw SyncError(code: .peers, message: "a peer named '\(name)' already exists (key \(AuthorID(existing.key).short)…); remove it first or pick another name")
+            throw SyncError(
+                code: .peers,
+                message:
+                    "a peer named '\(name)' already exists (key \(AuthorID(existing.key).short)…); remove it first or pick another name"
+            )
         }
         if let existing = peers.first(where: { $0.key == key }) {
-            throw SyncError(code: .peers, message: "key \(AuthorID(key).short)… is already listed as '\(existing.name)'")
+            throw SyncError(
+                code: .peers, message: "key \(AuthorID(key).short)… is already listed as '\(existing.name)'")
         }
         peers.append(Peer(name: name, key: key, added: nowMillis))
         peers.sort { $0.name < $1.name }

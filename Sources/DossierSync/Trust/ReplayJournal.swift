@@ -48,15 +48,19 @@ public final class ReplayJournal: Sendable {
 
     private func readLive(nowMillis: Int) throws(SyncError) -> [(signature: [UInt8], expiresAt: Int)] {
         let bytes: [UInt8]?
-        do { bytes = try StoreFiles.read(path) } catch { throw SyncError(code: .io, message: "cannot read \(path): \(error.message)") }
+        do { bytes = try StoreFiles.read(path) } catch {
+            throw SyncError(code: .io, message: "cannot read \(path): \(error.message)")
+        }
         guard let bytes else { return [] }
         var live: [(signature: [UInt8], expiresAt: Int)] = []
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
             let fields = line.split(separator: UInt8(ascii: " "))
             // A torn or damaged line is skipped: it can only make the guard forget one request.
-            guard fields.count == 2, fields[0].count <= 16, let expiry = Int(String(decoding: fields[0], as: UTF8.self)),
-                  let signature = Hex.decode(String(decoding: fields[1], as: UTF8.self)), signature.count == 64,
-                  expiry >= nowMillis else { continue }
+            guard fields.count == 2, fields[0].count <= 16,
+                let expiry = Int(String(decoding: fields[0], as: UTF8.self)),
+                let signature = Hex.decode(String(decoding: fields[1], as: UTF8.self)), signature.count == 64,
+                expiry >= nowMillis
+            else { continue }
             live.append((signature, expiry))
         }
         return live

@@ -51,23 +51,37 @@ public struct RequestAuthenticator: Sendable {
 
     /// The one refusal for a signature that does not verify or a key that is not listed.
     public static func notAccepted(method: String, path: String) -> SyncError {
-        SyncError(code: .badSignature, message: "the request (\(method) \(path)) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)")
+        SyncError(
+            code: .badSignature,
+            message:
+                "the request (\(method) \(path)) is not signed by a key this replica accepts; check that its owner listed your key (`dossier peers add NAME KEY` with the key `dossier whoami` prints on your machine)"
+        )
     }
 
     /// Admits or refuses a request from its headers alone; returns the verified signature.
-    public mutating func admit(authorization: String?, method: String, path: String, contentLength: Int?,
-                               nowMillis: Int) throws(SyncError) -> RequestSignature {
+    public mutating func admit(
+        authorization: String?, method: String, path: String, contentLength: Int?,
+        nowMillis: Int
+    ) throws(SyncError) -> RequestSignature {
         let signature = try RequestSignature.parse(authorization)
         // Both sides are in 0…maxDate (parse and the server's clock), so the difference cannot overflow.
         let now = min(max(nowMillis, 0), RequestSignature.maxDate)
         let skew = signature.date - now
         guard abs(skew) <= skewMillis else {
-            throw SyncError(code: .clockSkew, message: "the request is dated \(signature.date), \(abs(skew) / 1000) s from this server's clock (window ±\(skewMillis / 1000) s); check both clocks")
+            throw SyncError(
+                code: .clockSkew,
+                message:
+                    "the request is dated \(signature.date), \(abs(skew) / 1000) s from this server's clock (window ±\(skewMillis / 1000) s); check both clocks"
+            )
         }
-        do { try signature.verify(method: method, path: path) } catch { throw Self.notAccepted(method: method, path: path) }
+        do { try signature.verify(method: method, path: path) } catch {
+            throw Self.notAccepted(method: method, path: path)
+        }
         guard peers.contains(signature.key) else { throw Self.notAccepted(method: method, path: path) }
         guard replays.admit(signature.signature, expiresAt: signature.date + skewMillis, nowMillis: now) else {
-            throw SyncError(code: .replayed, message: "this signed request was already received (replay); each request must be signed anew")
+            throw SyncError(
+                code: .replayed,
+                message: "this signed request was already received (replay); each request must be signed anew")
         }
         if let contentLength, contentLength > maxBodyBytes {
             throw .tooLarge("the request body", size: contentLength, limit: maxBodyBytes)

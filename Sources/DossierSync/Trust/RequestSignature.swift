@@ -28,13 +28,19 @@ public struct RequestSignature: Sendable, Equatable {
     public static let scheme = "Dossier"
 
     /// The bytes signed for a request.
-    public static func signedBytes(method: String, path: String, date: Int, nonce: [UInt8], bodySHA256: [UInt8]) -> [UInt8] {
-        Array("dossier.request.v1\n\(method.uppercased())\n\(path)\n\(date)\n\(Base64URL.encode(nonce))\n\(Hex.encode(bodySHA256))".utf8)
+    public static func signedBytes(method: String, path: String, date: Int, nonce: [UInt8], bodySHA256: [UInt8])
+        -> [UInt8]
+    {
+        Array(
+            "dossier.request.v1\n\(method.uppercased())\n\(path)\n\(date)\n\(Base64URL.encode(nonce))\n\(Hex.encode(bodySHA256))"
+                .utf8)
     }
 
     /// Signs a request with `identity`.
-    public static func sign(method: String, path: String, body: [UInt8], identity: Identity, date: Int,
-                            nonce: [UInt8]) throws(SyncError) -> RequestSignature {
+    public static func sign(
+        method: String, path: String, body: [UInt8], identity: Identity, date: Int,
+        nonce: [UInt8]
+    ) throws(SyncError) -> RequestSignature {
         let hash = Array(SHA256.hash(data: body))
         let message = signedBytes(method: method, path: path, date: date, nonce: nonce, bodySHA256: hash)
         let signature: [UInt8]
@@ -47,16 +53,23 @@ public struct RequestSignature: Sendable, Equatable {
     /// The header value.
     public var headerValue: String {
         let keyB64 = Base64URL.encode(Hex.decode(key) ?? [])
-        return "\(Self.scheme) key=\(keyB64),date=\(date),nonce=\(Base64URL.encode(nonce)),sha256=\(Base64URL.encode(bodySHA256)),sig=\(Base64URL.encode(signature))"
+        return
+            "\(Self.scheme) key=\(keyB64),date=\(date),nonce=\(Base64URL.encode(nonce)),sha256=\(Base64URL.encode(bodySHA256)),sig=\(Base64URL.encode(signature))"
     }
 
     /// Parses a header value; `nil` input or any malformation is an `unsigned` error.
     public static func parse(_ header: String?) throws(SyncError) -> RequestSignature {
         guard let header, !header.isEmpty else {
-            throw SyncError(code: .unsigned, message: "unsigned request: sync requests must carry `Authorization: Dossier key=…,date=…,nonce=…,sha256=…,sig=…` (use `dossier sync`)")
+            throw SyncError(
+                code: .unsigned,
+                message:
+                    "unsigned request: sync requests must carry `Authorization: Dossier key=…,date=…,nonce=…,sha256=…,sig=…` (use `dossier sync`)"
+            )
         }
         guard header.hasPrefix(scheme + " ") else {
-            throw SyncError(code: .unsigned, message: "the Authorization header does not use the Dossier scheme; use `dossier sync`")
+            throw SyncError(
+                code: .unsigned, message: "the Authorization header does not use the Dossier scheme; use `dossier sync`"
+            )
         }
         var fields: [String: String] = [:]
         for part in header.dropFirst(scheme.count + 1).split(separator: ",") {
@@ -66,32 +79,51 @@ public struct RequestSignature: Sendable, Equatable {
         }
         func field(_ name: String, bytes: Int) throws(SyncError) -> [UInt8] {
             guard let value = fields[name], let decoded = Base64URL.decode(value), decoded.count == bytes else {
-                throw SyncError(code: .unsigned, message: "malformed Dossier signature: field `\(name)` is missing or not \(bytes) bytes of base64url")
+                throw SyncError(
+                    code: .unsigned,
+                    message:
+                        "malformed Dossier signature: field `\(name)` is missing or not \(bytes) bytes of base64url")
             }
             return decoded
         }
         let key = try field("key", bytes: 32)
-        guard let dateText = fields["date"], dateText.utf8.count <= 16, dateText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              let date = Int(dateText), date <= RequestSignature.maxDate else {
-            throw SyncError(code: .unsigned, message: "malformed Dossier signature: field `date` is missing or not wall milliseconds (0…\(RequestSignature.maxDate))")
+        guard let dateText = fields["date"], dateText.utf8.count <= 16,
+            dateText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let date = Int(dateText), date <= RequestSignature.maxDate
+        else {
+            throw SyncError(
+                code: .unsigned,
+                message:
+                    "malformed Dossier signature: field `date` is missing or not wall milliseconds (0…\(RequestSignature.maxDate))"
+            )
         }
-        return RequestSignature(key: Hex.encode(key), date: date, nonce: try field("nonce", bytes: 16),
-                                bodySHA256: try field("sha256", bytes: 32), signature: try field("sig", bytes: 64))
+        return RequestSignature(
+            key: Hex.encode(key), date: date, nonce: try field("nonce", bytes: 16),
+            bodySHA256: try field("sha256", bytes: 32), signature: try field("sig", bytes: 64))
     }
 
     /// Checks the signature over method, path and the declared body hash (the body itself is checked later).
     public func verify(method: String, path: String) throws(SyncError) {
         let message = Self.signedBytes(method: method, path: path, date: date, nonce: nonce, bodySHA256: bodySHA256)
         guard let raw = Hex.decode(key), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-              publicKey.isValidSignature(signature, for: message) else {
-            throw SyncError(code: .badSignature, message: "the request signature does not verify for key \(AuthorID(key).short)… (\(method) \(path)); the request was altered or signed with another key")
+            publicKey.isValidSignature(signature, for: message)
+        else {
+            throw SyncError(
+                code: .badSignature,
+                message:
+                    "the request signature does not verify for key \(AuthorID(key).short)… (\(method) \(path)); the request was altered or signed with another key"
+            )
         }
     }
 
     /// Checks that `body` is the one that was signed.
     public func verifyBody(_ body: [UInt8]) throws(SyncError) {
         guard Array(SHA256.hash(data: body)) == bodySHA256 else {
-            throw SyncError(code: .tampered, message: "the request body does not match the SHA-256 its signature covers; it was altered in transit — nothing stored")
+            throw SyncError(
+                code: .tampered,
+                message:
+                    "the request body does not match the SHA-256 its signature covers; it was altered in transit — nothing stored"
+            )
         }
     }
 }
@@ -112,29 +144,42 @@ public struct ResponseSignature: Sendable, Equatable {
     }
 
     /// Signs the answer to a request that carried `requestNonce`.
-    public static func sign(method: String, path: String, requestNonce: [UInt8], identity: Identity) throws(SyncError) -> ResponseSignature {
+    public static func sign(method: String, path: String, requestNonce: [UInt8], identity: Identity) throws(SyncError)
+        -> ResponseSignature
+    {
         do {
-            return ResponseSignature(key: identity.key, signature: try identity.sign(signedBytes(method: method, path: path, requestNonce: requestNonce)))
+            return ResponseSignature(
+                key: identity.key,
+                signature: try identity.sign(signedBytes(method: method, path: path, requestNonce: requestNonce)))
         } catch {
             throw SyncError(code: .invalid, message: "cannot sign the response: \(error.message)")
         }
     }
 
     /// The header value.
-    public var headerValue: String { "key=\(Base64URL.encode(Hex.decode(key) ?? [])),sig=\(Base64URL.encode(signature))" }
+    public var headerValue: String {
+        "key=\(Base64URL.encode(Hex.decode(key) ?? [])),sig=\(Base64URL.encode(signature))"
+    }
 
     /// Parses and verifies a server's answer header; returns the server's key.
-    public static func verify(_ header: String?, method: String, path: String, requestNonce: [UInt8]) throws(SyncError) -> String {
+    public static func verify(_ header: String?, method: String, path: String, requestNonce: [UInt8]) throws(SyncError)
+        -> String
+    {
         var fields: [String: String] = [:]
         for part in (header ?? "").split(separator: ",") {
             let pair = part.split(separator: "=", maxSplits: 1)
             if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
         }
         guard let key = fields["key"].flatMap(Base64URL.decode), key.count == 32,
-              let sig = fields["sig"].flatMap(Base64URL.decode), sig.count == 64,
-              let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: key),
-              publicKey.isValidSignature(sig, for: signedBytes(method: method, path: path, requestNonce: requestNonce)) else {
-            throw SyncError(code: .badSignature, message: "the server's answer is not signed by a Dossier replica (missing or invalid Dossier-Server header); check the URL")
+            let sig = fields["sig"].flatMap(Base64URL.decode), sig.count == 64,
+            let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: key),
+            publicKey.isValidSignature(sig, for: signedBytes(method: method, path: path, requestNonce: requestNonce))
+        else {
+            throw SyncError(
+                code: .badSignature,
+                message:
+                    "the server's answer is not signed by a Dossier replica (missing or invalid Dossier-Server header); check the URL"
+            )
         }
         return Hex.encode(key)
     }
@@ -144,8 +189,10 @@ public struct ResponseSignature: Sendable, Equatable {
 public enum Base64URL {
     /// Encodes bytes.
     public static func encode(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 
     /// Decodes, or nil.

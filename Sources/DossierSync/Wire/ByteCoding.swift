@@ -11,7 +11,9 @@ struct ByteWriter {
     mutating func raw<C: Collection<UInt8>>(_ b: C) { bytes.append(contentsOf: b) }
     /// 32 bytes from 64 hex digits; zeros when `hex` is not a digest (the reader then refuses it or sees "none").
     mutating func key(_ hex: String) {
-        if let decoded = Hex.decode(hex), decoded.count == 32 { bytes.append(contentsOf: decoded) } else {
+        if let decoded = Hex.decode(hex), decoded.count == 32 {
+            bytes.append(contentsOf: decoded)
+        } else {
             bytes.append(contentsOf: [UInt8](repeating: 0, count: 32))
         }
     }
@@ -33,7 +35,9 @@ struct ByteReader {
     var atEnd: Bool { position == bytes.endIndex }
 
     mutating func take(_ n: Int) throws(SyncError) -> ArraySlice<UInt8> {
-        guard n >= 0, remaining >= n else { throw .malformed("\(context) ends early (needs \(n) more bytes, has \(remaining))") }
+        guard n >= 0, remaining >= n else {
+            throw .malformed("\(context) ends early (needs \(n) more bytes, has \(remaining))")
+        }
         defer { position += n }
         return bytes[position..<position + n]
     }

@@ -55,7 +55,9 @@ public struct StreamDecoder: Sendable {
     /// Adds received bytes.
     public mutating func feed<C: Collection<UInt8>>(_ bytes: C) throws(SyncError) {
         totalBytes += bytes.count
-        guard totalBytes <= limits.maxStreamBytes else { throw .tooLarge("the stream", size: totalBytes, limit: limits.maxStreamBytes) }
+        guard totalBytes <= limits.maxStreamBytes else {
+            throw .tooLarge("the stream", size: totalBytes, limit: limits.maxStreamBytes)
+        }
         if readOffset > 0 && readOffset >= buffer.count / 2 {
             buffer.removeFirst(readOffset)
             readOffset = 0
@@ -69,10 +71,16 @@ public struct StreamDecoder: Sendable {
         if state == .preamble {
             guard available >= StreamFormat.preambleSize else { return nil }
             let magic = Array(buffer[readOffset..<readOffset + 8])
-            guard magic == StreamFormat.magic else { throw .malformed("not a dossier bundle or sync stream (bad magic)") }
+            guard magic == StreamFormat.magic else {
+                throw .malformed("not a dossier bundle or sync stream (bad magic)")
+            }
             let version = buffer[readOffset + 8]
             guard version == StreamFormat.version else {
-                throw SyncError(code: .malformed, message: "stream format version \(version) is not supported (this dossier reads version \(StreamFormat.version)); upgrade dossier")
+                throw SyncError(
+                    code: .malformed,
+                    message:
+                        "stream format version \(version) is not supported (this dossier reads version \(StreamFormat.version)); upgrade dossier"
+                )
             }
             hasher.update(data: buffer[readOffset..<readOffset + StreamFormat.preambleSize])
             readOffset += StreamFormat.preambleSize
@@ -85,13 +93,21 @@ public struct StreamDecoder: Sendable {
         }
         if state == .ended { throw .malformed("bytes after the end frame") }
         let typeByte = buffer[readOffset]
-        let length = Int(UInt32(buffer[readOffset + 1]) | UInt32(buffer[readOffset + 2]) << 8 | UInt32(buffer[readOffset + 3]) << 16 | UInt32(buffer[readOffset + 4]) << 24)
-        guard length <= limits.maxFrameBytes else { throw .tooLarge("a frame", size: length, limit: limits.maxFrameBytes) }
-        guard let type = StreamFormat.FrameType(rawValue: typeByte) else { throw .malformed("frame of unknown type \(typeByte)") }
+        let length = Int(
+            UInt32(buffer[readOffset + 1]) | UInt32(buffer[readOffset + 2]) << 8 | UInt32(buffer[readOffset + 3]) << 16
+                | UInt32(buffer[readOffset + 4]) << 24)
+        guard length <= limits.maxFrameBytes else {
+            throw .tooLarge("a frame", size: length, limit: limits.maxFrameBytes)
+        }
+        guard let type = StreamFormat.FrameType(rawValue: typeByte) else {
+            throw .malformed("frame of unknown type \(typeByte)")
+        }
         guard available >= length + StreamFormat.frameOverhead else { return nil }
         let start = readOffset
         let bodyRange = (start + 5)..<(start + 5 + length)
-        let stored = buffer[bodyRange.upperBound..<bodyRange.upperBound + 4].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        let stored = buffer[bodyRange.upperBound..<bodyRange.upperBound + 4].reversed().reduce(UInt32(0)) {
+            $0 << 8 | UInt32($1)
+        }
         guard Zlib.crc32(buffer[start..<bodyRange.upperBound]) == stored else {
             throw .malformed("frame \(chunks + 1) (\(type)) fails its CRC")
         }
@@ -118,14 +134,21 @@ public struct StreamDecoder: Sendable {
             default: throw .malformed("end frame signature flag is neither 0 nor 1")
             }
             guard r.atEnd, end.chunks == chunks, end.chunkBytes == chunkBytes else {
-                throw .malformed("end frame says \(end.chunks) chunks / \(end.chunkBytes) bytes, the stream had \(chunks) / \(chunkBytes)")
+                throw .malformed(
+                    "end frame says \(end.chunks) chunks / \(end.chunkBytes) bytes, the stream had \(chunks) / \(chunkBytes)"
+                )
             }
             if let signature = end.signature {
                 let message = StreamFormat.signedMessage(streamDigest: Array(hasher.finalize()))
                 guard let sender, let raw = Hex.decode(sender),
-                      let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-                      key.isValidSignature(signature, for: message) else {
-                    throw SyncError(code: .badSignature, message: "the stream's signature does not verify for its sender \(AuthorID(sender ?? "?").short)…: it was altered or not written by that replica; nothing stored")
+                    let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
+                    key.isValidSignature(signature, for: message)
+                else {
+                    throw SyncError(
+                        code: .badSignature,
+                        message:
+                            "the stream's signature does not verify for its sender \(AuthorID(sender ?? "?").short)…: it was altered or not written by that replica; nothing stored"
+                    )
                 }
                 isSigned = true
             }
@@ -141,13 +164,19 @@ public struct StreamDecoder: Sendable {
     /// Call when the input ends: fails if the stream was cut short.
     public func finish() throws(SyncError) {
         guard state == .ended else {
-            throw SyncError(code: .malformed, message: "the stream ends early (no end frame after \(chunks) chunks); the transfer was interrupted or the file truncated — what arrived whole was kept, sync again to resume")
+            throw SyncError(
+                code: .malformed,
+                message:
+                    "the stream ends early (no end frame after \(chunks) chunks); the transfer was interrupted or the file truncated — what arrived whole was kept, sync again to resume"
+            )
         }
         guard buffer.count == readOffset else { throw .malformed("bytes after the end frame") }
     }
 
     /// Decodes a whole stream in memory.
-    public static func decodeAll(_ bytes: [UInt8], limits: StreamLimits = StreamLimits()) throws(SyncError) -> (Manifest, [LogChunk]) {
+    public static func decodeAll(_ bytes: [UInt8], limits: StreamLimits = StreamLimits()) throws(SyncError) -> (
+        Manifest, [LogChunk]
+    ) {
         var decoder = StreamDecoder(limits: limits)
         try decoder.feed(bytes)
         var manifest: Manifest?

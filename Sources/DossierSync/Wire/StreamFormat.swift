@@ -38,7 +38,8 @@ public enum StreamFormat {
         var w = ByteWriter()
         w.bytes.reserveCapacity(chunk.bytes.count + 90)
         w.u8(chunk.kind.rawValue)
-        w.raw(Array(chunk.author.utf8.prefix(64)) + [UInt8](repeating: 0x20, count: max(0, 64 - chunk.author.utf8.count)))
+        w.raw(
+            Array(chunk.author.utf8.prefix(64)) + [UInt8](repeating: 0x20, count: max(0, 64 - chunk.author.utf8.count)))
         w.u64(UInt64(chunk.firstSeq))
         w.u64(UInt64(chunk.lastSeq))
         w.raw(chunk.bytes)
@@ -75,7 +76,9 @@ public enum StreamFormat {
 
     /// A whole stream in memory: preamble, manifest, chunks, end — signed by `signer` when given
     /// (it must be the manifest's sender).
-    public static func encode(manifest: Manifest, chunks: [LogChunk], signer: Identity? = nil) throws(SyncError) -> [UInt8] {
+    public static func encode(manifest: Manifest, chunks: [LogChunk], signer: Identity? = nil) throws(SyncError)
+        -> [UInt8]
+    {
         var writer = StreamWriter()
         var out = writer.start(manifest)
         for chunk in chunks { out += writer.chunk(chunk) }
@@ -95,13 +98,18 @@ public enum StreamFormat {
     static func decodeChunk(_ body: ArraySlice<UInt8>, index: Int) throws(SyncError) -> LogChunk {
         var r = ByteReader(body, context: "chunk \(index)")
         let rawKind = try r.u8()
-        guard let kind = LogChunk.Kind(rawValue: rawKind) else { throw .malformed("chunk \(index) has unknown kind \(rawKind)") }
+        guard let kind = LogChunk.Kind(rawValue: rawKind) else {
+            throw .malformed("chunk \(index) has unknown kind \(rawKind)")
+        }
         let nameBytes = try r.take(64)
         let name = String(decoding: nameBytes, as: UTF8.self)
         guard Hex.isDigest(name) else {
             let shown = String(name.prefix(while: { $0 != " " && $0 != "\0" }).prefix(64))
-            throw SyncError(code: .malformed, message:
-                "chunk \(index) names author '\(shown)', which is not a 64-hex-digit key; refusing a path-like or invalid name, nothing stored")
+            throw SyncError(
+                code: .malformed,
+                message:
+                    "chunk \(index) names author '\(shown)', which is not a 64-hex-digit key; refusing a path-like or invalid name, nothing stored"
+            )
         }
         let first = try r.count("first seq"), last = try r.count("last seq")
         guard first >= 1, last >= first else { throw .malformed("chunk \(index) has seq range \(first)…\(last)") }

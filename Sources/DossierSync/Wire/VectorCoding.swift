@@ -36,14 +36,20 @@ public enum VectorCoding {
 
     static func decode(from r: inout ByteReader, maxAuthors: Int) throws(SyncError) -> VersionVector {
         let count = Int(try r.u32())
-        guard count <= maxAuthors else { throw .malformed("version vector claims \(count) authors (limit \(maxAuthors))") }
-        guard r.remaining >= count * entrySize else { throw .malformed("version vector of \(count) authors ends early") }
+        guard count <= maxAuthors else {
+            throw .malformed("version vector claims \(count) authors (limit \(maxAuthors))")
+        }
+        guard r.remaining >= count * entrySize else {
+            throw .malformed("version vector of \(count) authors ends early")
+        }
         var heads: [String: VersionVector.Head] = [:]
         for _ in 0..<count {
             let author = Hex.encode(try r.take(32))
             let seq = try r.count("seq")
             let id = Hex.encode(try r.take(32))
-            guard heads[author] == nil else { throw .malformed("version vector names author \(AuthorID(author).short)… twice") }
+            guard heads[author] == nil else {
+                throw .malformed("version vector names author \(AuthorID(author).short)… twice")
+            }
             heads[author] = VersionVector.Head(seq: seq, id: seq == 0 ? "" : id)
         }
         return VersionVector(heads: heads)

@@ -5,7 +5,8 @@ import Foundation
 
 /// `dossier articles`: the articles held, newest first.
 struct Articles: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the articles in the graph, newest publication first.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles in the graph, newest publication first.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -21,9 +22,14 @@ struct Articles: ParsableCommand {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
         let articles = try opened.projection.articles(limit: limit, offset: offset)
         if output.json { try Output.json(articles); return }
-        Output.table(["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"], articles.map {
-            [$0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short, Text.clip($0.title ?? "(untitled)", 60), $0.source ?? ""]
-        })
+        Output.table(
+            ["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"],
+            articles.map {
+                [
+                    $0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short,
+                    Text.clip($0.title ?? "(untitled)", 60), $0.source ?? "",
+                ]
+            })
     }
 }
 
@@ -48,18 +54,27 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
-        let listed = try opened.projection.entities(type: type.flatMap(EntityType.init(spelled:))?.rawValue, limit: limit == 0 ? nil : limit, offset: offset)
+        let listed = try opened.projection.entities(
+            type: type.flatMap(EntityType.init(spelled:))?.rawValue, limit: limit == 0 ? nil : limit, offset: offset)
         let entities = try opened.projection.curated(listed)
         if output.json { try Output.json(entities); return }
-        Output.table(["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"], entities.map { e in
-            [e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id, Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50)]
-        })
+        Output.table(
+            ["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"],
+            entities.map { e in
+                [
+                    e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id,
+                    Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50),
+                ]
+            })
     }
 }
 
 /// `dossier show ENTITY`: one entity's profile.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show an entity (by id, label or alias): aliases, articles, mentions in context, facts, strongest neighbours.")
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Show an entity (by id, label or alias): aliases, articles, mentions in context, facts, strongest neighbours."
+    )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -75,14 +90,30 @@ struct Show: ParsableCommand {
         print("  \(entity.mentions) mentions in \(entity.articles) articles")
         if !entity.aliases.isEmpty { print("  aliases: \(entity.aliases.joined(separator: ", "))") }
         print("\nARTICLES")
-        Output.table(["", "", "", ""], profile.articles.map { ["  \($0.published ?? "-")", ArticleID($0.id).short, "\($0.mentions)×", Text.clip($0.title ?? "(untitled)", 70)] })
+        Output.table(
+            ["", "", "", ""],
+            profile.articles.map {
+                [
+                    "  \($0.published ?? "-")", ArticleID($0.id).short, "\($0.mentions)×",
+                    Text.clip($0.title ?? "(untitled)", 70),
+                ]
+            })
         print("\nMENTIONS IN CONTEXT")
-        for c in profile.contexts { print("  [\(ArticleID(c.article).short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))") }
+        for c in profile.contexts {
+            print(
+                "  [\(ArticleID(c.article).short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))"
+            )
+        }
         if !profile.facts.isEmpty {
             print("\nFACTS")
-            Output.table(["", "", "", "", ""], profile.facts.map {
-                ["  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object, ArticleID($0.article).short]
-            })
+            Output.table(
+                ["", "", "", "", ""],
+                profile.facts.map {
+                    [
+                        "  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object,
+                        ArticleID($0.article).short,
+                    ]
+                })
         }
         if !profile.neighbors.isEmpty {
             print("\nSTRONGEST NEIGHBOURS (articles co-mentioning)")

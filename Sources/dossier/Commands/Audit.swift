@@ -22,7 +22,9 @@ struct Audit: ParsableCommand {
             for issue in report.issues { print("FAIL  \(issue)") }
             for warning in report.warnings { print("WARN  \(warning)") }
             let rate = seconds > 0 ? Double(report.rawBytes) / seconds / 1e6 : 0
-            print("\(report.ok ? "OK" : "FAILED"): \(report.authors) authors, \(report.segments) segments, \(report.events) events, \(report.commits) signed commits, \(report.redacted) redacted; \(Output.bytes(report.rawBytes)) checked in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", rate)) MB/s); \(report.issues.count) problems")
+            print(
+                "\(report.ok ? "OK" : "FAILED"): \(report.authors) authors, \(report.segments) segments, \(report.events) events, \(report.commits) signed commits, \(report.redacted) redacted; \(Output.bytes(report.rawBytes)) checked in \(String(format: "%.2f", seconds)) s (\(String(format: "%.0f", rate)) MB/s); \(report.issues.count) problems"
+            )
         }
         if !report.ok { throw ExitCode(1) }
     }

@@ -8,7 +8,9 @@ extension ExportFormat: ExpressibleByArgument {}
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the graph: json, graphml (Gephi, yEd), dot (Graphviz), csv (bulk import), ntriples (RDF).",
-        discussion: "Writes to standard output, or to --output FILE. CSV writes nodes.csv, edges.csv and facts.csv into the --output folder.")
+        discussion:
+            "Writes to standard output, or to --output FILE. CSV writes nodes.csv, edges.csv and facts.csv into the --output folder."
+    )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var asOf: AsOfOption
@@ -16,7 +18,9 @@ struct Export: ParsableCommand {
     @Option(help: "File (or folder, for csv) to write instead of standard output.") var output: String?
 
     func validate() throws {
-        if format == .csv && output == nil { throw ValidationError("--format csv writes three files; give a folder with --output DIR") }
+        if format == .csv && output == nil {
+            throw ValidationError("--format csv writes three files; give a folder with --output DIR")
+        }
     }
 
     func run() throws {
@@ -46,7 +50,9 @@ final class BufferedWriter {
 
     init(path: String?) throws {
         if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
                 throw CLIFailure(message: "\(path): cannot be written (check the folder exists and is writable)")
             }
             self.handle = handle

@@ -7,7 +7,9 @@ import Foundation
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what the extractor finds in a file, without storing anything.",
-        discussion: "A .jsonl file is read one record at a time (memory stays flat on large files); with --json each record's extraction is printed as one JSON line.")
+        discussion:
+            "A .jsonl file is read one record at a time (memory stays flat on large files); with --json each record's extraction is printed as one JSON line."
+    )
 
     @OptionGroup var output: JSONOption
 
@@ -76,7 +78,8 @@ struct Extract: ParsableCommand {
             pending.removeSubrange(0..<start)
         }
         if !pending.isEmpty { handleLine(pending[...]) }
-        if done == 0 && failures > 0 { throw CLIFailure(message: "no record of \(path) could be extracted (\(failures) failed)") }
+        if done == 0 && failures > 0 {
+            throw CLIFailure(message: "no record of \(path) could be extracted (\(failures) failed)")
+        }
     }
 }
-

@@ -7,7 +7,9 @@ import Foundation
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "An entity's co-mention neighbourhood: its strongest neighbours, then theirs, up to --depth.",
-        discussion: "Two entities are neighbours when mentioned within 250 characters of each other; the weight is the number of articles where they are.")
+        discussion:
+            "Two entities are neighbours when mentioned within 250 characters of each other; the weight is the number of articles where they are."
+    )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -26,16 +28,20 @@ struct Neighbors: ParsableCommand {
         let entity = try ProjectionAccess.curatedEntity(self.entity, in: opened.projection)
         let neighbors = try opened.projection.neighbors(of: entity, depth: depth, limit: limit)
         if output.json { try Output.json(neighbors); return }
-        print("\(entity.label) (\(entity.id)): \(neighbors.count) neighbours within \(depth) hop\(depth == 1 ? "" : "s")")
-        Output.table(["DEPTH", "WEIGHT", "TYPE", "LABEL", "ID", "VIA"], neighbors.map {
-            ["\($0.depth)", "\($0.weight)", $0.type, $0.label, $0.id, $0.via == entity.id ? "" : $0.via]
-        })
+        print(
+            "\(entity.label) (\(entity.id)): \(neighbors.count) neighbours within \(depth) hop\(depth == 1 ? "" : "s")")
+        Output.table(
+            ["DEPTH", "WEIGHT", "TYPE", "LABEL", "ID", "VIA"],
+            neighbors.map {
+                ["\($0.depth)", "\($0.weight)", $0.type, $0.label, $0.id, $0.via == entity.id ? "" : $0.via]
+            })
     }
 }
 
 /// `dossier path A B`: the shortest co-mention path with evidence.
 struct Path: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The shortest path between two entities, with the evidence sentence for each edge.")
+    static let configuration = CommandConfiguration(
+        abstract: "The shortest path between two entities, with the evidence sentence for each edge.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -63,7 +69,8 @@ struct Path: ParsableCommand {
 
 /// `dossier facts [--entity E] [--predicate P]`: facts with provenance.
 struct Facts: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Facts (subject, predicate, object) with their article, span and evidence.")
+    static let configuration = CommandConfiguration(
+        abstract: "Facts (subject, predicate, object) with their article, span and evidence.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -80,16 +87,22 @@ struct Facts: ParsableCommand {
         let facts = try opened.projection.facts(entity: id, predicate: predicate, limit: limit)
             .filter { self.retracted == retracted.contains($0.id) }
         if output.json { try Output.json(facts); return }
-        Output.table(["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"], facts.map {
-            [FactID($0.id).short, $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate, Text.clip($0.objectLabel ?? $0.object, 30),
-             ArticleID($0.article).short, "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70)]
-        })
+        Output.table(
+            ["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"],
+            facts.map {
+                [
+                    FactID($0.id).short, $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate,
+                    Text.clip($0.objectLabel ?? $0.object, 30),
+                    ArticleID($0.article).short, "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70),
+                ]
+            })
     }
 }
 
 /// `dossier timeline [ENTITY]`: dated facts (and dates near an entity's mentions) in order.
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Dated facts in order; for an entity, also the dates written near its mentions.")
+    static let configuration = CommandConfiguration(
+        abstract: "Dated facts in order; for an entity, also the dates written near its mentions.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -102,6 +115,8 @@ struct Timeline: ParsableCommand {
         let entity = try self.entity.map { try ProjectionAccess.entity($0, in: opened.projection) }
         let entries = try opened.projection.timeline(entity: entity, limit: limit)
         if output.json { try Output.json(entries); return }
-        Output.table(["DATE", "KIND", "ARTICLE", "WHAT"], entries.map { [$0.date, $0.kind, ArticleID($0.article).short, Text.clip($0.text, 110)] })
+        Output.table(
+            ["DATE", "KIND", "ARTICLE", "WHAT"],
+            entries.map { [$0.date, $0.kind, ArticleID($0.article).short, Text.clip($0.text, 110)] })
     }
 }

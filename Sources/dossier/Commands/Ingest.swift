@@ -10,7 +10,9 @@ import Foundation
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add articles (txt, html, md, jsonl files, folders, or - for stdin) to the store.",
-        discussion: "Each new article becomes an ArticleIngested event and an ArticleExtracted event, appended to the log and applied to the projection in the same step. An article whose normalized body is already held is skipped. Creates the store on first use.")
+        discussion:
+            "Each new article becomes an ArticleIngested event and an ArticleExtracted event, appended to the log and applied to the projection in the same step. An article whose normalized body is already held is skipped. Creates the store on first use."
+    )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -22,7 +24,9 @@ struct Ingest: ParsableCommand {
     var batch = 256
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder to ingest, or - for standard input") }
+        if paths.isEmpty {
+            throw ValidationError("give at least one file or folder to ingest, or - for standard input")
+        }
         if batch < 1 { throw ValidationError("--batch must be at least 1") }
     }
 
@@ -50,18 +54,22 @@ struct Ingest: ParsableCommand {
             show(update)
         }
         let name = ProcessInfo.processInfo.environment["USER"] ?? "dossier"
-        let (replica, created) = try Replica.openOrCreate(at: storeOptions.path, name: name, unpin: true,
-                                                          clock: WallClock.nowMillis, observer: observer)
+        let (replica, created) = try Replica.openOrCreate(
+            at: storeOptions.path, name: name, unpin: true,
+            clock: WallClock.nowMillis, observer: observer)
         if created { Output.note("Created store \(replica.store.path) with a new identity (see `dossier whoami`).") }
         let report = try replica.ingest(try InputFiles.expand(paths).map(\.source), batch: batch)
         let failures = report.items.filter { $0.status == .failed }.map { $0.message ?? $0.source }
-        let summary = Summary(new: report.new, duplicate: report.duplicate, failed: report.failed, events: report.events,
-                              entities: report.entities, facts: report.facts, seconds: report.seconds,
-                              failures: failures, notes: notes, items: report.items)
+        let summary = Summary(
+            new: report.new, duplicate: report.duplicate, failed: report.failed, events: report.events,
+            entities: report.entities, facts: report.facts, seconds: report.seconds,
+            failures: failures, notes: notes, items: report.items)
         if output.json {
             try Output.json(summary)
         } else {
-            print("Ingested \(summary.new) new articles (\(summary.duplicate) duplicate, \(summary.failed) failed): \(summary.events) events, +\(summary.entities) entities, +\(summary.facts) facts in the graph, in \(String(format: "%.2f", summary.seconds)) s.")
+            print(
+                "Ingested \(summary.new) new articles (\(summary.duplicate) duplicate, \(summary.failed) failed): \(summary.events) events, +\(summary.entities) entities, +\(summary.facts) facts in the graph, in \(String(format: "%.2f", summary.seconds)) s."
+            )
         }
         if summary.new == 0 && summary.duplicate == 0 && summary.failed > 0 {
             throw CLIFailure(message: "nothing could be ingested (\(summary.failed) failed); see the messages above")

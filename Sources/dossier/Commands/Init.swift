@@ -4,7 +4,8 @@ import Foundation
 
 /// `dossier init [--name N]`: create a store and this replica's identity.
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a store and an Ed25519 identity for this replica.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create a store and an Ed25519 identity for this replica.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption

@@ -6,13 +6,19 @@ import Foundation
 
 /// `--as-of <ISO time | event id>` on every query.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Answer from the events up to this ISO time (2026-03-01, 2026-03-01T12:00:00Z) or event id.", valueName: "TIME|EVENT"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Answer from the events up to this ISO time (2026-03-01, 2026-03-01T12:00:00Z) or event id.",
+            valueName: "TIME|EVENT"))
     var asOf: String?
 
     /// The parsed point in time, or a usage failure (exit 2).
     func parsed() throws -> AsOf? {
         guard let asOf else { return nil }
-        do throws(ProjectionError) { return try AsOf.parse(asOf) } catch { throw CLIFailure(message: error.message, exitCode: 2) }
+        do throws(ProjectionError) { return try AsOf.parse(asOf) } catch {
+            throw CLIFailure(message: error.message, exitCode: 2)
+        }
     }
 }
 
@@ -44,18 +50,21 @@ final class OpenedProjection {
 /// or built from the past for `--as-of`.
 enum ProjectionAccess {
     /// Opens the store's projection up to date with its log (or as of a point in time).
-    static func open(_ storeOptions: StoreOptions, asOf: AsOfOption, readOnly: Bool = false) throws -> OpenedProjection {
+    static func open(_ storeOptions: StoreOptions, asOf: AsOfOption, readOnly: Bool = false) throws -> OpenedProjection
+    {
         let store = try storeOptions.open()
         let log = try EventLog(store: store, mode: .read)
         if let point = try asOf.parsed() {
-            let snapshot = try Replica.snapshot(of: log, asOf: point, backend: SQLiteProjections(), readOnly: readOnly,
-                                                observer: ReplicaOutput.observer())
+            let snapshot = try Replica.snapshot(
+                of: log, asOf: point, backend: SQLiteProjections(), readOnly: readOnly,
+                observer: ReplicaOutput.observer())
             return OpenedProjection(snapshot: snapshot, store: store)
         }
         let projection = try live(store: store, log: log)
         if readOnly {
             try projection.close()
-            return OpenedProjection(projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store)
+            return OpenedProjection(
+                projection: try Projection.openReadOnly(path: Projection.path(in: store)), store: store)
         }
         return OpenedProjection(projection: projection, store: store)
     }
@@ -63,13 +72,15 @@ enum ProjectionAccess {
     /// The live projection (see `Replica.liveProjection`), its updates printed.
     /// The sync commands and `serve` reach it by this name.
     static func live(store: Store, log: EventLog, unpin: Bool = false) throws -> Projection {
-        try Replica.liveProjection(store: store, log: log, backend: SQLiteProjections(), unpin: unpin, observer: ReplicaOutput.observer())
+        try Replica.liveProjection(
+            store: store, log: log, backend: SQLiteProjections(), unpin: unpin, observer: ReplicaOutput.observer())
     }
 
     /// Rebuilds the store's projection from `log` with progress on a terminal.
     @discardableResult
     static func rebuild(store: Store, log: EventLog, asOf: AsOf? = nil) throws -> RebuildReport {
-        try Replica.rebuild(store: store, log: log, backend: SQLiteProjections(), asOf: asOf, observer: ReplicaOutput.observer())
+        try Replica.rebuild(
+            store: store, log: log, backend: SQLiteProjections(), asOf: asOf, observer: ReplicaOutput.observer())
     }
 
     /// A progress callback printing events done, rate and ETA on a terminal.

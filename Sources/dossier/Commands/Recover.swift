@@ -5,7 +5,8 @@ import Foundation
 /// `dossier recover`: open the store for writing so crash recovery runs, and say what it did.
 struct Recover: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run crash recovery now: truncate a torn tail, re-sign whole events whose commit was lost, finish interrupted seals; name events with absurd clocks.",
+        abstract:
+            "Run crash recovery now: truncate a torn tail, re-sign whole events whose commit was lost, finish interrupted seals; name events with absurd clocks.",
         discussion: "Every writing command does this on its own; `recover` does only this, and prints what it found.")
 
     @OptionGroup var storeOptions: StoreOptions

@@ -7,7 +7,9 @@ import Foundation
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full text search over titles and bodies (FTS5), best first, with snippets.",
-        discussion: "Plain words must all appear (accents and case ignored). FTS5 syntax passes through: \"exact phrase\", a OR b, NEAR(a b), pref*.")
+        discussion:
+            "Plain words must all appear (accents and case ignored). FTS5 syntax passes through: \"exact phrase\", a OR b, NEAR(a b), pref*."
+    )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
@@ -16,7 +18,9 @@ struct Search: ParsableCommand {
     @Option(help: "Show at most N hits.") var limit = 20
 
     func validate() throws {
-        if text.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give words to search for") }
+        if text.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("give words to search for")
+        }
     }
 
     func run() throws {
@@ -59,7 +63,10 @@ struct SQL: ParsableCommand {
             throw CLIFailure(message: "sql: \(error.message)")
         }
         if output.json {
-            try Output.json(result.rows.map { row -> [String: String?] in Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a }) })
+            try Output.json(
+                result.rows.map { row -> [String: String?] in
+                    Dictionary(zip(result.columns, row), uniquingKeysWith: { a, _ in a })
+                })
             return
         }
         Output.table(result.columns, result.rows.map { $0.map { Text.clip($0 ?? "NULL", 80) } })

@@ -5,7 +5,8 @@ import Foundation
 
 /// Options every command that touches a store takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Store folder (default: $DOSSIER_STORE, else ./.dossier).", valueName: "DIR"))
+    @Option(
+        name: .long, help: ArgumentHelp("Store folder (default: $DOSSIER_STORE, else ./.dossier).", valueName: "DIR"))
     var store: String?
 
     /// The store given before the command (`dossier --store DIR COMMAND`), if any.
@@ -29,7 +30,9 @@ struct StoreOptions: ParsableArguments {
         while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "--" {
             let argument = arguments[i]
             if argument == "--store" {
-                guard i + 1 < arguments.count else { throw CLIFailure(message: "--store needs a folder: dossier --store DIR COMMAND", exitCode: 2) }
+                guard i + 1 < arguments.count else {
+                    throw CLIFailure(message: "--store needs a folder: dossier --store DIR COMMAND", exitCode: 2)
+                }
                 store = arguments[i + 1]
                 i += 2
             } else if argument.hasPrefix("--store=") {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Printing helpers: tables for people, JSON for scripts, stderr for progress and errors.
@@ -42,7 +43,9 @@ enum Output {
     /// Prints rows as an aligned table with a header line.
     static func table(_ header: [String], _ rows: [[String]]) {
         var widths = header.map { $0.count }
-        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 i == cells.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)

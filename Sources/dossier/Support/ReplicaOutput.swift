@@ -23,17 +23,26 @@ enum ReplicaOutput {
                 let rate = elapsed > 0 ? Double(done) / elapsed : 0
                 let eta = rate > 0 ? Double(max(0, total - done)) / rate : 0
                 if let item {
-                    Output.progress("\(stage) \(done + 1)/\(total)  \(String(format: "%.0f", rate))/s  ETA \(String(format: "%.0f", eta)) s  \(item)")
+                    Output.progress(
+                        "\(stage) \(done + 1)/\(total)  \(String(format: "%.0f", rate))/s  ETA \(String(format: "%.0f", eta)) s  \(item)"
+                    )
                 } else {
-                    Output.progress("\(stage): \(done)/\(total) events  \(Int(rate)) events/s  ETA \(Int(eta.rounded())) s")
+                    Output.progress(
+                        "\(stage): \(done)/\(total) events  \(Int(rate)) events/s  ETA \(Int(eta.rounded())) s")
                 }
             case .ingested(let item):
                 switch item.status {
                 case .new: break
                 case .duplicate:
-                    if !quiet { Output.endProgress(); Output.note("\(item.source): already stored as article \((item.article?.short ?? ""))…, skipped") }
+                    if !quiet {
+                        Output.endProgress();
+                        Output.note(
+                            "\(item.source): already stored as article \((item.article?.short ?? ""))…, skipped")
+                    }
                 case .redacted:
-                    Output.endProgress(); Output.note("\(item.source): article \((item.article?.short ?? ""))… was redacted; not ingested again")
+                    Output.endProgress();
+                    Output.note(
+                        "\(item.source): article \((item.article?.short ?? ""))… was redacted; not ingested again")
                 case .failed:
                     Output.endProgress(); Output.error(item.message ?? item.source)
                 }
@@ -55,7 +64,8 @@ enum ReplicaOutput {
 extension StoreOptions {
     /// Opens the store as a replica (log for writing, live projection), printing its updates.
     func replica(unpin: Bool = false, quiet: Bool = false) throws -> Replica {
-        try Replica.open(store: try open(), mode: .write, unpin: unpin, clock: WallClock.nowMillis,
-                         observer: ReplicaOutput.observer(quiet: quiet))
+        try Replica.open(
+            store: try open(), mode: .write, unpin: unpin, clock: WallClock.nowMillis,
+            observer: ReplicaOutput.observer(quiet: quiet))
     }
 }

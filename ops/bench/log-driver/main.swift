@@ -50,7 +50,8 @@ struct MarkovText {
 
 func freshStore(_ path: String, name: String) throws -> Store {
     try? FileManager.default.removeItem(atPath: path)
-    return try Store.create(at: path, name: name, identity: try Identity(name: name, rawPrivateKey: Array(repeating: 3, count: 32)))
+    return try Store.create(
+        at: path, name: name, identity: try Identity(name: name, rawPrivateKey: Array(repeating: 3, count: 32)))
 }
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -61,7 +62,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: dossier-bench-log WORKDIR SEEDS-DIR [small-events] [article-megabytes]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: dossier-bench-log WORKDIR SEEDS-DIR [small-events] [article-megabytes]\n".utf8))
     exit(2)
 }
 let work = args[1]
@@ -106,10 +108,13 @@ do {
         var batch: [EventDraft] = []
         for i in 0..<1000 {
             let body = text.article(words: 800 + text.random(600))
-            batch.append(try EventDraft(ArticleIngested(
-                articleId: Hex.sha256(Array(body.utf8)), source: "bench/\(batches.count)-\(i).txt", title: nil, language: "fr",
-                published: nil, ingestedAt: now, body: body, boilerplate: [], format: "text", encoding: "utf-8",
-                encodingFallback: false)))
+            batch.append(
+                try EventDraft(
+                    ArticleIngested(
+                        articleId: Hex.sha256(Array(body.utf8)), source: "bench/\(batches.count)-\(i).txt", title: nil,
+                        language: "fr",
+                        published: nil, ingestedAt: now, body: body, boilerplate: [], format: "text", encoding: "utf-8",
+                        encodingFallback: false)))
         }
         generated += batch.reduce(0) { $0 + $1.payload.count }
         batches.append(batch)
@@ -141,10 +146,21 @@ try raw.write(to: URL(fileURLWithPath: work + "/raw.bin"))
 
 func f(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
 print("figure\tvalue\tdetail")
-print("append small events/s (ack)\t\(f(Double(smallCount / 1000 * 1000) / smallAck, 0))\t\(smallCount / 1000 * 1000) events, payload \(smallPayload) B, batches of 1000, fsync per batch")
-print("append small events/s (incl. sealing)\t\(f(Double(smallCount / 1000 * 1000) / smallTotal, 0))\tuntil background seals finished")
-print("append article MB/s (ack)\t\(f(Double(articleBytes) / articleAck / 1e6))\t\(articleEvents) events, \(articleBytes / 1_000_000) MB payload, batches of 1000")
-print("append article MB/s (incl. sealing)\t\(f(Double(articleBytes) / articleTotal / 1e6))\tuntil every segment sealed")
-print("audit MB/s raw\t\(f(Double(report.rawBytes) / auditTime / 1e6))\t\(report.rawBytes) raw bytes, \(report.events) events, ok=\(report.ok)")
-print("sealed stored/raw %\t\(f(Double(stats.storedBytes) / Double(stats.rawBytes) * 100))\t\(stats.storedBytes) stored / \(stats.rawBytes) raw, \(stats.sealedSegments) sealed segments")
+print(
+    "append small events/s (ack)\t\(f(Double(smallCount / 1000 * 1000) / smallAck, 0))\t\(smallCount / 1000 * 1000) events, payload \(smallPayload) B, batches of 1000, fsync per batch"
+)
+print(
+    "append small events/s (incl. sealing)\t\(f(Double(smallCount / 1000 * 1000) / smallTotal, 0))\tuntil background seals finished"
+)
+print(
+    "append article MB/s (ack)\t\(f(Double(articleBytes) / articleAck / 1e6))\t\(articleEvents) events, \(articleBytes / 1_000_000) MB payload, batches of 1000"
+)
+print(
+    "append article MB/s (incl. sealing)\t\(f(Double(articleBytes) / articleTotal / 1e6))\tuntil every segment sealed")
+print(
+    "audit MB/s raw\t\(f(Double(report.rawBytes) / auditTime / 1e6))\t\(report.rawBytes) raw bytes, \(report.events) events, ok=\(report.ok)"
+)
+print(
+    "sealed stored/raw %\t\(f(Double(stats.storedBytes) / Double(stats.rawBytes) * 100))\t\(stats.storedBytes) stored / \(stats.rawBytes) raw, \(stats.sealedSegments) sealed segments"
+)
 print("raw dump bytes\t\(raw.count)\t\(work)/raw.bin")

@@ -37,7 +37,8 @@ struct ArticleBuilder {
 
     mutating func date(_ rng: inout Random, year: Int) -> String {
         let m = Int.random(in: 1...12, using: &rng), d = Int.random(in: 1...28, using: &rng)
-        let words = language == "fr" ? "\(d) \(Names.monthsFR[m - 1]) \(year)" : "\(Names.monthsEN[m - 1]) \(d), \(year)"
+        let words =
+            language == "fr" ? "\(d) \(Names.monthsFR[m - 1]) \(year)" : "\(Names.monthsEN[m - 1]) \(d), \(year)"
         let value = String(format: "%04d-%02d-%02d", year, m, d)
         dates.append(.init(start: offset, end: offset + words.unicodeScalars.count, value: value))
         text(words)
@@ -73,7 +74,8 @@ struct ArticleBuilder {
             let a = pick("PERSON"), l = pick("PLACE")
             var b = pick("PERSON")
             for _ in 0..<3 where b.id == a.id { b = pick("PERSON") }
-            entity(a); text(fr ? " a rencontré " : " met "); entity(b); text(fr ? " à " : " in "); entity(l); text(fr ? " le " : " on ")
+            entity(a); text(fr ? " a rencontré " : " met "); entity(b); text(fr ? " à " : " in "); entity(l);
+            text(fr ? " le " : " on ")
             let when = date(&rng, year: year); text(".")
             addFact(.init(subject: a.id, predicate: "met", object: b.id, start: start, end: offset, when: when))
             if title == nil { title = "\(a.label) \(fr ? "rencontre" : "meets") \(b.label)" }
@@ -86,43 +88,57 @@ struct ArticleBuilder {
             let p = pick("PERSON"), l = pick("PLACE")
             text(fr ? "Selon " : "According to "); let s = entity(p)
             let quoteStart = offset
-            text(fr ? ", les négociations à " : ", the talks in "); entity(l); text(fr ? " ont été « constructives »." : " were \"productive\".")
-            statements.append(.init(speaker: p.id, start: quoteStart + 2, end: offset - 1, cue: fr ? "selon" : "according to"))
+            text(fr ? ", les négociations à " : ", the talks in "); entity(l);
+            text(fr ? " ont été « constructives »." : " were \"productive\".")
+            statements.append(
+                .init(speaker: p.id, start: quoteStart + 2, end: offset - 1, cue: fr ? "selon" : "according to"))
             _ = s
         case 3:
             let p = pick("PERSON"), o = pick("ORG")
-            entity(p); text(fr ? " a critiqué " : " criticised "); entity(o); text(fr ? " pour sa gestion de la crise." : " over its handling of the crisis.")
+            entity(p); text(fr ? " a critiqué " : " criticised "); entity(o);
+            text(fr ? " pour sa gestion de la crise." : " over its handling of the crisis.")
             addFact(.init(subject: p.id, predicate: "criticized", object: o.id, start: start, end: offset))
         case 4:
             let o = pick("ORG"), l = pick("PLACE")
             text(fr ? "Le " : "The "); entity(o); text(fr ? " a annoncé un budget de " : " announced a budget of ")
-            quantity(&rng, unit: "dollar", words: fr ? "dollars" : "dollars"); text(fr ? " pour " : " for "); entity(l); text(".")
+            quantity(&rng, unit: "dollar", words: fr ? "dollars" : "dollars"); text(fr ? " pour " : " for "); entity(l);
+            text(".")
         case 5:
             let l = pick("PLACE"), p = pick("PERSON"), l2 = pick("PLACE")
-            text(fr ? "Des responsables à " : "Officials in "); entity(l); text(fr ? " ont confirmé que " : " confirmed that "); entity(p)
-            text(fr ? " se rendrait à " : " would visit "); entity(l2); text(fr ? " la semaine prochaine." : " next week.")
+            text(fr ? "Des responsables à " : "Officials in "); entity(l);
+            text(fr ? " ont confirmé que " : " confirmed that "); entity(p)
+            text(fr ? " se rendrait à " : " would visit "); entity(l2);
+            text(fr ? " la semaine prochaine." : " next week.")
             addFact(.init(subject: p.id, predicate: "visited", object: l2.id, start: start, end: offset))
         case 6:
             let p = pick("PERSON"), o = pick("ORG")
-            entity(p); text(fr ? ", conseiller au sein de " : ", a senior adviser to "); entity(o); text(fr ? ", n'a pas souhaité commenter." : ", declined to comment.")
+            entity(p); text(fr ? ", conseiller au sein de " : ", a senior adviser to "); entity(o);
+            text(fr ? ", n'a pas souhaité commenter." : ", declined to comment.")
             addFact(.init(subject: p.id, predicate: "works for", object: o.id, start: start, end: offset))
         case 7:
             let o = pick("ORG"), l = pick("PLACE")
             var o2 = pick("ORG")
             for _ in 0..<3 where o2.id == o.id { o2 = pick("ORG") }
             text(fr ? "Les discussions entre " : "Talks between "); entity(o); text(fr ? " et " : " and "); entity(o2)
-            text(fr ? " ont repris à " : " resumed in "); entity(l); text(fr ? " le " : " on "); let when = date(&rng, year: year); text(".")
-            addFact(.init(subject: o.id, predicate: "negotiated with", object: o2.id, start: start, end: offset, when: when))
+            text(fr ? " ont repris à " : " resumed in "); entity(l); text(fr ? " le " : " on ");
+            let when = date(&rng, year: year); text(".")
+            addFact(
+                .init(subject: o.id, predicate: "negotiated with", object: o2.id, start: start, end: offset, when: when)
+            )
         case 8:
             let l = pick("PLACE")
-            text(fr ? "Des habitants de " : "Residents of "); entity(l); text(fr ? " ont signalé des bombardements pendant la nuit." : " reported heavy shelling overnight.")
+            text(fr ? "Des habitants de " : "Residents of "); entity(l);
+            text(fr ? " ont signalé des bombardements pendant la nuit." : " reported heavy shelling overnight.")
         case 9:
             let o = pick("ORG")
-            text(fr ? "Les analystes de " : "Analysts at "); entity(o); text(fr ? " prévoient une inflation de " : " expect inflation to reach ")
-            quantity(&rng, unit: "percent", words: fr ? "pour cent" : "percent"); text(fr ? " cette année." : " this year.")
+            text(fr ? "Les analystes de " : "Analysts at "); entity(o);
+            text(fr ? " prévoient une inflation de " : " expect inflation to reach ")
+            quantity(&rng, unit: "percent", words: fr ? "pour cent" : "percent");
+            text(fr ? " cette année." : " this year.")
         case 10:
             let e = pick("EVENT"), p = pick("PERSON")
-            entity(p); text(fr ? " participera au " : " will attend the "); entity(e); text(fr ? ", selon son entourage." : ", aides said.")
+            entity(p); text(fr ? " participera au " : " will attend the "); entity(e);
+            text(fr ? ", selon son entourage." : ", aides said.")
             addFact(.init(subject: p.id, predicate: "attended", object: e.id, start: start, end: offset))
         default:
             text(Names.filler[language]!.randomElement(using: &rng)!)

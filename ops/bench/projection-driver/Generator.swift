@@ -17,7 +17,9 @@ struct Zipf {
     let cumulative: [Double]
     init(n: Int, s: Double = 1.0) {
         var sum = 0.0
-        cumulative = (0..<n).map { k in sum += 1 / pow(Double(k + 1), s); return sum }
+        cumulative = (0..<n).map { k in
+            sum += 1 / pow(Double(k + 1), s); return sum
+        }
     }
     func sample(_ rng: inout Random) -> Int {
         let u = Double.random(in: 0..<cumulative.last!, using: &rng)
@@ -48,22 +50,34 @@ struct CorpusGenerator {
             switch i % 10 {
             case 0...4:
                 let last = round == 0 ? l : l + "-" + Names.last[(i * 7 + round) % Names.last.count]
-                entity = PoolEntity(id: "person:" + Self.slug(f + " " + last), type: "PERSON", label: f + " " + last, short: last)
+                entity = PoolEntity(
+                    id: "person:" + Self.slug(f + " " + last), type: "PERSON", label: f + " " + last, short: last)
             case 5, 6:
                 let shape = Names.orgShapes[(i / 10) % Names.orgShapes.count]
                 let place = Names.places[(i / 3) % Names.places.count]
                 var label = shape.replacingOccurrences(of: "%N", with: Names.orgNouns[(i / 7) % Names.orgNouns.count])
                     .replacingOccurrences(of: "%L", with: l).replacingOccurrences(of: "%P", with: place)
                 if round > 0 || seen.contains("org:" + Self.slug(label)) { label += " " + String(i / 100) }
-                let acronym = String(label.split(separator: " ").compactMap { $0.first?.isUppercase == true ? $0.first : nil })
-                entity = PoolEntity(id: "org:" + Self.slug(label), type: "ORG", label: label, short: acronym.count >= 2 ? acronym : label)
+                let acronym = String(
+                    label.split(separator: " ").compactMap { $0.first?.isUppercase == true ? $0.first : nil })
+                entity = PoolEntity(
+                    id: "org:" + Self.slug(label), type: "ORG", label: label,
+                    short: acronym.count >= 2 ? acronym : label)
             case 7, 8:
                 let k = i / 10
-                let label = k < Names.places.count ? Names.places[k]
-                    : Names.placeParts.0[k % 10] + Names.placeParts.1[(k / 10) % 10].capitalizedFirst(after: Names.placeParts.0[k % 10]) + (k >= 100 + Names.places.count ? " \(k / 100)" : "")
-                entity = PoolEntity(id: k < Names.places.count ? "wd:Q\(1000 + k)" : "place:" + Self.slug(label), type: "PLACE", label: label, short: label)
+                let label =
+                    k < Names.places.count
+                    ? Names.places[k]
+                    : Names.placeParts.0[k % 10]
+                        + Names.placeParts.1[(k / 10) % 10].capitalizedFirst(after: Names.placeParts.0[k % 10])
+                        + (k >= 100 + Names.places.count ? " \(k / 100)" : "")
+                entity = PoolEntity(
+                    id: k < Names.places.count ? "wd:Q\(1000 + k)" : "place:" + Self.slug(label), type: "PLACE",
+                    label: label, short: label)
             default:
-                let label = Names.places[(i / 10) % Names.places.count] + " " + Names.events[(i / 13) % Names.events.count] + " \(2015 + i % 10)"
+                let label =
+                    Names.places[(i / 10) % Names.places.count] + " " + Names.events[(i / 13) % Names.events.count]
+                    + " \(2015 + i % 10)"
                 entity = PoolEntity(id: "event:" + Self.slug(label), type: "EVENT", label: label, short: label)
             }
             if seen.insert(entity.id).inserted { pool.append(entity) }
@@ -92,7 +106,9 @@ struct CorpusGenerator {
         var pickRNG = Random(state: rng.next())
         func pick(_ type: String? = nil) -> PoolEntity {
             for _ in 0..<6 {
-                let k = Double.random(in: 0..<1, using: &pickRNG) < 0.75 ? cast.randomElement(using: &pickRNG)! : zipf.sample(&pickRNG)
+                let k =
+                    Double.random(in: 0..<1, using: &pickRNG) < 0.75
+                    ? cast.randomElement(using: &pickRNG)! : zipf.sample(&pickRNG)
                 if type == nil || pool[k].type == type { return pool[k] }
             }
             var k = zipf.sample(&pickRNG)
@@ -107,23 +123,31 @@ struct CorpusGenerator {
         for n in 0..<sentences {
             if n > 0 && n % 4 == 0 { builder.paragraph() }
             let filler = Double.random(in: 0..<1, using: &local) < 0.45
-            builder.sentence(shape: filler ? 11 : Int.random(in: 0..<11, using: &local), rng: &local, pick: pick, year: year)
+            builder.sentence(
+                shape: filler ? 11 : Int.random(in: 0..<11, using: &local), rng: &local, pick: pick, year: year)
         }
         rng = local
         let body = builder.body
         let id = Hex.sha256(Array(body.utf8))
-        let topics = builder.language == "fr" ? ["la crise s'aggrave", "nouvelles tensions", "les négociations reprennent"] : ["crisis deepens", "new tensions", "talks resume"]
+        let topics =
+            builder.language == "fr"
+            ? ["la crise s'aggrave", "nouvelles tensions", "les négociations reprennent"]
+            : ["crisis deepens", "new tensions", "talks resume"]
         let title = builder.title ?? "\(pool[cast[0]].label): \(topics[index % topics.count])"
-        let ingested = ArticleIngested(articleId: id, source: "synthetic/\(index).txt", title: title, language: builder.language,
-                                       published: published, ingestedAt: 1_700_000_000_000 + index, body: body, boilerplate: [],
-                                       format: "text", encoding: "utf-8", encodingFallback: false)
-        let extracted = ArticleExtracted(articleId: id, extractor: "bench-synthetic", extractorVersion: 1,
-                                         entities: builder.entities(), dates: builder.dates, quantities: builder.quantities,
-                                         facts: builder.facts, statements: builder.statements, mergeCandidates: [])
+        let ingested = ArticleIngested(
+            articleId: id, source: "synthetic/\(index).txt", title: title, language: builder.language,
+            published: published, ingestedAt: 1_700_000_000_000 + index, body: body, boilerplate: [],
+            format: "text", encoding: "utf-8", encodingFallback: false)
+        let extracted = ArticleExtracted(
+            articleId: id, extractor: "bench-synthetic", extractorVersion: 1,
+            entities: builder.entities(), dates: builder.dates, quantities: builder.quantities,
+            facts: builder.facts, statements: builder.statements, mergeCandidates: [])
         return (ingested, extracted)
     }
 }
 
 extension String {
-    func capitalizedFirst(after prefix: String) -> String { prefix.hasSuffix(" ") ? prefix.isEmpty ? self : capitalized : self }
+    func capitalizedFirst(after prefix: String) -> String {
+        prefix.hasSuffix(" ") ? prefix.isEmpty ? self : capitalized : self
+    }
 }

@@ -54,32 +54,46 @@ case "rebuild":
     let store = try Store.open(at: storePath)
     let log = try EventLog(store: store, mode: .read)
     nonisolated(unsafe) var replayPeak = 0
-    let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in replayPeak = RebuildReport.peakMB() }
+    let report = try Projection.rebuild(from: log, at: Projection.path(in: store)) { _ in
+        replayPeak = RebuildReport.peakMB()
+    }
     row("rebuild events", "\(report.events)", "")
     row("rebuild s", String(format: "%.1f", report.seconds), "log → fresh projection.sqlite, WAL")
-    row("rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds),
-        "article + extraction events (bounded by articles/s); the ≥ 100,000 target is for small events: row 'rebuild small events/s'")
+    row(
+        "rebuild events/s", String(format: "%.0f", Double(report.events) / report.seconds),
+        "article + extraction events (bounded by articles/s); the ≥ 100,000 target is for small events: row 'rebuild small events/s'"
+    )
     row("rebuild articles/s", String(format: "%.0f", Double(report.articles) / report.seconds), "target ≥ 2,000")
     row("rebuild peak RSS MB", "\(RebuildReport.peakMB())", "VmHWM; target ≤ 300")
     row("replay peak RSS MB", "\(replayPeak)", "VmHWM when the last batch was applied")
-    for phase in report.phases { row("  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds), "peak RSS \(phase.peakMB) MB at its end") }
+    for phase in report.phases {
+        row(
+            "  phase: " + phase.name + " s", String(format: "%.2f", phase.seconds),
+            "peak RSS \(phase.peakMB) MB at its end")
+    }
 
 case "dump":
     let folder = args[3]
     let store = try Store.open(at: storePath)
     let projection = try Projection.openReadOnly(path: Projection.path(in: store))
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for table in ["articles", "extractions", "entities", "entity_names", "aliases", "mentions", "article_entities",
-                  "value_mentions", "facts", "statements", "merge_candidates", "edges", "checkpoints"] {
+    for table in [
+        "articles", "extractions", "entities", "entity_names", "aliases", "mentions", "article_entities",
+        "value_mentions", "facts", "statements", "merge_candidates", "edges", "checkpoints",
+    ] {
         _ = FileManager.default.createFile(atPath: folder + "/" + table + ".csv", contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: folder + "/" + table + ".csv") else { fail("cannot write \(folder)") }
+        guard let handle = FileHandle(forWritingAtPath: folder + "/" + table + ".csv") else {
+            fail("cannot write \(folder)")
+        }
         var buffer = ""
         let result = try projection.query(sql: "SELECT * FROM \(table)")
         for r in result.rows {
-            buffer += r.map { v -> String in
-                guard let v else { return "" }
-                return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
-            }.joined(separator: ",") + "\n"
+            buffer +=
+                r.map { v -> String in
+                    guard let v else { return "" }
+                    return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                        ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+                }.joined(separator: ",") + "\n"
             if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
         }
         handle.write(Data(buffer.utf8))
@@ -116,20 +130,27 @@ case "queries":
     try measure("show", target: 10) { _ = try projection.profile(try resolve(name())) }
     try measure("neighbors --depth 2", target: 50) { _ = try projection.neighbors(of: try resolve(name()), depth: 2) }
     try measure("search", target: 50) {
-        let words = [Names.searchWords.randomElement(using: &rng)!] + (Bool.random(using: &rng) ? [name().split(separator: " ").last.map(String.init) ?? ""] : [])
+        let words =
+            [Names.searchWords.randomElement(using: &rng)!]
+            + (Bool.random(using: &rng) ? [name().split(separator: " ").last.map(String.init) ?? ""] : [])
         _ = try projection.search(words.joined(separator: " "))
     }
-    try measure("path", target: 200) { _ = try projection.path(from: try resolve(name()), to: try resolve(entities.randomElement(using: &rng)!.label)) }
+    try measure("path", target: 200) {
+        _ = try projection.path(from: try resolve(name()), to: try resolve(entities.randomElement(using: &rng)!.label))
+    }
 
 case "sizes":
     let store = try Store.open(at: storePath)
     let path = Projection.path(in: store)
     let projection = try Projection.openReadOnly(path: path)
-    let raw = Double(try projection.query(sql: "SELECT sum(length(CAST(body AS BLOB))) FROM articles").rows[0][0] ?? "0") ?? 0
+    let raw =
+        Double(try projection.query(sql: "SELECT sum(length(CAST(body AS BLOB))) FROM articles").rows[0][0] ?? "0") ?? 0
     try projection.close()
     let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
     row("projection MB", String(format: "%.1f", size / 1e6), String(format: "raw text %.1f MB", raw / 1e6))
-    row("projection / raw text", String(format: "%.2f", size / raw), "target ≤ 2: blocked, the rows the design requires exceed it (README, Projection size)")
+    row(
+        "projection / raw text", String(format: "%.2f", size / raw),
+        "target ≤ 2: blocked, the rows the design requires exceed it (README, Projection size)")
 
 default:
     fail("unknown subcommand \(args[1])")

@@ -22,8 +22,10 @@ struct BenchArticle: EventPayload {
 struct Words {
     var state: UInt64
     static let vocabulary: [String] = {
-        let syllables = ["la", "ré", "pu", "bli", "que", "mi", "nis", "tre", "gou", "ver", "ne", "ment", "pré", "si", "dent",
-                         "ac", "cord", "sé", "cu", "ri", "té", "é", "lec", "tion", "par", "le", "ment", "con", "flit", "paix"]
+        let syllables = [
+            "la", "ré", "pu", "bli", "que", "mi", "nis", "tre", "gou", "ver", "ne", "ment", "pré", "si", "dent",
+            "ac", "cord", "sé", "cu", "ri", "té", "é", "lec", "tion", "par", "le", "ment", "con", "flit", "paix",
+        ]
         var s: UInt64 = 99
         return (0..<4000).map { _ in
             s = s &* 6364136223846793005 &+ 1442695040888963407
@@ -85,7 +87,8 @@ case "files" where args.count == 6:
     for i in 0..<count {
         let folder = args[2] + "/" + String(format: "%03d", i / 1000)
         if i % 1000 == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        try Data(try EventDraft(BenchArticle(text: gen.text(words), n: i)).payload).write(to: URL(fileURLWithPath: folder + "/\(i).json"))
+        try Data(try EventDraft(BenchArticle(text: gen.text(words), n: i)).payload).write(
+            to: URL(fileURLWithPath: folder + "/\(i).json"))
     }
 case "rawbytes" where args.count == 3:
     // Raw bytes of the log (framed records before compression), without touching the projection.

@@ -20,8 +20,12 @@ extension Harness {
             }
             var held: [Int: Event] = [:]
             try log.forEachEvent(author: author) { held[$0.header.seq] = $0 }
-            for (seq, id) in acked where held[seq]?.id != id { problems.append("seq \(seq) is not the acknowledged event"); break }
-            for event in held.values where redacted.contains(event.id) && event.payload != nil { problems.append("redacted \(event.id.prefix(12)) has a payload"); break }
+            for (seq, id) in acked where held[seq]?.id != id {
+                problems.append("seq \(seq) is not the acknowledged event"); break
+            }
+            for event in held.values where redacted.contains(event.id) && event.payload != nil {
+                problems.append("redacted \(event.id.prefix(12)) has a payload"); break
+            }
             try log.append([try EventDraft(Note(text: "after recovery", n: 0))], nowMillis: 1_763_700_000_000)
             log.close()
         } catch {
@@ -40,8 +44,11 @@ extension Harness {
             let report = log.audit()
             if !report.ok { problems.append("audit: \(report.issues.prefix(3).map(\.description))") }
             for (author, (seq, id)) in heads {
-                if (log.head(of: author)?.seq ?? 0) < seq { problems.append("imported seq \(seq) of \(author.prefix(8)) lost") }
-                else if (try? log.event(author: author, seq: seq).id) != id { problems.append("imported seq \(seq) differs") }
+                if (log.head(of: author)?.seq ?? 0) < seq {
+                    problems.append("imported seq \(seq) of \(author.prefix(8)) lost")
+                } else if (try? log.event(author: author, seq: seq).id) != id {
+                    problems.append("imported seq \(seq) differs")
+                }
             }
             log.close()
         } catch {
@@ -61,7 +68,11 @@ extension Harness {
         let verify = shell([dossier, "verify", "--store", store])
         if verify.status != 0 { problems.append("verify: \((verify.out + verify.err).prefix(300))") }
         let probe = work + "/probe-\(cycle).txt"
-        _ = FileManager.default.createFile(atPath: probe, contents: Data("Dépêche \(cycle): le ministre Jean Dupont a rencontré à Genève le 3 mars 2021 des représentants de l’ONU.\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: probe,
+            contents: Data(
+                "Dépêche \(cycle): le ministre Jean Dupont a rencontré à Genève le 3 mars 2021 des représentants de l’ONU.\n"
+                    .utf8))
         let next = shell([dossier, "ingest", probe, "--store", store])
         if next.status != 0 { problems.append("next ingest: \(next.err.prefix(200))") }
         return (recovered, problems)

@@ -34,8 +34,12 @@ struct Harness {
         let importStore = work + "/import-store"
         let sourceStore = work + "/source-store"
         let cliStore = work + "/cli-store"
-        try Store.create(at: logStore, name: "crash", identity: try Identity(name: "crash", rawPrivateKey: Array(repeating: 5, count: 32)))
-        try Store.create(at: importStore, name: "recv", identity: try Identity(name: "recv", rawPrivateKey: Array(repeating: 6, count: 32)))
+        try Store.create(
+            at: logStore, name: "crash",
+            identity: try Identity(name: "crash", rawPrivateKey: Array(repeating: 5, count: 32)))
+        try Store.create(
+            at: importStore, name: "recv",
+            identity: try Identity(name: "recv", rawPrivateKey: Array(repeating: 6, count: 32)))
         try buildSource(sourceStore)
         _ = shell([dossier, "init", "--name", "crash-cli", "--store", cliStore])
         let peerStore = work + "/peer-store"
@@ -86,9 +90,12 @@ struct Harness {
                 (recovered, problems) = checkCLI(cliStore, cycle: cycle)
             case "redact":
                 let listed = shell([dossier, "articles", "--json", "--store", cliStore]).out
-                let ids = ((try? JSONSerialization.jsonObject(with: Data(listed.utf8))) as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                let ids = ((try? JSONSerialization.jsonObject(with: Data(listed.utf8))) as? [[String: Any]] ?? [])
+                    .compactMap { $0["id"] as? String }
                 guard !ids.isEmpty else { tally.runs -= 1; tallies[kind] = tally; continue }
-                let (_, killed) = runAndKill([dossier, "redact", ids[rng.int(ids.count)], "--reason", "crash test", "--store", cliStore], after: delay)
+                let (_, killed) = runAndKill(
+                    [dossier, "redact", ids[rng.int(ids.count)], "--reason", "crash test", "--store", cliStore],
+                    after: delay)
                 if killed { tally.kills += 1 }
                 (recovered, problems) = checkCLI(cliStore, cycle: cycle)
             case "sync":
@@ -109,7 +116,8 @@ struct Harness {
                     if server.isRunning { kill(server.processIdentifier, SIGKILL); tally.kills += 1 }
                     client.waitUntilExit()
                 } else {
-                    let (_, killed) = runAndKill([dossier, "sync", "http://127.0.0.1:\(port)", "--store", peerStore], after: delay)
+                    let (_, killed) = runAndKill(
+                        [dossier, "sync", "http://127.0.0.1:\(port)", "--store", peerStore], after: delay)
                     if killed { tally.kills += 1 }
                     if server.isRunning { kill(server.processIdentifier, SIGTERM) }
                 }
@@ -124,7 +132,7 @@ struct Harness {
                 if next.status != 0 { problems.append("next sync: \(next.err.prefix(200))") }
                 kill(again.processIdentifier, SIGTERM)
                 again.waitUntilExit()
-            default: // rebuild
+            default:  // rebuild
                 let (_, killed) = runAndKill([dossier, "rebuild", "--store", cliStore], after: delay)
                 if killed { tally.kills += 1 }
                 (recovered, problems) = checkCLI(cliStore, cycle: cycle)
@@ -132,17 +140,28 @@ struct Harness {
             if recovered { tally.recoveries += 1 }
             if !problems.isEmpty {
                 tally.failures += 1
-                failures.append("cycle \(cycle) (\(kind), kill after \(Int(delay * 1000)) ms): " + problems.joined(separator: "; "))
+                failures.append(
+                    "cycle \(cycle) (\(kind), kill after \(Int(delay * 1000)) ms): " + problems.joined(separator: "; "))
             }
             tallies[kind] = tally
-            if cycle % 25 == 24 { FileHandle.standardError.write(Data("\(cycle + 1)/\(cycles) cycles, \(failures.count) failures\n".utf8)) }
+            if cycle % 25 == 24 {
+                FileHandle.standardError.write(Data("\(cycle + 1)/\(cycles) cycles, \(failures.count) failures\n".utf8))
+            }
         }
         print("operation   runs  kills  recoveries  failures")
         for (kind, t) in tallies.sorted(by: { $0.key < $1.key }) {
-            print(kind.padding(toLength: 10, withPad: " ", startingAt: 0), String(format: "%5d  %5d  %10d  %8d", t.runs, t.kills, t.recoveries, t.failures))
+            print(
+                kind.padding(toLength: 10, withPad: " ", startingAt: 0),
+                String(format: "%5d  %5d  %10d  %8d", t.runs, t.kills, t.recoveries, t.failures))
         }
-        let total = tallies.values.reduce(Tally()) { Tally(kills: $0.kills + $1.kills, recoveries: $0.recoveries + $1.recoveries, failures: $0.failures + $1.failures, runs: $0.runs + $1.runs) }
-        print("total     ", String(format: "%5d  %5d  %10d  %8d", total.runs, total.kills, total.recoveries, total.failures))
+        let total = tallies.values.reduce(Tally()) {
+            Tally(
+                kills: $0.kills + $1.kills, recoveries: $0.recoveries + $1.recoveries,
+                failures: $0.failures + $1.failures, runs: $0.runs + $1.runs)
+        }
+        print(
+            "total     ",
+            String(format: "%5d  %5d  %10d  %8d", total.runs, total.kills, total.recoveries, total.failures))
         print("acknowledged events checked: \(acked.count); redactions checked: \(redacted.count); seed \(seed)")
         for f in failures.prefix(20) { print("FAIL \(f)") }
         if !failures.isEmpty { exit(1) }

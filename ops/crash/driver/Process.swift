@@ -43,7 +43,8 @@ extension Harness {
     func trust(_ a: String, _ b: String) {
         func key(_ store: String) -> String {
             let out = shell([dossier, "whoami", "--json", "--store", store]).out
-            return ((try? JSONSerialization.jsonObject(with: Data(out.utf8))) as? [String: Any])?["key"] as? String ?? ""
+            return ((try? JSONSerialization.jsonObject(with: Data(out.utf8))) as? [String: Any])?["key"] as? String
+                ?? ""
         }
         _ = shell([dossier, "peers", "add", "peer", key(b), "--store", a])
         _ = shell([dossier, "peers", "add", "served", key(a), "--store", b])
@@ -74,10 +75,14 @@ extension Harness {
 
     /// A source store with two authors' logs to import from.
     func buildSource(_ path: String) throws {
-        try Store.create(at: path, name: "src", identity: try Identity(name: "src", rawPrivateKey: Array(repeating: 8, count: 32)))
+        try Store.create(
+            at: path, name: "src", identity: try Identity(name: "src", rawPrivateKey: Array(repeating: 8, count: 32)))
         let log = try EventLog(store: try Store.open(at: path), mode: .write, options: options())
         for b in 0..<60 {
-            try log.append(try (0..<20).map { try EventDraft(Note(text: "source \(b) \($0) " + String(repeating: "x", count: 200), n: $0)) }, nowMillis: 1)
+            try log.append(
+                try (0..<20).map {
+                    try EventDraft(Note(text: "source \(b) \($0) " + String(repeating: "x", count: 200), n: $0))
+                }, nowMillis: 1)
         }
         log.close()
     }
@@ -89,7 +94,8 @@ extension Harness {
         let places = ["Paris", "Kaboul", "Washington", "Dakar", "Berlin", "Lima"]
         for i in 0..<count {
             let p = people[rng.int(people.count)], q = people[rng.int(people.count)], pl = places[rng.int(places.count)]
-            let text = "Réunion à \(pl)\n\nLe ministre \(p) a rencontré \(q) à \(pl) le \(1 + rng.int(28)) mars 202\(rng.int(4)), selon l'AFP. "
+            let text =
+                "Réunion à \(pl)\n\nLe ministre \(p) a rencontré \(q) à \(pl) le \(1 + rng.int(28)) mars 202\(rng.int(4)), selon l'AFP. "
                 + "Ils ont discuté de \(100 + rng.int(9000)) soldats et de l'OTAN. Article \(rng.next()).\n"
             _ = FileManager.default.createFile(atPath: "\(folder)/a\(i).txt", contents: Data(text.utf8))
         }

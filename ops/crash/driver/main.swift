@@ -22,7 +22,7 @@ typealias SplitMix = SplitMix64
 
 func options() -> LogOptions {
     var o = LogOptions()
-    o.sealThreshold = 64 << 10   // small segments: sealing happens often
+    o.sealThreshold = 64 << 10  // small segments: sealing happens often
     o.blockSize = 8 << 10
     return o
 }

@@ -17,11 +17,15 @@ func fail(_ message: String) -> Never {
 }
 
 func readDocuments(_ path: String) -> [Document] {
-    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path): run ops/train/prepare-corpora first") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        fail("cannot read \(path): run ops/train/prepare-corpora first")
+    }
     var documents: [Document] = []
     var words: [String] = [], labels: [Int] = []
     func flush() {
-        if !words.isEmpty, !documents.isEmpty { documents[documents.count - 1].sentences.append(TrainingSentence(words: words, labels: labels)) }
+        if !words.isEmpty, !documents.isEmpty {
+            documents[documents.count - 1].sentences.append(TrainingSentence(words: words, labels: labels))
+        }
         words = []; labels = []
     }
     for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -72,11 +76,15 @@ while !arguments.isEmpty {
 guard let dataPath else { fail("usage: dossier-train-tagger --data FILE [--epochs N] [--seed S] [--out FILE]") }
 let documents = readDocuments(dataPath)
 let training = documents.filter { $0.split == "train" }.flatMap(\.sentences)
-print("training sentences: \(training.count), tokens: \(training.reduce(0) { $0 + $1.words.count }), epochs \(epochs), seed \(seed)")
+print(
+    "training sentences: \(training.count), tokens: \(training.reduce(0) { $0 + $1.words.count }), epochs \(epochs), seed \(seed)"
+)
 var trainer = PerceptronTrainer()
 trainer.train(training, epochs: epochs, seed: seed) { epoch, errors in print("epoch \(epoch): \(errors) token errors") }
 let model = trainer.serialized(prune: prune)
-guard let tagger = SequenceTagger(serialized: model, digest: TaggerWeightsSource.digest(model)) else { fail("serialized model does not read back") }
+guard let tagger = SequenceTagger(serialized: model, digest: TaggerWeightsSource.digest(model)) else {
+    fail("serialized model does not read back")
+}
 print("model: \(model.count) bytes, digest \(tagger.digest)")
 
 // Held-out scores: exact span and type, per source and per language.
@@ -88,7 +96,8 @@ for document in documents where document.split == "test" {
         let guess = spans(TaggerWeightsSource.tag(sentence.words, model: tagger))
         for key in [document.source, "all-\(document.language)"] {
             var c = counts[key] ?? (0, 0, 0)
-            c.tp += gold.intersection(guess).count; c.fp += guess.subtracting(gold).count; c.fn += gold.subtracting(guess).count
+            c.tp += gold.intersection(guess).count; c.fp += guess.subtracting(gold).count;
+            c.fn += gold.subtracting(guess).count
             counts[key] = c
         }
         for label in [1, 3, 5, 7] {
@@ -104,13 +113,16 @@ func line(_ name: String, _ c: (tp: Int, fp: Int, fn: Int)) -> String {
     let p = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
     let r = c.tp + c.fn == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fn)
     let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
-    return "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) P \(String(format: "%.3f", p))  R \(String(format: "%.3f", r))  F1 \(String(format: "%.3f", f))  (gold \(c.tp + c.fn))"
+    return
+        "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) P \(String(format: "%.3f", p))  R \(String(format: "%.3f", r))  F1 \(String(format: "%.3f", f))  (gold \(c.tp + c.fn))"
 }
 print("held-out (exact span + type):")
 for key in counts.keys.sorted() { print("  " + line(key, counts[key]!)) }
 for key in perType.keys.sorted() { print("  " + line(key, perType[key]!)) }
 if let binPath { _ = FileManager.default.createFile(atPath: binPath, contents: Data(model)) }
 if let outPath {
-    do { try TaggerWeightsSource.swift(model).write(toFile: outPath, atomically: true, encoding: .utf8) } catch { fail("cannot write \(outPath): \(error)") }
+    do { try TaggerWeightsSource.swift(model).write(toFile: outPath, atomically: true, encoding: .utf8) } catch {
+        fail("cannot write \(outPath): \(error)")
+    }
     print("wrote \(outPath)")
 }

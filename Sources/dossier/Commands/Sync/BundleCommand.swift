@@ -15,12 +15,16 @@ struct BundleCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a bundle of events (all of them, or what a peer lacks) to FILE.",
-            discussion: "--for PEER uses what this replica last learned PEER holds (from a sync or a bundle it sent); --since FILE uses a vector written by `dossier bundle vector` on the receiving machine.")
+            discussion:
+                "--for PEER uses what this replica last learned PEER holds (from a sync or a bundle it sent); --since FILE uses a vector written by `dossier bundle vector` on the receiving machine."
+        )
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "The bundle file to write.") var file: String
-        @Option(name: .customLong("for"), help: "Only what this peer (name or key) lacks, as last known.") var peer: String?
-        @Option(help: ArgumentHelp("Only what a replica holding this vector lacks.", valueName: "VECTOR-FILE")) var since: String?
+        @Option(name: .customLong("for"), help: "Only what this peer (name or key) lacks, as last known.") var peer:
+            String?
+        @Option(help: ArgumentHelp("Only what a replica holding this vector lacks.", valueName: "VECTOR-FILE"))
+        var since: String?
 
         func validate() throws {
             if peer != nil && since != nil { throw ValidationError("give --for or --since, not both") }
@@ -35,17 +39,21 @@ struct BundleCommand: ParsableCommand {
                     throw CLIFailure(message: "no peer named '\(peer)'; see `dossier peers list`", exitCode: 2)
                 }
                 base = KnownVectors.load(found.key, store: store)
-                if base == nil { Output.note("Nothing is known yet of what \(found.name) holds; the bundle holds everything.") }
+                if base == nil {
+                    Output.note("Nothing is known yet of what \(found.name) holds; the bundle holds everything.")
+                }
             } else if let since {
                 base = try VectorFile.read(since)
             }
             let identity = try store.identity()
             let created: SyncBundle.Created
             do {
-                created = try SyncBundle.create(at: file, replica: log, signer: identity, base: base, nowMillis: WallClock.nowMillis())
+                created = try SyncBundle.create(
+                    at: file, replica: log, signer: identity, base: base, nowMillis: WallClock.nowMillis())
             } catch { throw error.cliFailure }
             if output.json { try Output.json(created); return }
-            print("Wrote \(file): \(created.events) events in \(created.chunks) chunks, \(Output.bytes(created.bytes)).")
+            print(
+                "Wrote \(file): \(created.events) events in \(created.chunks) chunks, \(Output.bytes(created.bytes)).")
         }
     }
 
@@ -66,7 +74,8 @@ struct BundleCommand: ParsableCommand {
             let trust = TrustPolicy(own: try store.identity().key, peers: peers)
             let applied: SyncBundle.Applied
             do {
-                applied = try SyncBundle.apply(file, to: log, trust: trust, nowMillis: WallClock.nowMillis()) { done, total in
+                applied = try SyncBundle.apply(file, to: log, trust: trust, nowMillis: WallClock.nowMillis()) {
+                    done, total in
                     Output.progress("applying \(file): seq \(done) of \(total) events")
                 }
             } catch {
@@ -74,13 +83,19 @@ struct BundleCommand: ParsableCommand {
                 throw error.cliFailure
             }
             Output.endProgress()
-            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: store) { log.syncEventId(author: $0, seq: $1) }
+            try? KnownVectors.record(applied.senderVector, for: applied.sender, store: store) {
+                log.syncEventId(author: $0, seq: $1)
+            }
             if applied.appended > 0 && !noProject {
                 let projection = try ProjectionAccess.live(store: store, log: log)
                 try projection.close()
             }
-            if output.json { try Output.json(applied) } else {
-                print("Applied \(file) from \(AuthorID(applied.sender).short)…: \(applied.appended) new events, \(applied.duplicates) already held, \(applied.chunks) chunks.")
+            if output.json {
+                try Output.json(applied)
+            } else {
+                print(
+                    "Applied \(file) from \(AuthorID(applied.sender).short)…: \(applied.appended) new events, \(applied.duplicates) already held, \(applied.chunks) chunks."
+                )
             }
             SyncReport.forks(applied.forks)
             SyncReport.untrusted(applied.untrusted)
@@ -107,8 +122,10 @@ enum VectorFile {
             throw CLIFailure(message: "cannot read vector file \(path)", exitCode: 2)
         }
         guard let vector = try? JSONDecoder().decode(VersionVector.self, from: data),
-              vector.heads.allSatisfy({ Hex.isDigest($0.key) && $0.value.seq >= 0 }) else {
-            throw CLIFailure(message: "\(path) is not a version vector; write one with `dossier bundle vector > FILE`", exitCode: 2)
+            vector.heads.allSatisfy({ Hex.isDigest($0.key) && $0.value.seq >= 0 })
+        else {
+            throw CLIFailure(
+                message: "\(path) is not a version vector; write one with `dossier bundle vector > FILE`", exitCode: 2)
         }
         return vector
     }
@@ -118,13 +135,17 @@ enum VectorFile {
 enum SyncReport {
     static func forks(_ forks: [ForkEvidence]) {
         for fork in forks {
-            Output.error("FORK: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, received \(EventID(fork.otherId).short)…), both signed by that author; both kept as evidence, nothing merged. See `dossier conflicts`.")
+            Output.error(
+                "FORK: author \(AuthorID(fork.author).short)… has two different events at seq \(fork.seq) (held \(EventID(fork.heldId).short)…, received \(EventID(fork.otherId).short)…), both signed by that author; both kept as evidence, nothing merged. See `dossier conflicts`."
+            )
         }
     }
 
     static func untrusted(_ authors: [String]) {
         for author in authors {
-            Output.note("skipped the events of author \(author): not in this replica's peer list, so not stored. If you trust that author, run `dossier peers add NAME \(author)` and sync again.")
+            Output.note(
+                "skipped the events of author \(author): not in this replica's peer list, so not stored. If you trust that author, run `dossier peers add NAME \(author)` and sync again."
+            )
         }
     }
 }

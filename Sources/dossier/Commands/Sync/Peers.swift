@@ -1,5 +1,5 @@
-import DossierEvents
 import ArgumentParser
+import DossierEvents
 import DossierLog
 import DossierSync
 import Foundation
@@ -11,13 +11,16 @@ struct Peers: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Trust a replica: accept its sync requests and answers.")
+        static let configuration = CommandConfiguration(
+            abstract: "Trust a replica: accept its sync requests and answers.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "A name for the peer (letters, digits, . _ -).") var name: String
         @Argument(help: "The peer's key: 64 hex digits from `dossier whoami` on that machine.") var key: String
 
         func validate() throws {
-            do { try PeerList.validate(name: name, key: key.lowercased()) } catch { throw ValidationError(error.message) }
+            do { try PeerList.validate(name: name, key: key.lowercased()) } catch {
+                throw ValidationError(error.message)
+            }
         }
 
         func run() throws {

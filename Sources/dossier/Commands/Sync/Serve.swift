@@ -1,5 +1,5 @@
-import DossierEvents
 import ArgumentParser
+import DossierEvents
 import DossierLog
 import DossierProjection
 import DossierReplica
@@ -10,8 +10,11 @@ import Foundation
 /// `dossier serve`: answer signed sync requests from peers over HTTP.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve this replica to its peers over HTTP until SIGTERM or Ctrl-C (in-flight requests finish first).",
-        discussion: "Only keys in the peer list (`dossier peers add`) are answered; others get 401/403 before their body is read.")
+        abstract:
+            "Serve this replica to its peers over HTTP until SIGTERM or Ctrl-C (in-flight requests finish first).",
+        discussion:
+            "Only keys in the peer list (`dossier peers add`) are answered; others get 401/403 before their body is read."
+    )
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Address to listen on.") var bind = "127.0.0.1"
     @Option(help: "TCP port (0 picks a free one).") var port = 7433
@@ -25,7 +28,9 @@ struct Serve: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be 0…65535") }
         if !(1...4096).contains(maxBodyMib) { throw ValidationError("--max-body-mib must be 1…4096") }
         if !(1...86_400).contains(skew) { throw ValidationError("--skew must be 1…86400 seconds") }
-        for (name, value) in [("--header-timeout", headerTimeout), ("--idle-timeout", idleTimeout), ("--body-timeout", bodyTimeout)]
+        for (name, value) in [
+            ("--header-timeout", headerTimeout), ("--idle-timeout", idleTimeout), ("--body-timeout", bodyTimeout),
+        ]
         where !(1...86_400).contains(value) { throw ValidationError("\(name) must be 1…86400 seconds") }
     }
 
@@ -37,36 +42,40 @@ struct Serve: AsyncParsableCommand {
         let service: SyncService
         do {
             service = try SyncService(
-            identity: identity, maxBodyBytes: maxBodyMib << 20, skewMillis: skew * 1000,
-            timeouts: ServerTimeouts(header: .seconds(headerTimeout), idle: .seconds(idleTimeout), body: .seconds(bodyTimeout)),
-            journal: ReplayJournal(store: store),
-            peers: { (try? PeerList.load(from: Store.open(at: storePath)).keys) ?? [] },
-            open: { forWriting throws(SyncError) in
-                do throws(LogError) {
-                    return try EventLog(store: Store.open(at: storePath), mode: forWriting ? .write : .read)
-                } catch let error where error.code == .locked {
-                    throw SyncError(code: .busy, message: "the store is busy (another dossier command holds its lock); retry in a moment")
-                } catch {
-                    throw SyncError(code: .io, message: "cannot open the store: \(error.message)")
-                }
-            },
-            afterImport: { reply in
-                do {
-                    // Opening the replica catches its projection up with what the push stored.
-                    try Replica.open(at: storePath, mode: .read, observer: ReplicaOutput.observer()).close()
-                } catch {
-                    Output.error("the projection could not catch up after a push (\(error)); run `dossier rebuild`")
-                }
-                Output.note("stored \(reply.appended) events from a push (\(reply.duplicates) already held)")
-                SyncReport.forks(reply.forks)
-                SyncReport.untrusted(reply.untrusted)
-            },
-            report: { detail in Output.error(detail) })
+                identity: identity, maxBodyBytes: maxBodyMib << 20, skewMillis: skew * 1000,
+                timeouts: ServerTimeouts(
+                    header: .seconds(headerTimeout), idle: .seconds(idleTimeout), body: .seconds(bodyTimeout)),
+                journal: ReplayJournal(store: store),
+                peers: { (try? PeerList.load(from: Store.open(at: storePath)).keys) ?? [] },
+                open: { forWriting throws(SyncError) in
+                    do throws(LogError) {
+                        return try EventLog(store: Store.open(at: storePath), mode: forWriting ? .write : .read)
+                    } catch let error where error.code == .locked {
+                        throw SyncError(
+                            code: .busy,
+                            message: "the store is busy (another dossier command holds its lock); retry in a moment")
+                    } catch {
+                        throw SyncError(code: .io, message: "cannot open the store: \(error.message)")
+                    }
+                },
+                afterImport: { reply in
+                    do {
+                        // Opening the replica catches its projection up with what the push stored.
+                        try Replica.open(at: storePath, mode: .read, observer: ReplicaOutput.observer()).close()
+                    } catch {
+                        Output.error("the projection could not catch up after a push (\(error)); run `dossier rebuild`")
+                    }
+                    Output.note("stored \(reply.appended) events from a push (\(reply.duplicates) already held)")
+                    SyncReport.forks(reply.forks)
+                    SyncReport.untrusted(reply.untrusted)
+                },
+                report: { detail in Output.error(detail) })
         } catch { throw error.cliFailure }
         let host = bind
         let requested = port
         try await SyncServer.run(service, host: host, port: requested) { actual in
-            Output.note("Serving \(storePath) as \(AuthorID(identity.key).short)… on http://\(host):\(actual) (Ctrl-C to stop)")
+            Output.note(
+                "Serving \(storePath) as \(AuthorID(identity.key).short)… on http://\(host):\(actual) (Ctrl-C to stop)")
         }
         Output.note("Stopped.")
     }

@@ -10,7 +10,9 @@ struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Exchange events with a peer's `dossier serve`: pull, then push; report what moved and any fork.",
-        discussion: "The peer must list this replica's key, and this replica must list the peer's (`dossier peers add`). An interrupted sync keeps what arrived whole; running it again resumes.")
+        discussion:
+            "The peer must list this replica's key, and this replica must list the peer's (`dossier peers add`). An interrupted sync keeps what arrived whole; running it again resumes."
+    )
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "The peer's address, e.g. http://192.168.1.20:7433") var url: String
@@ -39,11 +41,15 @@ struct SyncCommand: AsyncParsableCommand {
         defer { log.close() }
         let peers = try PeerList.load(from: store)
         if peers.peers.isEmpty {
-            throw CLIFailure(message: "no peers are trusted yet: run `dossier peers add NAME KEY` with the key `dossier whoami` prints on the other machine")
+            throw CLIFailure(
+                message:
+                    "no peers are trusted yet: run `dossier peers add NAME KEY` with the key `dossier whoami` prints on the other machine"
+            )
         }
         let client = SyncClient(identity: try store.identity(), baseURL: url, peers: peers)
         let result = await client.sync(log, now: { WallClock.nowMillis() }) { p in
-            Output.progress("\(p.phase): \(p.events)\(p.total > 0 ? "/\(p.total)" : "") events, \(Output.bytes(p.bytes))")
+            Output.progress(
+                "\(p.phase): \(p.events)\(p.total > 0 ? "/\(p.total)" : "") events, \(Output.bytes(p.bytes))")
         }
         Output.endProgress()
         if let key = result.remoteKey, let vector = result.remoteVector {
@@ -54,11 +60,17 @@ struct SyncCommand: AsyncParsableCommand {
             try projection.close()
         }
         let s = result.summary
-        let report = Report(peer: result.remoteKey, summary: s, requests: result.requests, bytesSent: result.bodyBytesSent,
-                            bytesReceived: result.bodyBytesReceived, seconds: Date().timeIntervalSince(started), error: result.error?.message)
-        if output.json { try Output.json(report) } else {
+        let report = Report(
+            peer: result.remoteKey, summary: s, requests: result.requests, bytesSent: result.bodyBytesSent,
+            bytesReceived: result.bodyBytesReceived, seconds: Date().timeIntervalSince(started),
+            error: result.error?.message)
+        if output.json {
+            try Output.json(report)
+        } else {
             let name = result.remoteKey.flatMap { peers.find($0)?.name } ?? url
-            print("Synced with \(name)\(s.complete ? "" : " (incomplete)"): pulled \(s.pulledEvents) new events (\(s.pulledDuplicates) already held, \(Output.bytes(s.pulledBytes))), pushed \(s.pushedEvents) (\(s.pushedDuplicates) already held, \(Output.bytes(s.pushedBytes))); \(result.requests) requests, \(Output.bytes(result.bodyBytesSent + result.bodyBytesReceived)) of bodies in \(String(format: "%.2f", report.seconds)) s.")
+            print(
+                "Synced with \(name)\(s.complete ? "" : " (incomplete)"): pulled \(s.pulledEvents) new events (\(s.pulledDuplicates) already held, \(Output.bytes(s.pulledBytes))), pushed \(s.pushedEvents) (\(s.pushedDuplicates) already held, \(Output.bytes(s.pushedBytes))); \(result.requests) requests, \(Output.bytes(result.bodyBytesSent + result.bodyBytesReceived)) of bodies in \(String(format: "%.2f", report.seconds)) s."
+            )
         }
         SyncReport.forks(s.forks)
         SyncReport.untrusted(result.untrusted)
