@@ -84,9 +84,10 @@ extension Replica {
             throw ReplicaError(.usage, error.message, cause: error)
         }
         guard let record = found else { throw ReplicaError.notFound("no fact \(fact); `dossier facts` lists fact ids") }
-        let heads = try projection.registerHeads(kind: .fact, target: record.id)
+        let heads = try projection.registerHeads(kind: .fact, target: record.id.rawValue)
         let event = try append(
-            FactRetracted(fact: record.id, article: record.article, supersedes: heads, reason: reason))
+            FactRetracted(
+                fact: record.id.rawValue, article: record.article.rawValue, supersedes: heads, reason: reason))
         let what = "\(record.subjectLabel ?? record.subject) \(record.predicate) \(record.objectLabel ?? record.object)"
         return CurationOutcome(event: event, summary: "Retracted \(record.id): \(what).")
     }
@@ -133,12 +134,12 @@ extension Replica {
     /// The entity an edit names: resolved by id, label or alias; an id-shaped name not (yet) in
     /// the projection is taken as is (with a note), so an edit can be made before its target arrives.
     func editTarget(_ name: String) throws -> (id: String, label: String) {
-        if case .found(let e) = try projection.resolve(name) { return (e.id, e.label) }
+        if case .found(let e) = try projection.resolve(name) { return (e.id.rawValue, e.label) }
         if name.contains(":") && !name.contains(" ") {
             observer(.note("\(name) is not in the graph yet; the edit will apply when it arrives."))
             return (name, name)
         }
         let e = try Replica.entity(name, in: projection)
-        return (e.id, e.label)
+        return (e.id.rawValue, e.label)
     }
 }

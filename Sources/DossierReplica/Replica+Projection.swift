@@ -140,7 +140,7 @@ extension Replica {
         _ name: String, in projection: any GraphReader, observer: ReplicaObserver = { _ in }
     ) throws -> EntitySummary {
         var entity = try self.entity(name, in: projection)
-        if let rep = try projection.representative(of: entity.id) {
+        if let rep = try projection.representative(of: entity.id.rawValue) {
             observer(.note("\(entity.id) is merged into \(rep); using \(rep)"))
             entity = try self.entity(rep, in: projection)
         }

@@ -49,7 +49,7 @@ extension Replica {
     public static func entities(in projection: any GraphReader, type: EntityType?, _ page: Page) throws -> Paged<
         EntitySummary
     > {
-        let rows = try projection.entities(type: type?.rawValue, limit: page.limit + 1, offset: page.offset)
+        let rows = try projection.entities(type: type, limit: page.limit + 1, offset: page.offset)
         return Paged(
             items: try projection.curated(Array(rows.prefix(page.limit))),
             next: rows.count > page.limit ? page.next : nil)

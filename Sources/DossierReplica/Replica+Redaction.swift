@@ -59,7 +59,7 @@ extension Replica {
         guard text.count >= 12 else {
             throw ReplicaError.usage("give the article id (at least 12 hex digits), not '\(text)'")
         }
-        let matches = try projection.articles(limit: nil, offset: 0).map(\.id).filter { $0.hasPrefix(text) }
+        let matches = try projection.articles(limit: nil, offset: 0).map(\.id).filter { $0.rawValue.hasPrefix(text) }
         guard matches.count == 1 else {
             throw ReplicaError(
                 matches.isEmpty ? .notFound : .ambiguous,
@@ -67,7 +67,7 @@ extension Replica {
                     ? "no article \(text); `dossier articles` lists them"
                     : "'\(text)' names \(matches.count) articles; give more digits")
         }
-        return ArticleID(matches[0])
+        return matches[0]
     }
 
     /// Runs the current extractor over stored articles (all when `articles` is nil) and appends

@@ -29,7 +29,7 @@ import Testing
 
     func summary(_ id: String) throws -> EntitySummary {
         let listed = try projection.curated(try projection.entities())
-        return try #require(listed.first { $0.id == id }, "\(id) is not listed")
+        return try #require(listed.first { $0.id.rawValue == id }, "\(id) is not listed")
     }
 
     /// A profile's lists agree with the entity's counts (every article listed).
@@ -59,7 +59,10 @@ import Testing
         // Article 1's extraction (v1) finds Macron once, by his full name; Scholz is not in it.
         let span = TestCorpus.spans(of: "Emmanuel Macron", in: body)[0]
         let macronBefore = try summary(Self.macron), scholzBefore = try summary(Self.scholz)
-        #expect(try projection.profile(scholzBefore, articleLimit: 100).articles.allSatisfy { $0.id != Self.article1 })
+        #expect(
+            try projection.profile(scholzBefore, articleLimit: 100).articles.allSatisfy {
+                $0.id.rawValue != Self.article1
+            })
         _ = try expectConsistent(Self.macron)
 
         let move = try edit(
@@ -74,12 +77,12 @@ import Testing
         #expect(macron.mentions == macronBefore.mentions - 1 && macron.articles == macronBefore.articles - 1)
         #expect(scholz.mentions == scholzBefore.mentions + 1 && scholz.articles == scholzBefore.articles + 1)
         let scholzProfile = try expectConsistent(Self.scholz)
-        let moved = try #require(scholzProfile.contexts.first { $0.article == Self.article1 })
+        let moved = try #require(scholzProfile.contexts.first { $0.article.rawValue == Self.article1 })
         #expect(moved.start == span.start && moved.end == span.end && moved.surface == "Emmanuel Macron")
-        #expect(scholzProfile.articles.first { $0.id == Self.article1 }?.mentions == 1)
+        #expect(scholzProfile.articles.first { $0.id.rawValue == Self.article1 }?.mentions == 1)
         let macronProfile = try expectConsistent(Self.macron)
-        #expect(!macronProfile.articles.contains { $0.id == Self.article1 })
-        #expect(!macronProfile.contexts.contains { $0.article == Self.article1 })
+        #expect(!macronProfile.articles.contains { $0.id.rawValue == Self.article1 })
+        #expect(!macronProfile.contexts.contains { $0.article.rawValue == Self.article1 })
 
         // Moved back (superseding the move): as extracted again.
         _ = try edit(
@@ -109,14 +112,14 @@ import Testing
                 try EventDraft(EntitiesMerged(entity: Self.leyen, into: Self.scholz)),
             ], at: 1_700_000_800_000_000)
         let listed = try projection.curated(try projection.entities())
-        #expect(!listed.contains { $0.id == Self.leyen })
+        #expect(!listed.contains { $0.id.rawValue == Self.leyen })
         let profile = try expectConsistent(Self.scholz)
         // Scholz's own articles (0, 2, 3) and von der Leyen's (1, 3, 4), article 3 once.
         #expect(
-            Set(profile.articles.map(\.id))
+            Set(profile.articles.map(\.id.rawValue))
                 == Set([0, 1, 2, 3, 4].map { Hex.sha256(Array(TestCorpus.texts[$0].body.utf8)) }))
         // Article 0: Scholz's two mentions and the moved one.
-        #expect(profile.articles.first { $0.id == CurationTests.article0 }?.mentions == 3)
+        #expect(profile.articles.first { $0.id.rawValue == CurationTests.article0 }?.mentions == 3)
         #expect(profile.facts.contains { $0.subject == Self.macron && $0.object == Self.scholz })
         _ = try expectConsistent(Self.macron)
         // The same set of events in another order gives the same projection.
@@ -175,28 +178,28 @@ import Testing
             CurationTests.eve, [try EventDraft(EntitiesMerged(entity: Self.leyen, into: Self.scholz))],
             at: 1_700_000_800_000_000)
         let merged = try projection.neighbors(of: scholz, limit: 20)
-        #expect(!merged.contains { $0.id == Self.leyen || $0.id == Self.scholz })
+        #expect(!merged.contains { $0.id.rawValue == Self.leyen || $0.id.rawValue == Self.scholz })
         // Brussels is von der Leyen's neighbour only (article 1).
-        #expect(merged.first { $0.id == Self.brussels }?.weight == 1)
-        #expect(!before.contains { $0.id == Self.brussels })
+        #expect(merged.first { $0.id.rawValue == Self.brussels }?.weight == 1)
+        #expect(!before.contains { $0.id.rawValue == Self.brussels })
         // Berlin: with Scholz in articles 0 and 3, with von der Leyen in article 3: two articles, not 2 + 1.
-        #expect(merged.first { $0.id == Self.berlin }?.weight == 2)
+        #expect(merged.first { $0.id.rawValue == Self.berlin }?.weight == 2)
         // Macron: with Scholz in article 0, with von der Leyen in articles 1 and 4.
-        #expect(merged.first { $0.id == Self.macron }?.weight == 3)
+        #expect(merged.first { $0.id.rawValue == Self.macron }?.weight == 3)
         #expect(merged.map(\.weight) == merged.map(\.weight).sorted(by: >))
         // Asking for the merged entity answers for its representative.
         #expect(try projection.neighbors(of: leyen, limit: 20) == merged)
         // Neighbours of a neighbour see the merged node once, with the recounted weight.
         let macronNeighbors = try projection.neighbors(of: try summary(Self.macron), limit: 20)
-        #expect(!macronNeighbors.contains { $0.id == Self.leyen })
-        #expect(macronNeighbors.first { $0.id == Self.scholz }?.weight == 3)
+        #expect(!macronNeighbors.contains { $0.id.rawValue == Self.leyen })
+        #expect(macronNeighbors.first { $0.id.rawValue == Self.scholz }?.weight == 3)
         #expect(try projection.profile(try summary(Self.scholz)).neighbors == Array(merged.prefix(10)))
 
         // The path goes through the representative: Brussels — (von der Leyen) Scholz — Vilnius.
         let path = try #require(try projection.path(from: try summary(Self.brussels), to: try summary(Self.vilnius)))
-        #expect(path.map(\.from) == [Self.brussels, Self.scholz])
-        #expect(path.map(\.to) == [Self.scholz, Self.vilnius])
-        #expect(path[0].article == Self.article1 && path[0].sentence.contains("Ursula von der Leyen"))
+        #expect(path.map(\.from.rawValue) == [Self.brussels, Self.scholz])
+        #expect(path.map(\.to.rawValue) == [Self.scholz, Self.vilnius])
+        #expect(path[0].article.rawValue == Self.article1 && path[0].sentence.contains("Ursula von der Leyen"))
         #expect(try projection.path(from: leyen, to: scholz) == [])
 
         _ = try edit(
@@ -227,12 +230,13 @@ import Testing
         #expect(!facts.isEmpty)
         for f in facts {
             #expect(
-                f.id
+                f.id.rawValue
                     == CurationIds.fact(
-                        article: f.article, start: f.start, end: f.end, subject: f.subject, predicate: f.predicate,
+                        article: f.article.rawValue, start: f.start, end: f.end, subject: f.subject,
+                        predicate: f.predicate,
                         object: f.object))
-            #expect(try projection.fact(id: f.id) == f)
-            #expect(try projection.fact(id: String(f.id.prefix(17))) == f)
+            #expect(try projection.fact(id: f.id.rawValue) == f)
+            #expect(try projection.fact(id: f.id.short) == f)
         }
         #expect(Set(facts.map(\.id)).count == facts.count)
         #expect(try projection.fact(id: "fact:ffffffffffffffffffff") == nil)
@@ -240,7 +244,7 @@ import Testing
         do {
             _ = try projection.fact(id: "fact:")
         } catch {
-            let ids = facts.map(\.id).sorted()
+            let ids = facts.map(\.id.rawValue).sorted()
             #expect(
                 error.message
                     == "'fact:' is the start of \(ids.count) fact ids (\(ids.prefix(3).joined(separator: ", "))…); give more of the id"
@@ -283,7 +287,8 @@ import Testing
         defer { try? p.close() }
         for batch in batches { try p.apply(batch) }
         return (
-            try p.digest(), try p.curationConflicts(), try p.curated(p.entities()).first { $0.id == Self.macron }?.label
+            try p.digest(), try p.curationConflicts(),
+            try p.curated(p.entities()).first { $0.id.rawValue == Self.macron }?.label
         )
     }
 

@@ -130,13 +130,15 @@ import Testing
         #expect(
             conflicts[0].kind == "label" && conflicts[0].target == Self.macron && conflicts[0].winner == d[0].id
                 && conflicts[0].losers == [c[0].id])
-        #expect(try projection.curated(projection.entities()).first { $0.id == Self.macron }?.label == "Dave's")
+        #expect(
+            try projection.curated(projection.entities()).first { $0.id.rawValue == Self.macron }?.label == "Dave's")
         let resolved = ConflictResolved(
             conflict: conflicts[0].id, kind: "label", target: Self.macron, chosen: c[0].id, value: "Carol's",
             supersedes: [c[0].id, d[0].id], reason: "Carol is right")
         try projection.apply([try Self.eveEvents([try EventDraft(resolved)])[4]])
         #expect(try projection.curationConflicts().isEmpty)
-        #expect(try projection.curated(projection.entities()).first { $0.id == Self.macron }?.label == "Carol's")
+        #expect(
+            try projection.curated(projection.entities()).first { $0.id.rawValue == Self.macron }?.label == "Carol's")
     }
 
     @Test func mergesFoldEntitiesAndUnmergeSplitsThem() throws {
@@ -146,14 +148,14 @@ import Testing
         let eve = try Self.eveEvents()
         try projection.apply(try TestCorpus.events() + [eve[0]])
         let curated = try projection.curated(projection.entities())
-        #expect(!curated.contains { $0.id == Self.leyen })
-        let scholz = try #require(curated.first { $0.id == Self.scholz })
+        #expect(!curated.contains { $0.id.rawValue == Self.leyen })
+        let scholz = try #require(curated.first { $0.id.rawValue == Self.scholz })
         #expect(scholz.aliases.contains("Ursula von der Leyen"))
         let undo = TestCorpus.chain(
             author: Self.carol, [try EventDraft(MergeUndone(merge: eve[0].id, entity: Self.leyen))],
             hlcStart: 1_700_000_500_000_000)
         try projection.apply(undo)
-        #expect(try projection.curated(projection.entities()).contains { $0.id == Self.leyen })
+        #expect(try projection.curated(projection.entities()).contains { $0.id.rawValue == Self.leyen })
         #expect(try projection.curationConflicts().isEmpty)
     }
 
@@ -187,7 +189,7 @@ import Testing
         try projection.apply(v2)
         #expect(try projection.curationEffects(kind: .fact).map(\.applied) == [true])
         #expect(try projection.curationEffects(kind: .mention).map(\.applied) == [true])
-        #expect(try projection.retractedFacts() == [Self.fact0])
+        #expect(try projection.retractedFacts() == [FactID(Self.fact0)])
         // The article batches only refreshed which effects apply; re-deriving everything at once agrees.
         let whole = try Projection.open(path: folder.file("whole.sqlite"))
         defer { try? whole.close() }

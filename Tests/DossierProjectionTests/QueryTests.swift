@@ -44,6 +44,27 @@ import Testing
         #expect(short.first?.id == "wd:Q216")
     }
 
+    @Test func onlyTheDomainsEntityTypesAreProjected() throws {
+        // A signed extraction may name a type the domain does not have; such an entity is not
+        // projected, and setting a known entity to such a type has no effect.
+        var odd = TestCorpus.extracted(0, version: 3)
+        let span = odd.entities[0].mentions[0]
+        odd.entities.append(.init(id: "org:not-a-type", type: "MISC", label: "Not a type", mentions: [span]))
+        let carol = String(repeating: "c3", count: 32)
+        try projection.apply(
+            TestCorpus.chain(
+                author: carol,
+                [try EventDraft(odd), try EventDraft(EntityTypeSet(entity: "wd:Q61053", type: "ALIEN"))],
+                hlcStart: 1_700_000_100_000_000))
+        guard case .notFound = try projection.resolve("org:not-a-type") else {
+            Issue.record("an entity of type MISC was projected")
+            return
+        }
+        let listed = try projection.curated(try projection.entities())
+        #expect(listed.first { $0.id == "wd:Q61053" }?.type == .person)
+        #expect(try projection.entities(type: .person).contains { $0.id == "wd:Q61053" })
+    }
+
     @Test func profileHasContextsFactsAndNeighbours() throws {
         let profile = try projection.profile(try entity("Macron"))
         #expect(profile.entity.articles == 3)
@@ -69,7 +90,7 @@ import Testing
         #expect(path.count >= 2)
         #expect(path.first?.from == "wd:Q239")
         #expect(path.last?.to == "wd:Q216")
-        #expect(path.allSatisfy { !$0.sentence.isEmpty && !$0.article.isEmpty })
+        #expect(path.allSatisfy { !$0.sentence.isEmpty && !$0.article.rawValue.isEmpty })
     }
 
     @Test func neighborsAtDepthTwoReachFurther() throws {

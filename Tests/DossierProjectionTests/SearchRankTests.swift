@@ -109,6 +109,6 @@ import Testing
             }
         }
         #expect(!hits.isEmpty)
-        #expect(hits.map(\.article) == expected)
+        #expect(hits.map(\.article.rawValue) == expected)
     }
 }

@@ -105,7 +105,7 @@ func seedSources() throws -> [any IngestSource] {
         let replica = try test.open()
         _ = try replica.ingest(try seedSources())
         let entities = try replica.projection.entities(type: nil, limit: 2, offset: 0)
-        let a = entities[0].id, b = entities[1].id
+        let a = entities[0].id.rawValue, b = entities[1].id.rawValue
 
         let label = try replica.setLabel("Curated label", of: a, reason: "style")
         #expect(label.event.header.type == EntityLabelSet.eventType)
@@ -120,7 +120,7 @@ func seedSources() throws -> [any IngestSource] {
         let curated = try #require(
             try replica.projection.curated([try Replica.entity(a, in: replica.projection)]).first)
         #expect(curated.label == "Curated label")
-        #expect(curated.type == "EVENT")
+        #expect(curated.type == .event)
         #expect(curated.aliases.contains("Nickname"))
 
         let undone = try replica.unmerge(merged.id.short)
@@ -136,7 +136,7 @@ func seedSources() throws -> [any IngestSource] {
         let test = TestReplica()
         let replica = try test.open()
         _ = try replica.ingest(Array(try seedSources().prefix(1)))
-        let a = try replica.projection.entities(type: nil, limit: 1, offset: 0)[0].id
+        let a = try replica.projection.entities(type: nil, limit: 1, offset: 0)[0].id.rawValue
         let same = try #require(throws: ReplicaError.self) { try replica.merge(a, into: a) }
         #expect(same.code == .usage)
         #expect(same.isUsage)
@@ -156,10 +156,10 @@ func seedSources() throws -> [any IngestSource] {
         let replica = try test.open()
         _ = try replica.ingest(try seedSources())
         let fact = try #require(try replica.projection.facts(entity: nil, predicate: nil, limit: 1).first)
-        let retracted = try replica.retract(fact: fact.id, reason: "misread")
-        #expect(try retracted.event.decode(FactRetracted.self).fact == fact.id)
+        let retracted = try replica.retract(fact: fact.id.rawValue, reason: "misread")
+        #expect(try retracted.event.decode(FactRetracted.self).fact == fact.id.rawValue)
         #expect(try replica.projection.retractedFacts() == [fact.id])
-        let restored = try replica.restore(fact: fact.id)
+        let restored = try replica.restore(fact: fact.id.rawValue)
         #expect(restored.event.header.type == FactRestored.eventType)
         #expect(try replica.projection.retractedFacts().isEmpty)
     }

@@ -1,6 +1,8 @@
 /// An identifier of the domain: a string on the wire and in the projection, a type in code,
 /// with one short rendering for tables and messages.
-public protocol DomainIdentifier: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public protocol DomainIdentifier: Hashable, Sendable, Codable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     /// The full id, as stored.
     var rawValue: String { get }
     /// Wraps a full id (or a prefix typed by a user).
@@ -13,6 +15,8 @@ extension DomainIdentifier {
     /// The id as tables and messages show it: its first `shortLength` characters.
     public var short: String { String(rawValue.prefix(Self.shortLength)) }
     public var description: String { rawValue }
+    /// A literal id, as code and tests write a known one (`"person:olaf-scholz" as EntityID`).
+    public init(stringLiteral value: String) { self.init(value) }
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     public init(from decoder: any Decoder) throws { self.init(try decoder.singleValueContainer().decode(String.self)) }
     public func encode(to encoder: any Encoder) throws {

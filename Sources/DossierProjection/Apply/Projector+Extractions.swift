@@ -71,11 +71,12 @@ extension Projector {
         try add(x, prepared, extraction: xkey, article: akey, scalars: scalars)
     }
 
-    /// Groups an extraction's entities by key, dropping empty or inverted spans.
+    /// Groups an extraction's entities by key, dropping empty or inverted spans and entities of a
+    /// type the domain does not have (``EntityType``).
     static func group(_ x: ArticleExtracted) -> [EntityMentions] {
         var order: [Int64] = []
         var byKey: [Int64: EntityMentions] = [:]
-        for entity in x.entities {
+        for entity in x.entities where EntityType(rawValue: entity.type) != nil {
             let key = Keys.string(entity.id)
             if byKey[key] == nil {
                 order.append(key)

@@ -11,7 +11,7 @@ public protocol GraphReader: AnyObject {
     /// Articles with a body, newest publication first.
     func articles(limit: Int?, offset: Int) throws(ProjectionError) -> [ArticleSummary]
     /// Entities (of one type when given), most mentioned first, as projected (merges not folded).
-    func entities(type: String?, limit: Int?, offset: Int) throws(ProjectionError) -> [EntitySummary]
+    func entities(type: EntityType?, limit: Int?, offset: Int) throws(ProjectionError) -> [EntitySummary]
     /// The same entities as curation shows them (merges folded in, moved mentions counted).
     func curated(_ entities: [EntitySummary]) throws(ProjectionError) -> [EntitySummary]
     /// The entity a name (id, id prefix, label or alias) designates.
@@ -30,7 +30,7 @@ public protocol GraphReader: AnyObject {
     /// Full-text search over titles and bodies.
     func search(_ text: String, limit: Int) throws(ProjectionError) -> [SearchHit]
     /// Facts, of one entity and one predicate when given.
-    func facts(entity: String?, predicate: String?, limit: Int?) throws(ProjectionError) -> [FactRecord]
+    func facts(entity: EntityID?, predicate: String?, limit: Int?) throws(ProjectionError) -> [FactRecord]
     /// The fact with this id (or unique id prefix), nil when none.
     func fact(id: String) throws(ProjectionError) -> FactRecord?
     /// Dated facts and articles in time order, of one entity when given.
@@ -42,7 +42,7 @@ public protocol GraphReader: AnyObject {
     /// Curation effects, of one kind when given.
     func curationEffects(kind: CurationKind?) throws(ProjectionError) -> [CurationEffect]
     /// Ids of retracted facts.
-    func retractedFacts() throws(ProjectionError) -> Set<String>
+    func retractedFacts() throws(ProjectionError) -> Set<FactID>
     /// The entities of the mentions at (article, start, end).
     func mentionEntities(article: String, start: Int, end: Int) throws(ProjectionError) -> [String]
     /// Articles with a body.

@@ -118,7 +118,9 @@ enum ProjectionSchema {
         CREATE INDEX extractions_article ON extractions(article);
 
         -- Entities mentioned by winning extractions. label and type: the most common among the
-        -- articles that mention it (ties: smallest). mentions and articles are counts.
+        -- articles that mention it (ties: smallest). mentions and articles are counts. type is one of
+        -- PERSON, ORG, PLACE, EVENT: an extraction's entity of any other type is not projected, and an
+        -- EntityTypeSet to any other type has no effect on what queries show.
         CREATE TABLE entities (
           key INTEGER PRIMARY KEY,
           id TEXT NOT NULL,

@@ -19,13 +19,13 @@ extension Projection {
                 "SELECT kind, target, value FROM curation_effects WHERE applied = 1 AND kind IN ('label', 'type', 'alias', 'unalias') ORDER BY kind, target, value"
         )
         guard !view.isEmpty || !effects.isEmpty else { return entities }
-        var labels: [String: String] = [:], types: [String: String] = [:]
+        var labels: [String: String] = [:], types: [String: EntityType] = [:]
         var added: [String: [String]] = [:], hidden: [String: Set<String>] = [:]
         for e in effects {
             let target: String = e[1], value: String = e[2]
             switch e[0] as String {
             case "label": labels[target] = value
-            case "type": types[target] = value
+            case "type": types[target] = EntityType(rawValue: value)
             case "alias": added[target, default: []].append(value)
             default: hidden[target, default: []].insert(TextSpans.fold(value))
             }
@@ -33,9 +33,9 @@ extension Projection {
         var order: [String] = []
         var given: [String: EntitySummary] = [:]
         for entity in entities {
-            let rep = view.rep(entity.id)
+            let rep = view.rep(entity.id.rawValue)
             if given[rep] == nil { order.append(rep) }
-            if entity.id == rep || given[rep] == nil { given[rep] = entity }
+            if entity.id.rawValue == rep || given[rep] == nil { given[rep] = entity }
         }
         var out: [EntitySummary] = []
         for rep in order {
@@ -61,7 +61,7 @@ extension Projection {
     {
         let members = view.component(rep)
         var e = given
-        if members.count > 1 || given.id != rep {
+        if members.count > 1 || given.id.rawValue != rep {
             guard let row = try entityRow(db, key: Keys.string(rep)) else { return given }
             e = try summary(db, row)
             for member in members where member != rep {

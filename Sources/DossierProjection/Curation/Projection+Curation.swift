@@ -46,8 +46,8 @@ extension Projection {
     }
 
     /// Ids of retracted facts.
-    public func retractedFacts() throws(ProjectionError) -> Set<String> {
-        Set(try curationEffects(kind: .fact).map(\.target))
+    public func retractedFacts() throws(ProjectionError) -> Set<FactID> {
+        Set(try curationEffects(kind: .fact).map { FactID($0.target) })
     }
 
     /// Curation conflicts with every side, by kind and target.
@@ -84,7 +84,9 @@ extension Projection {
     /// Throws `notFound` when the prefix names several facts.
     public func fact(id: String) throws(ProjectionError) -> FactRecord? {
         var found: [String: FactRecord] = [:]
-        for record in try facts() where record.id.hasPrefix(id) { found[record.id] = found[record.id] ?? record }
+        for record in try facts() where record.id.rawValue.hasPrefix(id) {
+            found[record.id.rawValue] = found[record.id.rawValue] ?? record
+        }
         guard found.count <= 1 else {
             throw ProjectionError(
                 code: .notFound,

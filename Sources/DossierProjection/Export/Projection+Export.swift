@@ -1,3 +1,4 @@
+import DossierEvents
 import Foundation
 import GRDB
 
@@ -196,8 +197,8 @@ struct Exporter {
                 sink(
                     [
                         f(x.subject), f(x.object), f(x.predicate.uppercased().replacingOccurrences(of: " ", with: "_")),
-                        x.when ?? "", x.article,
-                        "\(x.start)", "\(x.end)", x.event,
+                        x.when ?? "", x.article.rawValue,
+                        "\(x.start)", "\(x.end)", x.event.rawValue,
                     ].joined(separator: ",") + "\r\n")
             }
         }

@@ -19,7 +19,7 @@ extension Projection {
     }
 
     /// Entities, most mentioned first, optionally of one type; `limit` of them after the first `offset`.
-    public func entities(type: String? = nil, limit: Int? = nil, offset: Int = 0) throws(ProjectionError)
+    public func entities(type: EntityType? = nil, limit: Int? = nil, offset: Int = 0) throws(ProjectionError)
         -> [EntitySummary]
     {
         try read("listing entities") { db in
@@ -29,7 +29,7 @@ extension Projection {
                     db,
                     sql:
                         "SELECT key, id, type, label, mentions, articles FROM entities WHERE type = ? ORDER BY mentions DESC, id LIMIT ? OFFSET ?",
-                    arguments: [type.uppercased(), limit ?? -1, offset])
+                    arguments: [type, limit ?? -1, offset])
             } else {
                 rows = try Row.fetchAll(
                     db,
@@ -150,11 +150,11 @@ extension Projection {
     ) throws(ProjectionError) -> EntityProfile {
         try read("reading an entity profile") { db in
             let view = try CurationView.load(db)
-            let key = Keys.string(entity.id)
-            let folded = view.component(entity.id).count > 1 || view.movesTouch(entity.id)
+            let id = entity.id.rawValue, key = Keys.string(id)
+            let folded = view.component(id).count > 1 || view.movesTouch(id)
             let articleRows: [Row]
             if folded {
-                let counts = try Projection.curatedArticleCounts(db, view, entity.id)
+                let counts = try Projection.curatedArticleCounts(db, view, id)
                     .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(articleLimit)
                 articleRows = try counts.compactMap { article, mentions in
                     try Row.fetchOne(
@@ -174,7 +174,7 @@ extension Projection {
             let articles = articleRows.map { EntityArticle(id: $0[1], title: $0[2], published: $0[3], mentions: $0[4]) }
             var contexts: [MentionContext] = []
             func context(
-                _ article: (key: Int64, id: String, title: String?), _ span: (start: Int, end: Int), moved: Bool
+                _ article: (key: Int64, id: ArticleID, title: String?), _ span: (start: Int, end: Int), moved: Bool
             ) throws {
                 guard
                     let body = try String.fetchOne(
@@ -187,14 +187,14 @@ extension Projection {
                         surface: TextSpans.slice(scalars, span.start, span.end) ?? "",
                         sentence: TextSpans.sentence(scalars, span.start, span.end).text, moved: moved))
             }
-            let moves = folded ? view.moves.filter { view.rep($0.to) == entity.id } : []
+            let moves = folded ? view.moves.filter { view.rep($0.to) == id } : []
             func isMove(_ article: Int64, _ span: (start: Int, end: Int)) -> Bool {
                 moves.contains { $0.articleKey == article && $0.start == span.start && $0.end == span.end }
             }
             for row in articleRows.prefix(contextLimit) {
                 let first: (start: Int, end: Int)?
                 if folded {
-                    first = try Projection.curatedSpans(db, view, entity.id, article: row[0]).first
+                    first = try Projection.curatedSpans(db, view, id, article: row[0]).first
                 } else {
                     first = try Row.fetchOne(
                         db,
@@ -209,16 +209,16 @@ extension Projection {
             // Every mention moved to the entity is shown too (up to `contextLimit` more), for review.
             for move in moves.sorted(by: { ($0.article, $0.start, $0.end) < ($1.article, $1.start, $1.end) })
             where !contexts.contains(where: {
-                $0.article == move.article && $0.start == move.start && $0.end == move.end
+                $0.article.rawValue == move.article && $0.start == move.start && $0.end == move.end
             }) {
                 guard contexts.filter(\.moved).count < contextLimit,
                     let title = try Row.fetchOne(
                         db, sql: "SELECT title FROM articles WHERE key = ?", arguments: [move.articleKey])
                 else { break }
-                try context((move.articleKey, move.article, title[0]), (move.start, move.end), moved: true)
+                try context((move.articleKey, ArticleID(move.article), title[0]), (move.start, move.end), moved: true)
             }
-            let facts = try Projection.facts(db, entities: view.component(entity.id), limit: factLimit)
-            let neighbors = try Projection.strongest(db, view, key: key, id: entity.id, limit: neighborLimit, depth: 1)
+            let facts = try Projection.facts(db, entities: view.component(id), limit: factLimit)
+            let neighbors = try Projection.strongest(db, view, key: key, id: id, limit: neighborLimit, depth: 1)
             return EntityProfile(
                 entity: entity, articles: articles, contexts: contexts, facts: facts, neighbors: neighbors)
         }

@@ -6,7 +6,7 @@ import GRDB
 extension Projection {
     /// Facts with provenance, optionally about one entity (as subject or object; with the entities
     /// merged into it) or with one predicate.
-    public func facts(entity: String? = nil, predicate: String? = nil, limit: Int? = nil) throws(ProjectionError)
+    public func facts(entity: EntityID? = nil, predicate: String? = nil, limit: Int? = nil) throws(ProjectionError)
         -> [FactRecord]
     {
         try read("listing facts") { db in
@@ -15,7 +15,7 @@ extension Projection {
             }
             let view = try CurationView.load(db)
             return try Projection.facts(
-                db, entities: view.component(view.rep(entity)), predicate: predicate, limit: limit ?? -1)
+                db, entities: view.component(view.rep(entity.rawValue)), predicate: predicate, limit: limit ?? -1)
         }
     }
 
@@ -52,7 +52,9 @@ extension Projection {
         if entities.count == 1 { return try facts(db, entity: entities[0], predicate: predicate, limit: limit) }
         var byId: [String: FactRecord] = [:]
         for entity in entities {
-            for fact in try facts(db, entity: entity, predicate: predicate, limit: limit) { byId[fact.id] = fact }
+            for fact in try facts(db, entity: entity, predicate: predicate, limit: limit) {
+                byId[fact.id.rawValue] = fact
+            }
         }
         let sorted = byId.values.sorted { FactKey($0) < FactKey($1) }
         return Array(limit < 0 ? sorted[...] : sorted.prefix(limit))
@@ -62,11 +64,12 @@ extension Projection {
         let subject: String = row[0], predicate: String = row[1], object: String = row[2]
         let article: String = row[4], start: Int = row[5], end: Int = row[6]
         return FactRecord(
-            id: CurationIds.fact(
-                article: article, start: start, end: end, subject: subject, predicate: predicate, object: object),
+            id: FactID(
+                CurationIds.fact(
+                    article: article, start: start, end: end, subject: subject, predicate: predicate, object: object)),
             subject: subject, subjectLabel: try label(db, Keys.string(subject))?.label, predicate: predicate,
             object: object, objectLabel: try label(db, Keys.string(object))?.label, when: row[3],
-            article: article, start: start, end: end, evidence: row[8], event: row[7])
+            article: ArticleID(article), start: start, end: end, evidence: row[8], event: row[7])
     }
 
     /// A fact's sort key and primary key, as read from the (subject, when) and (object, when) indexes.
@@ -84,7 +87,7 @@ extension Projection {
         }
         init(_ f: FactRecord) {
             self.init(
-                when: f.when, article: Keys.digest(f.article), start: f.start, end: f.end, subject: f.subject,
+                when: f.when, article: Keys.digest(f.article.rawValue), start: f.start, end: f.end, subject: f.subject,
                 predicate: f.predicate, object: f.object)
         }
         static func < (a: FactKey, b: FactKey) -> Bool {
@@ -138,7 +141,8 @@ extension Projection {
     public func timeline(entity: EntitySummary? = nil, limit: Int = 200) throws(ProjectionError) -> [TimelineEntry] {
         try read("building a timeline") { db in
             var out: [TimelineEntry] = []
-            for fact in try Projection.facts(db, entity: entity?.id, predicate: nil, limit: -1) where fact.when != nil {
+            for fact in try Projection.facts(db, entity: entity?.id.rawValue, predicate: nil, limit: -1)
+            where fact.when != nil {
                 out.append(
                     TimelineEntry(
                         date: fact.when!, kind: "fact",
@@ -147,7 +151,7 @@ extension Projection {
                         article: fact.article))
             }
             if let entity {
-                let key = Keys.string(entity.id)
+                let key = Keys.string(entity.id.rawValue)
                 let rows = try Row.fetchAll(
                     db,
                     sql: """

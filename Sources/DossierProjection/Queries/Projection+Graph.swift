@@ -14,12 +14,12 @@ extension Projection {
     {
         try read("reading neighbours") { db in
             let view = try CurationView.load(db)
-            let rep = view.rep(entity.id)
+            let rep = view.rep(entity.id.rawValue)
             return try Projection.strongest(db, view, key: Keys.string(rep), id: rep, limit: limit, depth: depth)
         }
     }
 
-    static func label(_ db: Database, _ key: Int64) throws -> (id: String, label: String, type: String)? {
+    static func label(_ db: Database, _ key: Int64) throws -> (id: String, label: String, type: EntityType)? {
         guard
             let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT id, label, type FROM entities WHERE key = ?"), arguments: [key])
@@ -41,8 +41,8 @@ extension Projection {
                     guard seen.insert(edge.target).inserted, let info = try label(db, edge.target) else { continue }
                     out.append(
                         Neighbor(
-                            id: info.id, label: info.label, type: info.type, weight: edge.weight, depth: level,
-                            via: node.id))
+                            id: EntityID(info.id), label: info.label, type: info.type, weight: edge.weight,
+                            depth: level, via: EntityID(node.id)))
                     next.append((edge.target, info.id))
                 }
             }
@@ -130,7 +130,7 @@ extension Projection {
     {
         try read("finding a path") { db in
             let view = try CurationView.load(db)
-            let start = Keys.string(view.rep(a.id)), goal = Keys.string(view.rep(b.id))
+            let start = Keys.string(view.rep(a.id.rawValue)), goal = Keys.string(view.rep(b.id.rawValue))
             if start == goal { return [] }
             guard let keys = try Projection.shortestPath(db, view, start, goal, maxDepth: maxDepth) else { return nil }
             var steps: [PathStep] = []
@@ -206,8 +206,8 @@ extension Projection {
         view: CurationView
     ) throws -> PathStep {
         var step = PathStep(
-            from: from.id, fromLabel: from.label, to: to.id, toLabel: to.label, kind: "co-mention", predicate: nil,
-            article: "", sentence: "")
+            from: EntityID(from.id), fromLabel: from.label, to: EntityID(to.id), toLabel: to.label, kind: "co-mention",
+            predicate: nil, article: ArticleID(""), sentence: "")
         let fromIds = view.component(from.id), toIds = view.component(to.id)
         func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
         let ids = "(\(marks(fromIds.count)))", others = "(\(marks(toIds.count)))"

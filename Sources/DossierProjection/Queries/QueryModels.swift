@@ -1,7 +1,9 @@
+import DossierEvents
+
 /// An article as listed by `articles`.
 public struct ArticleSummary: Codable, Sendable, Equatable {
     /// Article id (SHA-256 of the body).
-    public var id: String
+    public var id: ArticleID
     /// Title, when known.
     public var title: String?
     /// Language code.
@@ -15,9 +17,9 @@ public struct ArticleSummary: Codable, Sendable, Equatable {
 /// An entity as listed by `entities`.
 public struct EntitySummary: Codable, Sendable, Equatable {
     /// Entity id (`wd:Q30`, `person:mark-milley`).
-    public var id: String
+    public var id: EntityID
     /// PERSON, ORG, PLACE or EVENT.
-    public var type: String
+    public var type: EntityType
     /// Canonical label.
     public var label: String
     /// Surfaces it is mentioned under, most frequent first.
@@ -31,7 +33,7 @@ public struct EntitySummary: Codable, Sendable, Equatable {
 /// One mention shown with its sentence.
 public struct MentionContext: Codable, Sendable, Equatable {
     /// Article id.
-    public var article: String
+    public var article: ArticleID
     /// Article title.
     public var title: String?
     /// Span start (Unicode scalars).
@@ -49,7 +51,7 @@ public struct MentionContext: Codable, Sendable, Equatable {
 /// An article mentioning an entity.
 public struct EntityArticle: Codable, Sendable, Equatable {
     /// Article id.
-    public var id: String
+    public var id: ArticleID
     /// Title.
     public var title: String?
     /// Publication date.
@@ -61,7 +63,7 @@ public struct EntityArticle: Codable, Sendable, Equatable {
 /// A fact with its provenance.
 public struct FactRecord: Codable, Sendable, Equatable {
     /// The fact id (`fact:` + 20 hex digits, see `Schemas/curation.md`), as `retract` and `restore` take it.
-    public var id: String
+    public var id: FactID
     /// Subject id or literal.
     public var subject: String
     /// Subject label when it is an entity.
@@ -75,7 +77,7 @@ public struct FactRecord: Codable, Sendable, Equatable {
     /// ISO date of the fact, when given.
     public var when: String?
     /// Article id.
-    public var article: String
+    public var article: ArticleID
     /// Evidence span start.
     public var start: Int
     /// Evidence span end.
@@ -83,23 +85,23 @@ public struct FactRecord: Codable, Sendable, Equatable {
     /// The evidence text (the span).
     public var evidence: String?
     /// Id of the extraction event that produced it.
-    public var event: String
+    public var event: EventID
 }
 
 /// A neighbour in the co-mention graph.
 public struct Neighbor: Codable, Sendable, Equatable {
     /// Entity id.
-    public var id: String
+    public var id: EntityID
     /// Label.
     public var label: String
     /// Type.
-    public var type: String
+    public var type: EntityType
     /// Articles co-mentioning it with the entity it was reached from.
     public var weight: Int
     /// Distance from the start entity.
     public var depth: Int
     /// The entity it was reached from.
-    public var via: String
+    public var via: EntityID
 }
 
 /// A full entity profile, as shown by `show`.
@@ -119,7 +121,7 @@ public struct EntityProfile: Codable, Sendable, Equatable {
 /// A full text search hit.
 public struct SearchHit: Codable, Sendable, Equatable {
     /// Article id.
-    public var article: String
+    public var article: ArticleID
     /// Title.
     public var title: String?
     /// Matching excerpt, hits in [brackets].
@@ -129,11 +131,11 @@ public struct SearchHit: Codable, Sendable, Equatable {
 /// One edge of a path, with its evidence.
 public struct PathStep: Codable, Sendable, Equatable {
     /// From entity id.
-    public var from: String
+    public var from: EntityID
     /// Its label.
     public var fromLabel: String
     /// To entity id.
-    public var to: String
+    public var to: EntityID
     /// Its label.
     public var toLabel: String
     /// `fact` (with its predicate) or `co-mention`.
@@ -141,7 +143,7 @@ public struct PathStep: Codable, Sendable, Equatable {
     /// The predicate, for a fact.
     public var predicate: String?
     /// Article the evidence comes from.
-    public var article: String
+    public var article: ArticleID
     /// The evidence sentence.
     public var sentence: String
 }
@@ -155,7 +157,7 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     /// What happened: the fact, or the sentence carrying the date.
     public var text: String
     /// Article id.
-    public var article: String
+    public var article: ArticleID
 }
 
 /// The rows of a read-only SQL query.

@@ -26,7 +26,7 @@ struct Articles: ParsableCommand {
             ["PUBLISHED", "LANG", "ID", "TITLE", "SOURCE"],
             articles.map {
                 [
-                    $0.published ?? "-", $0.language ?? "-", ArticleID($0.id).short,
+                    $0.published ?? "-", $0.language ?? "-", $0.id.short,
                     Text.clip($0.title ?? "(untitled)", 60), $0.source ?? "",
                 ]
             })
@@ -55,14 +55,14 @@ struct Entities: ParsableCommand {
     func run() throws {
         let opened = try ProjectionAccess.open(storeOptions, asOf: asOf)
         let listed = try opened.projection.entities(
-            type: type.flatMap(EntityType.init(spelled:))?.rawValue, limit: limit == 0 ? nil : limit, offset: offset)
+            type: type.flatMap(EntityType.init(spelled:)), limit: limit == 0 ? nil : limit, offset: offset)
         let entities = try opened.projection.curated(listed)
         if output.json { try Output.json(entities); return }
         Output.table(
             ["TYPE", "LABEL", "MENTIONS", "ARTICLES", "ID", "ALIASES"],
             entities.map { e in
                 [
-                    e.type, e.label, "\(e.mentions)", "\(e.articles)", e.id,
+                    e.type.rawValue, e.label, "\(e.mentions)", "\(e.articles)", e.id.rawValue,
                     Text.clip(e.aliases.filter { $0 != e.label }.prefix(4).joined(separator: ", "), 50),
                 ]
             })
@@ -94,14 +94,14 @@ struct Show: ParsableCommand {
             ["", "", "", ""],
             profile.articles.map {
                 [
-                    "  \($0.published ?? "-")", ArticleID($0.id).short, "\($0.mentions)×",
+                    "  \($0.published ?? "-")", $0.id.short, "\($0.mentions)×",
                     Text.clip($0.title ?? "(untitled)", 70),
                 ]
             })
         print("\nMENTIONS IN CONTEXT")
         for c in profile.contexts {
             print(
-                "  [\(ArticleID(c.article).short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))"
+                "  [\(c.article.short) \(c.start)–\(c.end)]\(c.moved ? " (moved here)" : "") \(Text.clip(c.sentence, 160))"
             )
         }
         if !profile.facts.isEmpty {
@@ -111,13 +111,15 @@ struct Show: ParsableCommand {
                 profile.facts.map {
                     [
                         "  \($0.when ?? "")", $0.subjectLabel ?? $0.subject, $0.predicate, $0.objectLabel ?? $0.object,
-                        ArticleID($0.article).short,
+                        $0.article.short,
                     ]
                 })
         }
         if !profile.neighbors.isEmpty {
             print("\nSTRONGEST NEIGHBOURS (articles co-mentioning)")
-            Output.table(["", "", "", ""], profile.neighbors.map { ["  \($0.weight)", $0.type, $0.label, $0.id] })
+            Output.table(
+                ["", "", "", ""],
+                profile.neighbors.map { ["  \($0.weight)", $0.type.rawValue, $0.label, $0.id.rawValue] })
         }
     }
 }

@@ -33,7 +33,10 @@ struct Neighbors: ParsableCommand {
         Output.table(
             ["DEPTH", "WEIGHT", "TYPE", "LABEL", "ID", "VIA"],
             neighbors.map {
-                ["\($0.depth)", "\($0.weight)", $0.type, $0.label, $0.id, $0.via == entity.id ? "" : $0.via]
+                [
+                    "\($0.depth)", "\($0.weight)", $0.type.rawValue, $0.label, $0.id.rawValue,
+                    $0.via == entity.id ? "" : $0.via.rawValue,
+                ]
             })
     }
 }
@@ -62,7 +65,7 @@ struct Path: ParsableCommand {
         for step in steps {
             let link = step.kind == "fact" ? "—[\(step.predicate ?? "")]—" : "—[co-mentioned]—"
             print("  \(step.fromLabel) \(link) \(step.toLabel)")
-            print("      “\(Text.clip(step.sentence, 200))” (\(ArticleID(step.article).short))")
+            print("      “\(Text.clip(step.sentence, 200))” (\(step.article.short))")
         }
     }
 }
@@ -91,9 +94,9 @@ struct Facts: ParsableCommand {
             ["ID", "WHEN", "SUBJECT", "PREDICATE", "OBJECT", "ARTICLE", "SPAN", "EVIDENCE"],
             facts.map {
                 [
-                    FactID($0.id).short, $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate,
+                    $0.id.short, $0.when ?? "", Text.clip($0.subjectLabel ?? $0.subject, 30), $0.predicate,
                     Text.clip($0.objectLabel ?? $0.object, 30),
-                    ArticleID($0.article).short, "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70),
+                    $0.article.short, "\($0.start)–\($0.end)", Text.clip($0.evidence ?? "", 70),
                 ]
             })
     }
@@ -117,6 +120,6 @@ struct Timeline: ParsableCommand {
         if output.json { try Output.json(entries); return }
         Output.table(
             ["DATE", "KIND", "ARTICLE", "WHAT"],
-            entries.map { [$0.date, $0.kind, ArticleID($0.article).short, Text.clip($0.text, 110)] })
+            entries.map { [$0.date, $0.kind, $0.article.short, Text.clip($0.text, 110)] })
     }
 }

@@ -35,7 +35,7 @@ struct Search: ParsableCommand {
         if output.json { try Output.json(hits); return }
         if hits.isEmpty { Output.note("No article matches."); return }
         for hit in hits {
-            print("\(ArticleID(hit.article).short)  \(hit.title ?? "(untitled)")")
+            print("\(hit.article.short)  \(hit.title ?? "(untitled)")")
             print("    \(Text.clip(hit.snippet, 200))")
         }
     }

@@ -78,9 +78,9 @@ struct History: ParsableCommand {
         var id = target
         if !target.hasPrefix("fact:") && CurationIds.parseMention(target) == nil {
             if case .found(let e) = try opened.projection.resolve(target) {
-                id = e.id
+                id = e.id.rawValue
             } else if !target.contains(":") {
-                id = try ProjectionAccess.entity(target, in: opened.projection).id
+                id = try ProjectionAccess.entity(target, in: opened.projection).id.rawValue
             }
         }
         let items = try opened.projection.history(of: id)
