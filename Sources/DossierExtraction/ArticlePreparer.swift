@@ -1,3 +1,5 @@
+import DossierEvents
+
 /// Bytes → articles: decoding, format conversion, normalization, boilerplate removal,
 /// title, publication date and language. Pure: no I/O, no clock.
 public struct ArticlePreparer: Sendable {
@@ -13,7 +15,7 @@ public struct ArticlePreparer: Sendable {
         let format = FormatDetector.detect(text: decoded.text, sourceName: sourceName)
         if format == .jsonl {
             var articles: [PreparedArticle] = []
-            let utf8 = decoded.encoding == "utf-8" && !decoded.fallback ? bytes : Array(decoded.text.utf8)
+            let utf8 = decoded.encoding == .utf8 && !decoded.fallback ? bytes : Array(decoded.text.utf8)
             for line in JSONLinesReader.lines(utf8) {
                 let record = try JSONLinesReader.record(
                     line.line, lineNumber: line.number, offset: line.offset, source: sourceName)
@@ -58,7 +60,7 @@ public struct ArticlePreparer: Sendable {
             text = converted.text
             if title == nil { title = converted.title }
         }
-        let decoded = encoding ?? TextDecoding.Decoded(text: "", encoding: "utf-8", fallback: false)
+        let decoded = encoding ?? TextDecoding.Decoded(text: "", encoding: .utf8, fallback: false)
         return try finish(
             text, title: title.map { TextNormalizer.cleanLine(Substring(TextNormalizer.normalize($0))) },
             date: record.date, language: record.lang, url: record.url, format: "jsonl", decoded: decoded,

@@ -1,3 +1,5 @@
+import DossierEvents
+
 /// An article ready for extraction: cleaned body plus what the input said about it.
 public struct PreparedArticle: Sendable, Equatable {
     /// Cleaned body (NFC; boilerplate removed; paragraphs separated by a blank line). Spans index its scalars.
@@ -12,8 +14,8 @@ public struct PreparedArticle: Sendable, Equatable {
     public var boilerplate: [String]
     /// `text`, `html`, `markdown` or `jsonl`.
     public var format: String
-    /// `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
-    public var encoding: String
+    /// UTF-8, UTF-16 (either order) or the Windows-1252 fallback.
+    public var encoding: TextEncoding
     /// True when the bytes were not valid UTF-8 and Windows-1252 was used.
     public var encodingFallback: Bool
     /// Source URL (JSON Lines `url`), when given.
@@ -22,7 +24,7 @@ public struct PreparedArticle: Sendable, Equatable {
     /// Makes a prepared article.
     public init(
         body: String, title: String? = nil, language: String, published: String? = nil, boilerplate: [String] = [],
-        format: String = "text", encoding: String = "utf-8", encodingFallback: Bool = false, url: String? = nil
+        format: String = "text", encoding: TextEncoding = .utf8, encodingFallback: Bool = false, url: String? = nil
     ) {
         self.body = body
         self.title = title

@@ -10,7 +10,25 @@ import Testing
             articleId: Hex.sha256(Array("Kaboul, le 15 janvier.".utf8)), source: "seeds/x.txt",
             title: "Titre", language: "fr", published: "2020-12-18", ingestedAt: 1_700_000_000_000,
             body: "Kaboul, le 15 janvier.", boilerplate: ["Lire aussi"], format: "text",
-            encoding: "utf-8", encodingFallback: false)
+            encoding: .utf8, encodingFallback: false)
+    }
+
+    @Test func theEncodingIsATypeInCodeAndItsSpellingOnTheWire() throws {
+        var article = Self.sampleArticle()
+        #expect(article.textEncoding == .utf8)
+        for encoding in TextEncoding.allCases {
+            article = ArticleIngested(
+                articleId: article.articleId, source: article.source, title: nil, language: "fr", published: nil,
+                ingestedAt: 0, body: article.body, boilerplate: [], format: "text", encoding: encoding,
+                encodingFallback: encoding == .windows1252)
+            let json = String(decoding: try CanonicalJSON.encode(article), as: UTF8.self)
+            #expect(json.contains(#""encoding":"\#(encoding.rawValue)""#))
+            #expect(article.textEncoding == encoding)
+        }
+        // Another author's event may spell one this version does not know: it still decodes.
+        article.encoding = "ebcdic"
+        let decoded = try JSONDecoder().decode(ArticleIngested.self, from: Data(try CanonicalJSON.encode(article)))
+        #expect(decoded.encoding == "ebcdic" && decoded.textEncoding == nil)
     }
 
     // Golden vectors: these bytes and ids are the format. If this test fails, the

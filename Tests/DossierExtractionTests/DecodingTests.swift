@@ -1,3 +1,4 @@
+import DossierEvents
 import DossierExtraction
 import Testing
 
@@ -44,7 +45,7 @@ import Testing
             ]
         let article = try #require(try preparer.prepare(bytes: bytes, sourceName: "l.txt").first)
         #expect(article.body == "Le général a parlé “ok”")
-        #expect(article.encoding == "windows-1252" && article.encodingFallback)
+        #expect(article.encoding == .windows1252 && article.encodingFallback)
     }
 
     @Test func utf16WithBOM() throws {
@@ -52,7 +53,7 @@ import Testing
         for unit in "L’OTAN à Kaboul.".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let article = try #require(try preparer.prepare(bytes: bytes, sourceName: "u.txt").first)
         #expect(article.body == "L’OTAN à Kaboul.")
-        #expect(article.encoding == "utf-16le")
+        #expect(article.encoding == .utf16LE)
     }
 
     @Test func htmlWithoutText() {
@@ -130,7 +131,7 @@ import Testing
         }
         let article = try #require(try preparer.prepare(bytes: bytes, sourceName: "u.txt").first)
         #expect(article.body == "Le général a parlé à Kaboul.")
-        #expect(article.encoding == (littleEndian ? "utf-16le" : "utf-16be"))
+        #expect(article.encoding == (littleEndian ? .utf16LE : .utf16BE))
     }
 
     @Test func truncatedUTF16WithoutBOMIsAnEncodingError() {

@@ -65,7 +65,7 @@ enum TestCorpus {
         return ArticleIngested(
             articleId: Hex.sha256(Array(t.body.utf8)), source: source, title: t.title, language: "en",
             published: "2026-03-0\(index + 1)", ingestedAt: at, body: t.body, boilerplate: [],
-            format: "text", encoding: "utf-8", encodingFallback: false)
+            format: "text", encoding: .utf8, encodingFallback: false)
     }
 
     /// An extraction; version 2 also finds short names and a date, version 1 only full names.

@@ -135,7 +135,7 @@ import Testing
                 articleId: Hex.sha256(Array(body.utf8)), source: "sim/\(replica)/\(n).txt",
                 title: "Dépêche \(replica)-\(n)",
                 language: "fr", published: nil, ingestedAt: 1_000, body: body, boilerplate: [], format: "txt",
-                encoding: "utf-8", encodingFallback: false))
+                encoding: .utf8, encodingFallback: false))
     }
 
     @Test(arguments: [1 as UInt64, 2, 3])

@@ -24,14 +24,14 @@ public struct ArticleIngested: EventPayload {
     public var boilerplate: [String]
     /// Input format: `text`, `html`, `markdown`, `jsonl`.
     public var format: String
-    /// Detected encoding: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`.
+    /// Detected encoding, spelled as on the wire (a ``TextEncoding`` raw value); see ``textEncoding``.
     public var encoding: String
     /// True when the bytes were not valid in the primary encoding and a fallback was used.
     public var encodingFallback: Bool
 
     public init(
         articleId: String, source: String, title: String?, language: String, published: String?,
-        ingestedAt: Int, body: String, boilerplate: [String], format: String, encoding: String,
+        ingestedAt: Int, body: String, boilerplate: [String], format: String, encoding: TextEncoding,
         encodingFallback: Bool
     ) {
         self.articleId = articleId
@@ -43,7 +43,11 @@ public struct ArticleIngested: EventPayload {
         self.body = body
         self.boilerplate = boilerplate
         self.format = format
-        self.encoding = encoding
+        self.encoding = encoding.rawValue
         self.encodingFallback = encodingFallback
     }
+
+    /// The encoding as a type; nil for a spelling this version does not know (another author's
+    /// event may carry one; the article is projected all the same).
+    public var textEncoding: TextEncoding? { TextEncoding(rawValue: encoding) }
 }

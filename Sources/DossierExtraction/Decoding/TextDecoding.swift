@@ -1,3 +1,5 @@
+import DossierEvents
+
 /// Bytes → Unicode text: UTF-8 (with or without BOM), UTF-16 with BOM (or an obvious NUL
 /// pattern), and a recorded Windows-1252 fallback for legacy 8-bit text.
 public enum TextDecoding {
@@ -5,8 +7,8 @@ public enum TextDecoding {
     public struct Decoded: Sendable, Equatable {
         /// The decoded text, not yet normalized.
         public var text: String
-        /// `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
-        public var encoding: String
+        /// UTF-8, UTF-16 (either order) or the Windows-1252 fallback.
+        public var encoding: TextEncoding
         /// True when the bytes were not valid UTF-8 and Windows-1252 was used instead.
         public var fallback: Bool
     }
@@ -16,30 +18,30 @@ public enum TextDecoding {
         if bytes.isEmpty { throw .empty(source: source) }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             return Decoded(
-                text: try utf16(bytes, from: 2, littleEndian: true, source: source), encoding: "utf-16le",
+                text: try utf16(bytes, from: 2, littleEndian: true, source: source), encoding: .utf16LE,
                 fallback: false)
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return Decoded(
-                text: try utf16(bytes, from: 2, littleEndian: false, source: source), encoding: "utf-16be",
+                text: try utf16(bytes, from: 2, littleEndian: false, source: source), encoding: .utf16BE,
                 fallback: false)
         }
         if let littleEndian = utf16WithoutBOM(bytes) {
             return Decoded(
                 text: try utf16(bytes, from: 0, littleEndian: littleEndian, source: source),
-                encoding: littleEndian ? "utf-16le" : "utf-16be", fallback: false)
+                encoding: littleEndian ? .utf16LE : .utf16BE, fallback: false)
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         if let offset = binaryOffset(bytes) { throw .binary(source: source, offset: offset) }
         let check = validateUTF8(bytes, from: start)
         if check.invalidOffset == nil {
-            return Decoded(text: String(decoding: bytes[start...], as: UTF8.self), encoding: "utf-8", fallback: false)
+            return Decoded(text: String(decoding: bytes[start...], as: UTF8.self), encoding: .utf8, fallback: false)
         }
         // Valid multi-byte sequences next to invalid ones mean damaged UTF-8, not legacy text.
         if check.multiByteSequences > 0, let offset = check.invalidOffset {
             throw .invalidEncoding(source: source, encoding: "UTF-8", offset: offset)
         }
-        return Decoded(text: windows1252(bytes[start...]), encoding: "windows-1252", fallback: true)
+        return Decoded(text: windows1252(bytes[start...]), encoding: .windows1252, fallback: true)
     }
 
     /// Result of a UTF-8 scan: first invalid byte offset and how many valid multi-byte sequences were seen.

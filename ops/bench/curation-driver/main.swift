@@ -71,7 +71,7 @@ for i in 0..<articles {
         try EventDraft(
             ArticleIngested(
                 articleId: id, source: "bench/\(i)", title: "Article \(i)", language: "en", published: nil,
-                ingestedAt: 0, body: body, boilerplate: [], format: "text", encoding: "utf-8", encodingFallback: false))
+                ingestedAt: 0, body: body, boilerplate: [], format: "text", encoding: .utf8, encodingFallback: false))
     )
     batch.append(
         try EventDraft(

@@ -113,7 +113,7 @@ do {
                     ArticleIngested(
                         articleId: Hex.sha256(Array(body.utf8)), source: "bench/\(batches.count)-\(i).txt", title: nil,
                         language: "fr",
-                        published: nil, ingestedAt: now, body: body, boilerplate: [], format: "text", encoding: "utf-8",
+                        published: nil, ingestedAt: now, body: body, boilerplate: [], format: "text", encoding: .utf8,
                         encodingFallback: false)))
         }
         generated += batch.reduce(0) { $0 + $1.payload.count }

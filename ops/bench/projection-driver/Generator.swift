@@ -137,7 +137,7 @@ struct CorpusGenerator {
         let ingested = ArticleIngested(
             articleId: id, source: "synthetic/\(index).txt", title: title, language: builder.language,
             published: published, ingestedAt: 1_700_000_000_000 + index, body: body, boilerplate: [],
-            format: "text", encoding: "utf-8", encodingFallback: false)
+            format: "text", encoding: .utf8, encodingFallback: false)
         let extracted = ArticleExtracted(
             articleId: id, extractor: "bench-synthetic", extractorVersion: 1,
             entities: builder.entities(), dates: builder.dates, quantities: builder.quantities,
