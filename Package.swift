@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "DossierServer",
             dependencies: [
-                "DossierSync", "DossierLog", "DossierEvents",
+                "DossierReplica", "DossierProjection", "DossierSync", "DossierLog", "DossierEvents",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]),
 
@@ -144,8 +144,8 @@ let package = Package(
         .testTarget(
             name: "DossierServerTests",
             dependencies: [
-                "DossierServer", "DossierSync", "DossierLog", "DossierEvents", "DossierFuzzTargets",
-                "DossierTestSupport",
+                "DossierServer", "DossierReplica", "DossierProjection", "DossierSync", "DossierLog", "DossierEvents",
+                "DossierFuzzTargets", "DossierTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

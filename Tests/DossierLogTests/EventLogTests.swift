@@ -98,6 +98,20 @@ import Testing
         _ = try t.open(.read)
     }
 
+    @Test func aClosedWriterGivesUpTheLockAndWritesNoMore() throws {
+        let t = try TempStore()
+        let first = try t.open()
+        try first.append(try drafts(0..<3), nowMillis: 1_700_000_000_000)
+        first.close()
+        // The next writer gets the store while the closed log is still alive…
+        let second = try t.open()
+        try second.append(try drafts(3..<4), nowMillis: 1_700_000_000_000)
+        // …and the closed one refuses to write rather than write without the lock.
+        #expect(throws: LogError.self) { try first.append(try drafts(4..<5), nowMillis: 1_700_000_000_000) }
+        #expect(second.eventCount == 4)
+        withExtendedLifetime(first) {}
+    }
+
     @Test func privateKeyReadableByOthersIsRefused() throws {
         let t = try TempStore()
         chmod(t.path + "/identity/key", 0o644)

@@ -50,7 +50,7 @@ import Testing
                     RedactionTarget(author: events[1].header.author, seq: events[1].header.seq, id: events[1].id))
             }
         }
-        log.close()
+        log.waitForSealing()
         #expect(log.stats().sealedSegments >= 1)
         let before = try readAll(log)
         #expect(Self.contains(try Self.storeBytes(t.path), Self.secret + " #1"))

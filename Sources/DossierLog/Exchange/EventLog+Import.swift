@@ -9,7 +9,7 @@ extension EventLog {
     /// author covers it; the evidence is then kept (at most ``maxForkEvidencePerAuthor`` files per
     /// author) and nothing after it is taken. Anything else is refused with nothing written.
     public func importChunk(_ chunk: LogChunk, nowMillis: Int) throws(LogError) -> ImportOutcome {
-        guard mode == .write else { throw LogError(code: .invalid, message: "open the log for writing to import") }
+        try requireWriter(to: "import")
         let held = authorLog(chunk.author)
         let heldSeq = held?.lastSeq ?? 0
         let plan = try planImport(chunk, headSeq: heldSeq, headId: held?.lastId, nowMillis: nowMillis)

@@ -21,7 +21,7 @@ extension EventLog {
     /// place of each payload. Returns how many payloads were erased now.
     @discardableResult
     public func redact(_ targets: [RedactionTarget], note: String) throws(LogError) -> Int {
-        guard mode == .write else { throw LogError(code: .invalid, message: "open the log for writing to redact") }
+        try requireWriter(to: "redact")
         try rememberRedactions(Set(targets.map(\.id)))
         var erased = 0
         for (author, group) in Dictionary(grouping: targets, by: \.author) {

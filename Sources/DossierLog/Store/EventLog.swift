@@ -17,10 +17,11 @@ public final class EventLog: @unchecked Sendable {
     public let store: Store
     public let mode: Mode
     let options: LogOptions
-    /// Guards `_logs` and `_clock`.
+    /// Guards `_logs`, `_clock` and `_closed`.
     private let lock = NSLock()
     private var _logs: [String: AuthorLog] = [:]
     private var _clock = HybridLogicalClock()
+    private var _closed = false
     private let writeLock: FileLock?
     /// The replica's identity (always loaded for writers).
     public let identity: Identity?
@@ -62,9 +63,28 @@ public final class EventLog: @unchecked Sendable {
         return body()
     }
 
-    /// Waits for background sealing to finish. Call before exiting.
-    public func close() {
+    /// Waits for background sealing to finish.
+    public func waitForSealing() {
         for log in logs.values { log.waitForSealing() }
+    }
+
+    /// Waits for background sealing, then gives up the store's lock: a closed log still reads
+    /// but no longer writes. Call before exiting, or to let another writer have the store.
+    public func close() {
+        waitForSealing()
+        locked { _closed = true }
+        writeLock?.release()
+    }
+
+    /// Throws unless this log may write: opened for writing and not closed (a closed log has given
+    /// up the store's lock to the next writer).
+    func requireWriter(to what: String) throws(LogError) {
+        guard mode == .write else {
+            throw LogError(code: .invalid, message: "the log was opened for reading; open it for writing to \(what)")
+        }
+        guard !locked({ _closed }) else {
+            throw LogError(code: .invalid, message: "the log was closed; open the store again to \(what)")
+        }
     }
 
     deinit { close() }
@@ -84,13 +104,15 @@ public final class EventLog: @unchecked Sendable {
     /// Appends `drafts` to this replica's log as one durable, signed batch.
     @discardableResult
     public func append(_ drafts: [EventDraft], nowMillis: Int) throws(LogError) -> [Event] {
-        guard mode == .write, let identity else {
-            throw LogError(code: .invalid, message: "the log was opened for reading; open it for writing to append")
-        }
+        try requireWriter(to: "append")
+        guard let identity else { throw LogError(code: .identity, message: "this store has no identity to sign with") }
         let log = try ownLog(identity)
-        // Appends are serialized: the clock ticks in seq order.
+        // Appends are serialized: the clock ticks in seq order (and a concurrent close waits).
         return try lockedThrowing { () throws(LogError) -> [Event] in
-            try log.append(drafts, signer: identity, clock: &_clock, nowMillis: nowMillis)
+            guard !_closed else {
+                throw LogError(code: .invalid, message: "the log was closed; open the store again to append")
+            }
+            return try log.append(drafts, signer: identity, clock: &_clock, nowMillis: nowMillis)
         }
     }
 

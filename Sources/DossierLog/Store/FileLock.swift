@@ -1,10 +1,13 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// An exclusive, advisory lock on a store (flock on `LOCK`), held while a process writes.
-final class FileLock: @unchecked Sendable {
+final class FileLock: Sendable {
     private let fd: Int32
+    private let held = Mutex(true)
 
     /// Takes the lock, waiting up to `wait` seconds for another writer to finish
     /// (`onWait` is told once, with the holder's pid), or throws `.locked` naming the holder.
@@ -40,9 +43,18 @@ final class FileLock: @unchecked Sendable {
         return n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingWhitespace() : "unknown"
     }
 
-    deinit {
+    /// Gives the lock up (once; later calls do nothing).
+    func release() {
+        guard
+            held.withLock({ wasHeld in
+                defer { wasHeld = false }
+                return wasHeld
+            })
+        else { return }
         _ = ftruncate(fd, 0)
         flock(fd, LOCK_UN)
         close(fd)
     }
+
+    deinit { release() }
 }

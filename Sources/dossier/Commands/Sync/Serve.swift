@@ -42,28 +42,15 @@ struct Serve: AsyncParsableCommand {
         let service: SyncService
         do {
             service = try SyncService(
-                identity: identity, maxBodyBytes: maxBodyMib << 20, skewMillis: skew * 1000,
+                storeAt: storePath, identity: identity, backend: SQLiteProjections(), maxBodyBytes: maxBodyMib << 20,
+                skewMillis: skew * 1000,
                 timeouts: ServerTimeouts(
                     header: .seconds(headerTimeout), idle: .seconds(idleTimeout), body: .seconds(bodyTimeout)),
-                journal: ReplayJournal(store: store),
-                peers: { (try? PeerList.load(from: Store.open(at: storePath)).keys) ?? [] },
-                open: { forWriting throws(SyncError) in
-                    do throws(LogError) {
-                        return try EventLog(store: Store.open(at: storePath), mode: forWriting ? .write : .read)
-                    } catch let error where error.code == .locked {
-                        throw SyncError(
-                            code: .busy,
-                            message: "the store is busy (another dossier command holds its lock); retry in a moment")
-                    } catch {
-                        throw SyncError(code: .io, message: "cannot open the store: \(error.message)")
-                    }
-                },
-                afterImport: { reply in
-                    do {
-                        // Opening the replica catches its projection up with what the push stored.
-                        try Replica.open(at: storePath, mode: .read, observer: ReplicaOutput.observer()).close()
-                    } catch {
-                        Output.error("the projection could not catch up after a push (\(error)); run `dossier rebuild`")
+                journal: ReplayJournal(store: store), updates: { ReplicaOutput.observer() },
+                afterImport: { reply, failure in
+                    if let failure {
+                        Output.error(
+                            "the projection could not catch up after a push (\(failure)); run `dossier rebuild`")
                     }
                     Output.note("stored \(reply.appended) events from a push (\(reply.duplicates) already held)")
                     SyncReport.forks(reply.forks)
