@@ -75,6 +75,27 @@ import Testing
         #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
     }
 
+    @Test func quoteInAnOpinionOpenedByPourTakesThatPerson() throws {
+        let r = try Self.run(
+            """
+            Le budget en débat
+
+            Pour la présidente du groupe écologiste Odile Garnier, ce budget reste "une occasion manquée" pour le climat.
+            """)
+        #expect(Self.said(r) == ["Odile Garnier: une occasion manquée"])
+    }
+
+    @Test func fragmentsInTheSentenceOfAQuoteShareItsSpeaker() throws {
+        let r = try Self.run(
+            """
+            Le plan de la mairie
+
+            Le maire Bastien Roux a expliqué vouloir "rénover les écoles du centre", parmi des mesures destinées à "rassurer les parents".
+            """)
+        #expect(
+            Self.said(r) == ["Bastien Roux: rénover les écoles du centre", "Bastien Roux: rassurer les parents"])
+    }
+
     @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
         let r = try Self.run(
             """
