@@ -96,6 +96,16 @@ import Testing
             Self.said(r) == ["Bastien Roux: rénover les écoles du centre", "Bastien Roux: rassurer les parents"])
     }
 
+    @Test func reaffirmingIsSpeaking() throws {
+        let r = try Self.run(
+            """
+            Le port rouvre
+
+            Après un long conflit, la directrice Maud Lefranc a réaffirmé que le port rouvrirait en mai.
+            """)
+        #expect(Self.said(r) == ["Maud Lefranc: le port rouvrirait en mai"])
+    }
+
     @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
         let r = try Self.run(
             """
