@@ -96,6 +96,22 @@ import Testing
             Self.said(r) == ["Bastien Roux: rénover les écoles du centre", "Bastien Roux: rassurer les parents"])
     }
 
+    @Test func roleWithItsComplementIsThePersonIntroducedWithThatRole() throws {
+        let r = try Self.run(
+            """
+            Mandats : le plan de Mme Verhoeven
+
+            L'ancienne ministre Hélène Verhoeven a présenté lundi un rapport à Paris.
+
+            L'ancienne ministre d'Etat explique vouloir "aligner l'ensemble des mandats sur six ans", parmi une série de mesures destinées à "rétablir la confiance" avec les citoyens.
+            """)
+        #expect(
+            Self.said(r) == [
+                "Hélène Verhoeven: aligner l'ensemble des mandats sur six ans",
+                "Hélène Verhoeven: rétablir la confiance",
+            ])
+    }
+
     @Test func reaffirmingIsSpeaking() throws {
         let r = try Self.run(
             """
