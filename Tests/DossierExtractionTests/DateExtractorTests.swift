@@ -20,6 +20,16 @@ import Testing
                 == ["années 1990=199", "la semaine prochaine=2022-W01"])
     }
 
+    @Test func thePresentTimeIsNotADay() throws {
+        #expect(
+            try Self.dates("Today's farmers face new rules, the minister said today.", published: "2021-03-03")
+                == ["today=2021-03-03"])
+        #expect(
+            try Self.dates(
+                "La ville d'aujourd'hui n'a plus d'usine, a déclaré aujourd'hui le maire.", published: "2021-03-03")
+                == ["aujourd'hui=2021-03-03"])
+    }
+
     @Test func abbreviatedMonthsWithAPeriod() throws {
         #expect(
             try Self.dates("The vote will take place on Oct. 12 as planned.", published: "2019-08-01") == [

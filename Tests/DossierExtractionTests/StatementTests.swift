@@ -75,6 +75,53 @@ import Testing
         #expect(Self.said(r) == ["Camille Royer: Ils ont travaillé sans relâche pendant des mois."])
     }
 
+    @Test func quoteInAnOpinionOpenedByPourTakesThatPerson() throws {
+        let r = try Self.run(
+            """
+            Le budget en débat
+
+            Pour la présidente du groupe écologiste Odile Garnier, ce budget reste "une occasion manquée" pour le climat.
+            """)
+        #expect(Self.said(r) == ["Odile Garnier: une occasion manquée"])
+    }
+
+    @Test func fragmentsInTheSentenceOfAQuoteShareItsSpeaker() throws {
+        let r = try Self.run(
+            """
+            Le plan de la mairie
+
+            Le maire Bastien Roux a expliqué vouloir "rénover les écoles du centre", parmi des mesures destinées à "rassurer les parents".
+            """)
+        #expect(
+            Self.said(r) == ["Bastien Roux: rénover les écoles du centre", "Bastien Roux: rassurer les parents"])
+    }
+
+    @Test func roleWithItsComplementIsThePersonIntroducedWithThatRole() throws {
+        let r = try Self.run(
+            """
+            Mandats : le plan de Mme Verhoeven
+
+            L'ancienne ministre Hélène Verhoeven a présenté lundi un rapport à Paris.
+
+            L'ancienne ministre d'Etat explique vouloir "aligner l'ensemble des mandats sur six ans", parmi une série de mesures destinées à "rétablir la confiance" avec les citoyens.
+            """)
+        #expect(
+            Self.said(r) == [
+                "Hélène Verhoeven: aligner l'ensemble des mandats sur six ans",
+                "Hélène Verhoeven: rétablir la confiance",
+            ])
+    }
+
+    @Test func reaffirmingIsSpeaking() throws {
+        let r = try Self.run(
+            """
+            Le port rouvre
+
+            Après un long conflit, la directrice Maud Lefranc a réaffirmé que le port rouvrirait en mai.
+            """)
+        #expect(Self.said(r) == ["Maud Lefranc: le port rouvrirait en mai"])
+    }
+
     @Test func reportedClauseOpenedByAPronounEndsWithItsSubordinateClause() throws {
         let r = try Self.run(
             """

@@ -66,6 +66,38 @@ import Testing
                 == "person:jean-dupontel met person:kowalczyk")
     }
 
+    @Test func surnameBeforeTheFullNameJoinsIt() {
+        let r = extract(
+            """
+            Mandats : le plan de Mme Verhoeven
+
+            L'ancienne ministre Hélène Verhoeven a présenté lundi un rapport à Paris. Selon Verhoeven, il faut réduire les mandats.
+            """)
+        let people = r.entities.filter { $0.type == "PERSON" }
+        #expect(people.map(\.id) == ["person:helene-verhoeven"])
+        #expect(people.first?.mentions.map(\.surface) == ["Verhoeven", "Hélène Verhoeven", "Verhoeven"])
+    }
+
+    @Test func surnameBeforeTwoFullNamesIsNotJoined() {
+        let r = extract("Kessler a parlé en premier. Anna Kessler et Paul Kessler sont arrivés ensuite.")
+        let ids = Set(r.entities.filter { $0.type == "PERSON" }.map(\.id))
+        #expect(ids.contains("person:anna-kessler") && ids.contains("person:paul-kessler"))
+        #expect(
+            !(r.entities.first { $0.id == "person:anna-kessler" }?.mentions.contains { $0.surface == "Kessler" } ?? true)
+        )
+        #expect(
+            !(r.entities.first { $0.id == "person:paul-kessler" }?.mentions.contains { $0.surface == "Kessler" } ?? true)
+        )
+    }
+
+    @Test func genericChamberInAnArticleAboutOneCountry() {
+        let r = extract(
+            "The U.S. House passed the bill on Tuesday in Washington. Americans expect the House to vote again in the United States next week.",
+            language: "en")
+        let house = r.entities.filter { e in e.mentions.contains { $0.surface == "House" } }
+        #expect(house.map(\.id) == ["wd:Q11701"])
+    }
+
     @Test func ambiguousSurnameIsNotGuessed() {
         let r = extract("Anna Kessler et Paul Kessler sont arrivés ensemble et Kessler a parlé.")
         withKnownIssue("extractor 3: the tagger marks the bare surname; resolution does not drop it yet") {

@@ -195,7 +195,8 @@ struct EntityRecognizer {
         // "Défense Mark Esper": a given name after other capitalized words starts the real name; "du Sénat Gérard
         // Larcher": an institution before it is a name of its own.
         if i > 0, tokens[i - 1].kind == .word,
-            NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision,
+            NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision
+                || ["au", "aux", "at", "in"].contains(tokens[i - 1].key),
             let g = (i + 1..<j).first(where: {
                 NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key)
                     && tokens[$0 - 1].kind == .word

@@ -23,6 +23,8 @@ struct EntityResolver {
         var owners: [String: [Owner]] = [:]
         var surfaces: [String: String] = [:]
         let country = dominantCountry(candidates)
+        /// Generic institution names already looked up in this article.
+        var institutions: [String: GazetteerEntry?] = [:]
 
         func add(_ id: String, _ type: EntityType, _ label: String, _ range: Range<Int>) {
             if entities[id] == nil {
@@ -126,8 +128,15 @@ struct EntityResolver {
                 }
                 continue
             }
-            if type == .org, c.source == .pattern, let country,
-                let e = gazetteer.institution(generic: text, country: country.wikidata)
+            // A lowercase institution pattern, or one generic capitalized word ("the Senate"), in an article about one country.
+            if type == .org, c.source == .pattern || (c.range.count == 1 && tokens[c.range.lowerBound].capitalized),
+                let country,
+                let e = institutions[TextFolding.fold(text)]
+                    ?? {
+                        let found = gazetteer.institution(generic: text, country: country.wikidata)
+                        institutions[TextFolding.fold(text)] = .some(found)
+                        return found
+                    }()
             {
                 add(
                     e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))", .org, e.label, c.range);
@@ -136,6 +145,20 @@ struct EntityResolver {
             let id = "\(type.idPrefix):\(TextFolding.slug(text))"
             add(id, type, text, c.range)
             surfaces[TextFolding.fold(text)] = id
+        }
+        // A surname named before the full name ("Alliot-Marie" in the headline, "Michèle Alliot-Marie" in the text):
+        // the one person of the article with that surname, when the surname came first.
+        for id in order {
+            guard let e = entities[id], e.type == .person, !e.label.contains(" "), let first = e.mentions.first,
+                let list = owners[TextFolding.fold(e.label)]
+            else { continue }
+            let full = list.filter { o in o.id != id && entities[o.id].map { $0.label.contains(" ") } == true }
+            guard full.count == 1, let target = entities[full[0].id], let start = target.mentions.first,
+                first.lowerBound < start.lowerBound
+            else { continue }
+            entities[target.id]?.mentions.append(contentsOf: e.mentions)
+            entities[id] = nil
+            for (key, value) in surfaces where value == id { surfaces[key] = target.id }
         }
         // Capitalized words left over: another mention of a name typed elsewhere in the article.
         for c in pending {

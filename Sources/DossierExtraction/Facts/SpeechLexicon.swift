@@ -31,7 +31,7 @@ enum SpeechLexicon {
         "denoncent",
         "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant",
         "indiquant",
-        "ecrivant",
+        "ecrivant", "reaffirme", "rajoute", "reitere", "reaffirmed", "reiterated",
     ]
     /// Participles and -ing forms whose subject is the subject of the sentence ("…, saying …").
     static let participles: Set<String> = [

@@ -111,14 +111,25 @@ extension StatementFinder {
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
             if found == nil { found = attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open) }
+            var inClause = false
+            if found == nil, let a = attribution(inClauseOf: first.open) { found = a; inClause = true }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
-            if words == 1, let cue = found?.1,
+            if words == 1, !inClause, let cue = found?.1,
                 !["called", "calling", "describing", "described"].contains(tokens[cue].key)
             {
                 continue
             }
             let paragraph = tokens[first.open].paragraph
             var speaker = found?.0
+            // A fragment in the sentence of the quote before it takes that quote's speaker whatever its length.
+            if speaker == nil, let last = lastSpeaker, last.paragraph == paragraph,
+                tokens[last.end].sentence == tokens[first.open].sentence,
+                !(last.end + 1..<max(last.end + 1, first.open)).contains(where: {
+                    !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key) || startingAt[$0] != nil
+                })
+            {
+                speaker = last.speaker
+            }
             // No attribution of its own: the speaker of the quote before it in the paragraph (or ending the paragraph
             // before), unless someone else is reported speaking in between.
             if speaker == nil, words > 3, let last = lastSpeaker,
@@ -227,6 +238,32 @@ extension StatementFinder {
         if let m = startingAt[head], mentions[m].type == .person { return (.entity(mentions[m].id), colon) }
         if SpeechLexicon.personPronouns.contains(tokens[head].key), let who = referent(before: head, type: .person) {
             return (who, colon)
+        }
+        return nil
+    }
+
+    /// A quote inside a sentence with no speech verb near it: the person an opening "Pour X," / "Selon X," / "According
+    /// to X," names ("Pour le président des Républicains Christian Jacob, Jean Castex représente un choix « … »"), or
+    /// the person named at the head of the sentence when the quote comes after that person's verb and no other person
+    /// is named between them ("Marine Le Pen a dénoncé une « … »").
+    func attribution(inClauseOf o: Int) -> (Speaker, Int)? {
+        guard o > 0, tokens[o - 1].sentence == tokens[o].sentence, !inQuote[o - 1] else { return nil }
+        var head = sentenceStart(o)
+        while head < o, tokens[head].kind == .punct { head += 1 }
+        guard head < o, !headingParagraphs.contains(tokens[head].paragraph) else { return nil }
+        let opinion =
+            ["pour", "selon"].contains(tokens[head].key)
+            || (tokens[head].key == "according" && head + 1 < o && tokens[head + 1].key == "to")
+        if opinion, let comma = (head + 1..<min(o, head + 14)).first(where: { tokens[$0].text == "," }),
+            let m = endingAt[comma], mentions[m].type == .person
+        {
+            return (.entity(mentions[m].id), head)
+        }
+        if let m = startingAt[head], mentions[m].type == .person {
+            let verb = mentions[m].range.upperBound
+            guard verb < o - 1, tokens[verb].kind == .word, !tokens[verb].capitalized else { return nil }
+            if (verb..<o).contains(where: { endingAt[$0].map { mentions[$0].type == .person } == true }) { return nil }
+            return (.entity(mentions[m].id), verb)
         }
         return nil
     }

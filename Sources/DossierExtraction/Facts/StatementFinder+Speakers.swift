@@ -97,6 +97,16 @@ extension StatementFinder {
             }
             return description(from: a, head: j)
         }
+        // "L'ancienne ministre d'Etat explique", "le directeur de la Santé a dit": a role with its complement names the
+        // person introduced earlier with that role, and no one else.
+        if let c = (max(floor, j - 4)...j).reversed().first(where: { Self.complementMarks.contains(tokens[$0].key) }),
+            c > floor + 1, SpeechLexicon.personRoles.contains(tokens[c - 1].key),
+            SpeechLexicon.definite.contains(tokens[c - 2].key)
+                || (c > floor + 2 && SpeechLexicon.definite.contains(tokens[c - 3].key)),
+            let id = person(withRole: tokens[c - 1].key, before: c - 1)
+        {
+            return .entity(id)
+        }
         return nil
     }
 

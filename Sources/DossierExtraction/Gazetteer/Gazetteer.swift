@@ -133,10 +133,16 @@ public struct Gazetteer: Sendable {
     /// The institution of `country` that a generic name stands for: an ORG entry of that country
     /// with an alias that extends the generic name ("ministère de la Défense" → "ministère de la Défense des États-Unis").
     public func institution(generic name: String, country: String) -> GazetteerEntry? {
-        let key = TextFolding.fold(name) + " "
+        let folded = TextFolding.fold(name)
+        let key = folded + " "
+        // "Senate" in a US article: the alias "US Senate", the country's own name before the generic word.
+        let qualified = Set(
+            (byWikidata[country].map { entries[$0].aliases } ?? []).map { TextFolding.fold($0) + " " + folded })
         let matches = entries.filter { e in
             e.type == .org && e.extras["country"] == country
-                && e.aliases.contains { TextFolding.fold($0).hasPrefix(key) }
+                && e.aliases.contains {
+                    TextFolding.fold($0).hasPrefix(key) || qualified.contains(TextFolding.fold($0))
+                }
         }
         return matches.count == 1 ? matches[0] : nil
     }

@@ -32,6 +32,13 @@ extension DateExtractor {
         if let span = calendarSpan(t, at: i, anchor: anchor) { return make(span.count, span.value) }
         if let span = fromPreviousYear(t, at: i, previous: previous) { return make(span.count, span.value) }
         for (phrase, offset, fromPrevious) in dayPhrases where keys(phrase) {
+            // "today's world", "la France d'aujourd'hui": the present time, not a day.
+            if offset == 0, !fromPrevious,
+                i > 0 && t[i - 1].key == "d'"
+                    || i + 1 < t.count && !t[i + 1].spaceBefore && ["'", "’", "'s", "’s"].contains(t[i + 1].text)
+            {
+                return nil
+            }
             guard
                 let base = fromPrevious
                     ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber

@@ -1,6 +1,8 @@
 // Trains the entity tagger from the file written by ops/train/prepare-corpora, prints held-out scores per
 // source, and writes the generated weights file. Usage:
 //   dossier-train-tagger --data FILE [--epochs N] [--seed S] [--out Sources/DossierExtraction/Tagger/TaggerWeights.swift] [--bin MODEL.bin] [--prune W]
+//     [--eval GOLD.json:TEXTS_DIR …]
+//   dossier-train-tagger --model MODEL.bin --eval GOLD.json:TEXTS_DIR …   (scores a saved model end to end, no training)
 import DossierExtraction
 import Foundation
 
@@ -58,7 +60,8 @@ func spans(_ labels: [Int]) -> Set<[Int]> {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var dataPath: String?, outPath: String?, binPath: String?, epochs = 8, seed: UInt64 = 13, prune: Float = 0
+var dataPath: String?, outPath: String?, binPath: String?, modelPath: String?, epochs = 8, seed: UInt64 = 13
+var prune: Float = 0, evalPairs: [String] = []
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
     guard let value = arguments.first else { fail("\(a) needs a value") }
@@ -67,11 +70,20 @@ while !arguments.isEmpty {
     case "--data": dataPath = value
     case "--out": outPath = value
     case "--bin": binPath = value
+    case "--model": modelPath = value
+    case "--eval": evalPairs.append(value)
     case "--prune": prune = Float(value) ?? prune
     case "--epochs": epochs = Int(value) ?? epochs
     case "--seed": seed = UInt64(value) ?? seed
     default: fail("unknown argument \(a)")
     }
+}
+if let modelPath {
+    guard let bytes = FileManager.default.contents(atPath: modelPath),
+        let saved = SequenceTagger(serialized: [UInt8](bytes), digest: TaggerWeightsSource.digest([UInt8](bytes)))
+    else { fail("\(modelPath): not a serialized model (write one with --bin)") }
+    evaluate(saved, evalPairs)
+    exit(0)
 }
 guard let dataPath else { fail("usage: dossier-train-tagger --data FILE [--epochs N] [--seed S] [--out FILE]") }
 let documents = readDocuments(dataPath)
@@ -125,4 +137,33 @@ if let outPath {
         fail("cannot write \(outPath): \(error)")
     }
     print("wrote \(outPath)")
+}
+evaluate(tagger, evalPairs)
+
+// End-to-end scores of the extractor with this model (`--eval GOLD.json:TEXTS_DIR`, repeatable): the `dossier eval`
+// table, each gold document given its `published` date. For choosing training data without rebuilding the weights.
+func evaluate(_ tagger: SequenceTagger, _ evalPairs: [String]) {
+    for pair in evalPairs {
+        let parts = pair.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let goldData = FileManager.default.contents(atPath: parts[0]) else {
+            fail("--eval \(pair): expected GOLD.json:TEXTS_DIR with a readable gold file")
+        }
+        let standard: GoldStandard
+        do { standard = try Evaluation.gold(from: goldData) } catch { fail("\(parts[0]): not a gold file: \(error)") }
+        let extractor = Extractor(gazetteer: .shared, tagger: tagger)
+        var evaluated: [EvaluatedDocument] = []
+        for doc in standard.documents {
+            let path = (parts[1] as NSString).appendingPathComponent(doc.file)
+            guard let bytes = FileManager.default.contents(atPath: path),
+                var article = try? ArticlePreparer().prepare(bytes: [UInt8](bytes), sourceName: doc.file).first
+            else { fail("\(path): cannot be read or prepared (ops/eval-data/dev-texts makes the dev texts)") }
+            if article.published == nil { article.published = doc.published }
+            evaluated.append(
+                EvaluatedDocument(
+                    file: doc.file,
+                    report: ExtractionReport(article: article, extraction: extractor.extract(article, articleId: ""))))
+        }
+        print("== \(parts[0])")
+        print(Evaluation.evaluate(gold: standard, documents: evaluated).renderTable())
+    }
 }
