@@ -31,16 +31,24 @@ final class FileLock: Sendable {
             usleep(50_000)
             waited += 0.05
         }
+        // The pid is written over the old one and the file then cut to its length, so a reader
+        // never finds the file of a holder empty once its pid is there.
         let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
-        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        let written = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        _ = ftruncate(fd, off_t(max(written, 0)))
         self.fd = fd
     }
 
+    /// The holder's pid as it wrote it. A holder that has just taken the lock may not have
+    /// written it yet, so an empty file is read again for up to 200 ms before it is "unknown".
     private static func holder(_ fd: Int32) -> String {
         var buf = [UInt8](repeating: 0, count: 32)
-        let n = pread(fd, &buf, 32, 0)
-        return n > 0 ? String(decoding: buf[0..<n], as: UTF8.self).trimmingWhitespace() : "unknown"
+        for attempt in 0..<20 {
+            let n = pread(fd, &buf, 32, 0)
+            if n > 0 { return String(decoding: buf[0..<n], as: UTF8.self).trimmingWhitespace() }
+            if attempt < 19 { usleep(10_000) }
+        }
+        return "unknown"
     }
 
     /// Gives the lock up (once; later calls do nothing).
