@@ -112,6 +112,43 @@ import Testing
         withExtendedLifetime(first) {}
     }
 
+    @Test func readersSharingTheLogWithAWriterSeeAGrowingConsistentHead() async throws {
+        let t = try TempStore()
+        let log = try t.open(options: TempStore.options(sealThreshold: 3000, blockSize: 700, background: true))
+        let author = log.identity!.key
+        try log.append(try drafts(0..<1), nowMillis: 1000)
+        let batches = 60
+        let writer = Task.detached {
+            for b in 0..<batches {
+                try log.append(try drafts((1 + b * 3)..<(4 + b * 3), size: 120), nowMillis: 1000)
+            }
+        }
+        // While the writer appends and seals in the background, each reader sees the head only
+        // grow, reads every event up to it in order, and finds the head's event by seq.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<3 {
+                group.addTask {
+                    var last = 0
+                    while last < 1 + batches * 3 {
+                        guard let head = log.head(of: author) else { throw LogError.corrupt("head", "vanished") }
+                        #expect(head.seq >= last)
+                        #expect(try log.event(author: author, seq: head.seq).id == head.id)
+                        var seqs: [Int] = []
+                        try log.forEachEvent(author: author) { seqs.append($0.header.seq) }
+                        #expect(seqs == Array(1...seqs.count))
+                        #expect(seqs.count >= head.seq)
+                        last = head.seq
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        try await writer.value
+        log.close()
+        #expect(log.eventCount == 1 + batches * 3)
+        #expect(log.audit().ok)
+    }
+
     @Test func privateKeyReadableByOthersIsRefused() throws {
         let t = try TempStore()
         chmod(t.path + "/identity/key", 0o644)

@@ -86,11 +86,7 @@ extension AuthorLog {
             )
         }
         current.size += buffer.count
-        active = current
-        lastSeq = newLastSeq
-        lastId = newLastId
-        maxHLC = hlc
-        updateActiveState(size: current.size)
+        publishBatch(active: current, lastSeq: newLastSeq, lastId: newLastId, maxHLC: hlc)
         try? index?.write(entries)
         if current.size >= options.sealThreshold { try closeActiveSegment() }
     }

@@ -1,53 +1,93 @@
 import DossierEvents
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// One author's log in this store: its segments, head and (for writers) the open segment.
-final class AuthorLog: @unchecked Sendable {
+final class AuthorLog: Sendable {
     let author: String
     let folder: String
     let options: LogOptions
-    private let lock = NSLock()
-    private var _segments: [SegmentState] = []
-    /// Last committed seq and id.
-    var lastSeq = 0
-    var lastId: String?
+
+    /// What changes as the log is loaded, appended to and sealed. The writer, readers sharing
+    /// the log and background seals all go through this one lock.
+    private struct State: Sendable {
+        var segments: [SegmentState] = []
+        var lastSeq = 0
+        var lastId: String?
+        var maxHLC = 0
+        var damage: LogError?
+        var index: LogIndex?
+        var active: (file: RawFile, number: Int, size: Int)?
+        var sealFailure: LogError?
+    }
+    private let state = Mutex(State())
+
+    /// Last committed seq.
+    var lastSeq: Int {
+        get { state.withLock { $0.lastSeq } }
+        set { state.withLock { $0.lastSeq = newValue } }
+    }
+    /// Last committed id.
+    var lastId: String? {
+        get { state.withLock { $0.lastId } }
+        set { state.withLock { $0.lastId = newValue } }
+    }
+    /// Last committed seq and id, read together.
+    var head: (seq: Int, id: String?) { state.withLock { ($0.lastSeq, $0.lastId) } }
     /// Largest clock value seen in this log.
-    var maxHLC = 0
+    var maxHLC: Int {
+        get { state.withLock { $0.maxHLC } }
+        set { state.withLock { $0.maxHLC = newValue } }
+    }
     /// Damage found while loading for reading: events past it are not served.
-    private(set) var damage: LogError?
-    var index: LogIndex?
+    private(set) var damage: LogError? {
+        get { state.withLock { $0.damage } }
+        set { state.withLock { $0.damage = newValue } }
+    }
+    var index: LogIndex? {
+        get { state.withLock { $0.index } }
+        set { state.withLock { $0.index = newValue } }
+    }
 
     /// The open segment appended to by this process.
-    var active: (file: RawFile, number: Int, size: Int)?
+    var active: (file: RawFile, number: Int, size: Int)? {
+        get { state.withLock { $0.active } }
+        set { state.withLock { $0.active = newValue } }
+    }
     /// Background seals in flight.
     let sealGroup = DispatchGroup()
-    private var _sealFailure: LogError?
 
-    var segments: [SegmentState] { lock.withLock { _segments } }
+    var segments: [SegmentState] { state.withLock { $0.segments } }
 
-    func appendState(_ state: SegmentState) { lock.withLock { _segments.append(state) } }
+    func appendState(_ segment: SegmentState) { state.withLock { $0.segments.append(segment) } }
 
-    func replaceState(_ state: SegmentState) {
-        lock.withLock {
-            if let i = _segments.firstIndex(where: { $0.number == state.number }) { _segments[i] = state }
+    func replaceState(_ segment: SegmentState) {
+        state.withLock {
+            if let i = $0.segments.firstIndex(where: { $0.number == segment.number }) { $0.segments[i] = segment }
         }
     }
 
-    func updateActiveState(size: Int) {
-        lock.withLock {
-            guard var last = _segments.last, !last.sealed else { return }
+    /// Publishes a written batch at once: the open segment's new size, the head and the clock,
+    /// and the open segment's state.
+    func publishBatch(active: (file: RawFile, number: Int, size: Int), lastSeq: Int, lastId: String, maxHLC: Int) {
+        state.withLock {
+            $0.active = active
+            $0.lastSeq = lastSeq
+            $0.lastId = lastId
+            $0.maxHLC = maxHLC
+            guard var last = $0.segments.last, !last.sealed else { return }
             last.lastSeq = lastSeq
-            last.bytes = size
-            last.rawBytes = size - SegmentHeader.size
-            _segments[_segments.count - 1] = last
+            last.bytes = active.size
+            last.rawBytes = active.size - SegmentHeader.size
+            $0.segments[$0.segments.count - 1] = last
         }
     }
 
-    func recordSealFailure(_ error: LogError) { lock.withLock { _sealFailure = error } }
+    func recordSealFailure(_ error: LogError) { state.withLock { $0.sealFailure = error } }
 
     /// Waits for background seals (one that failed leaves its segment open, sealed next time; see `sealFailure`).
     func waitForSealing() {
@@ -55,7 +95,7 @@ final class AuthorLog: @unchecked Sendable {
     }
 
     /// A background seal that failed, if any (the open file stays and is sealed next time).
-    var sealFailure: LogError? { lock.withLock { _sealFailure } }
+    var sealFailure: LogError? { state.withLock { $0.sealFailure } }
 
     init(author: String, folder: String, options: LogOptions) {
         self.author = author
@@ -131,7 +171,7 @@ final class AuthorLog: @unchecked Sendable {
                 break
             }
         }
-        lock.withLock { _segments = states }
+        state.withLock { $0.segments = states }
         for n in pendingSeal {
             try sealNow(number: n);
             notes.append("sealed segment \(n) of \(AuthorID(author).short)… left unsealed by an interrupted run")

@@ -1,5 +1,6 @@
 import DossierEvents
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -9,28 +10,30 @@ import Foundation
 ///
 /// Open it for reading (no lock; serves committed events) or for writing (takes the
 /// store's lock, recovers torn tails, and appends to the replica's own log). The author logs
-/// held and the clock are behind one lock, so that readers may share the log with a writer.
-public final class EventLog: @unchecked Sendable {
+/// held, the clock and whether it is closed are behind one lock, so that readers may share the
+/// log with a writer.
+public final class EventLog: Sendable {
     /// How the log is opened.
     public enum Mode: Sendable { case read, write }
 
     public let store: Store
     public let mode: Mode
     let options: LogOptions
-    /// Guards `_logs`, `_clock` and `_closed`.
-    private let lock = NSLock()
-    private var _logs: [String: AuthorLog] = [:]
-    private var _clock = HybridLogicalClock()
-    private var _closed = false
+    private struct State: Sendable {
+        var logs: [String: AuthorLog] = [:]
+        var clock = HybridLogicalClock()
+        var closed = false
+    }
+    private let state: Mutex<State>
     private let writeLock: FileLock?
     /// The replica's identity (always loaded for writers).
     public let identity: Identity?
     /// What recovery did while opening, in words (empty when nothing was needed).
-    public private(set) var recoveryNotes: [String] = []
+    public let recoveryNotes: [String]
     /// The replica's clock, advanced past every event held.
-    public var clock: HybridLogicalClock { locked { _clock } }
+    public var clock: HybridLogicalClock { state.withLock { $0.clock } }
     /// The author logs held, by author.
-    private var logs: [String: AuthorLog] { locked { _logs } }
+    private var logs: [String: AuthorLog] { state.withLock { $0.logs } }
 
     /// Opens the log of `store`.
     public init(store: Store, mode: Mode, options: LogOptions = LogOptions()) throws(LogError) {
@@ -40,27 +43,17 @@ public final class EventLog: @unchecked Sendable {
         writeLock = mode == .write ? try store.lock(wait: options.lockWait, onWait: options.onLockWait) : nil
         identity = mode == .write ? try store.identity() : (try? store.identity())
         try FS.mkdirs(store.logFolder)
+        var loaded = State()
+        var notes: [String] = []
         for name in try FS.list(store.logFolder) where Hex.isDigest(name) {
             let log = AuthorLog(author: name, folder: store.logFolder + "/" + name, options: options)
-            recoveryNotes += try log.load(recover: mode == .write, signer: identity)
-            if mode == .write { try attachIndex(log) }
-            _logs[name] = log
-            _clock.observe(log.maxHLC)
+            notes += try log.load(recover: mode == .write, signer: identity)
+            if mode == .write { try EventLog.attachIndex(log, in: store) }
+            loaded.logs[name] = log
+            loaded.clock.observe(log.maxHLC)
         }
-    }
-
-    /// Runs `body` holding the state lock.
-    private func lockedThrowing<T>(_ body: () throws(LogError) -> T) throws(LogError) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
-    }
-
-    /// Runs `body` holding the state lock (a body that cannot fail).
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        recoveryNotes = notes
+        state = Mutex(loaded)
     }
 
     /// Waits for background sealing to finish.
@@ -72,7 +65,7 @@ public final class EventLog: @unchecked Sendable {
     /// but no longer writes. Call before exiting, or to let another writer have the store.
     public func close() {
         waitForSealing()
-        locked { _closed = true }
+        state.withLock { $0.closed = true }
         writeLock?.release()
     }
 
@@ -82,7 +75,7 @@ public final class EventLog: @unchecked Sendable {
         guard mode == .write else {
             throw LogError(code: .invalid, message: "the log was opened for reading; open it for writing to \(what)")
         }
-        guard !locked({ _closed }) else {
+        guard !state.withLock({ $0.closed }) else {
             throw LogError(code: .invalid, message: "the log was closed; open the store again to \(what)")
         }
     }
@@ -94,8 +87,8 @@ public final class EventLog: @unchecked Sendable {
 
     /// The last committed (seq, id) of `author`, or `nil` when none is held.
     public func head(of author: String) -> (seq: Int, id: String)? {
-        guard let log = logs[author], log.lastSeq > 0, let id = log.lastId else { return nil }
-        return (log.lastSeq, id)
+        guard let head = logs[author]?.head, head.seq > 0, let id = head.id else { return nil }
+        return (head.seq, id)
     }
 
     /// Total number of committed events across authors.
@@ -108,11 +101,11 @@ public final class EventLog: @unchecked Sendable {
         guard let identity else { throw LogError(code: .identity, message: "this store has no identity to sign with") }
         let log = try ownLog(identity)
         // Appends are serialized: the clock ticks in seq order (and a concurrent close waits).
-        return try lockedThrowing { () throws(LogError) -> [Event] in
-            guard !_closed else {
+        return try state.withLock { (state) throws(LogError) -> [Event] in
+            guard !state.closed else {
                 throw LogError(code: .invalid, message: "the log was closed; open the store again to append")
             }
-            return try log.append(drafts, signer: identity, clock: &_clock, nowMillis: nowMillis)
+            return try log.append(drafts, signer: identity, clock: &state.clock, nowMillis: nowMillis)
         }
     }
 
@@ -128,18 +121,18 @@ public final class EventLog: @unchecked Sendable {
 
     /// The log of `author`, created (empty, with its index) when not held yet.
     func writableLog(_ author: String) throws(LogError) -> AuthorLog {
-        try lockedThrowing { () throws(LogError) -> AuthorLog in
-            if let log = _logs[author] { return log }
+        try state.withLock { (state) throws(LogError) -> AuthorLog in
+            if let log = state.logs[author] { return log }
             let log = AuthorLog(author: author, folder: store.logFolder + "/" + author, options: options)
             try FS.mkdirs(log.folder)
-            try attachIndex(log)
-            _logs[author] = log
+            try EventLog.attachIndex(log, in: store)
+            state.logs[author] = log
             return log
         }
     }
 
     /// Advances the replica's clock past a received value.
-    func observeClock(_ value: Int) { locked { _clock.observe(value) } }
+    func observeClock(_ value: Int) { state.withLock { $0.clock.observe(value) } }
 
     private func ownLog(_ identity: Identity) throws(LogError) -> AuthorLog {
         try writableLog(identity.key)
@@ -186,7 +179,7 @@ public final class EventLog: @unchecked Sendable {
 
     // MARK: Index
 
-    private func attachIndex(_ log: AuthorLog) throws(LogError) {
+    private static func attachIndex(_ log: AuthorLog, in store: Store) throws(LogError) {
         try FS.mkdirs(store.indexFolder)
         let index = try LogIndex(path: store.indexFolder + "/" + log.author + ".idx")
         log.index = index
@@ -199,13 +192,13 @@ public final class EventLog: @unchecked Sendable {
         var total = 0
         for log in logs.values {
             if log.index == nil { log.index = try LogIndex(path: store.indexFolder + "/" + log.author + ".idx") }
-            total += try rebuildIndex(log)
+            total += try EventLog.rebuildIndex(log)
         }
         return total
     }
 
     @discardableResult
-    private func rebuildIndex(_ log: AuthorLog) throws(LogError) -> Int {
+    private static func rebuildIndex(_ log: AuthorLog) throws(LogError) -> Int {
         guard let index = log.index else { return 0 }
         var entries: [(seq: Int, location: EventLocation)] = []
         for segment in log.segments {

@@ -18,7 +18,7 @@ public struct EventLocation: Sendable, Equatable {
 /// The per-author index file `index/<author>.idx`: 16 bytes per seq
 /// (`u32 segment | u32 block | u64 offset`, little endian), entry n at (n − 1) × 16.
 /// It is a cache: written without fsync and rebuilt from the segments when it disagrees.
-final class LogIndex: @unchecked Sendable {
+final class LogIndex: Sendable {
     static let entrySize = 16
     let file: RawFile
 

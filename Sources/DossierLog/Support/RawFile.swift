@@ -4,8 +4,9 @@
     import Darwin
 #endif
 
-/// A thin, throwing wrapper over a POSIX file descriptor.
-final class RawFile {
+/// A thin, throwing wrapper over a POSIX file descriptor. Its reads and writes are positional
+/// (pread/pwrite), so threads may share it.
+final class RawFile: Sendable {
     let fd: Int32
     let path: String
 
