@@ -81,7 +81,7 @@ struct EntityRecognizer {
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
-            if let c = stateAbbreviation(at: i) { options.append(c) }
+            if let c = stateAbbreviation(at: i) ?? partyStateTag(at: i) { options.append(c) }
             if !modelCovered.contains(i), let c = afterHonorific(at: i) { options.append(c) }
             guard
                 let best = options.min(by: { a, b in
