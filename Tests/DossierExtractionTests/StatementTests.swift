@@ -259,4 +259,25 @@ import Testing
             """)
         #expect(Self.said(r) == ["Ann Ortiz: The library will pay for itself within ten years,"])
     }
+
+    @Test func attributionOverAPartyTagAndAfterADativeClitic() throws {
+        let r = try Self.run(
+            """
+            Hearing ends
+
+            “I don't know this guy,” Chris Murphy (D-Conn.) said on MSNBC.
+
+            Le député Jean-Luc Morvan a interpellé le gouvernement. "Je ne suis pas sûr que les Français s'en soucient", lui a répondu le Premier ministre Paul Delcour. "Ces sujets sont politiques", a fait valoir le chef du gouvernement.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Chris Murphy: I don't know this guy,"))
+        #expect(said.contains("Paul Delcour: Je ne suis pas sûr que les Français s'en soucient"))
+        #expect(said.contains("Paul Delcour: Ces sujets sont politiques"))
+    }
+
+    @Test func moreVerbsOfSaying() throws {
+        let r = try Self.run(
+            "Economist Maria Keller pointed out that wages had risen faster than prices in every region this year.")
+        #expect(Self.said(r) == ["Maria Keller: wages had risen faster than prices in every region this year"])
+    }
 }

@@ -34,6 +34,8 @@ extension StatementFinder {
             }
             return .entity(mentions[m].id)
         }
+        // "…, lui a répondu le Premier ministre": a dative clitic is the one spoken to; the speaker comes after the verb.
+        if ["lui", "leur"].contains(tokens[j].key), j == floor || tokens[j - 1].kind == .punct { return nil }
         // "critics who say …", "les experts qui estiment …": the antecedent of the relative pronoun.
         if ["who", "qui"].contains(tokens[j].key), j > floor {
             if let m = endingAt[j] { return .entity(mentions[m].id) }
