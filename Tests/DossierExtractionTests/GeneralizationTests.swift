@@ -217,4 +217,16 @@ import Testing
         #expect(r.entities.first { $0.mentions.contains { $0.surface == "Conn." } }?.label == "Connecticut")
         #expect(r.entities.first { $0.mentions.contains { $0.surface == "N.Y." } }?.label == "New York (state)")
     }
+
+    @Test func aSurnameBeforeAVerbOfSayingIsThePerson() throws {
+        let r = try Self.run(
+            """
+            Concert news
+
+            Singer Tom West announced a tour on Saturday. "We will play every town," West, 43, wrote on Twitter.
+            """)
+        #expect(r.entities.first { $0.label == "Tom West" }?.mentions.count == 2)
+        #expect(Self.type(r, "West") == "PERSON")
+        #expect(r.statements.first?.speaker == r.entities.first { $0.label == "Tom West" }?.id)
+    }
 }

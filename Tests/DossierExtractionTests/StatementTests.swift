@@ -280,4 +280,19 @@ import Testing
             "Economist Maria Keller pointed out that wages had risen faster than prices in every region this year.")
         #expect(Self.said(r) == ["Maria Keller: wages had risen faster than prices in every region this year"])
     }
+
+    @Test func speakersOverAnAgeARelativeClauseAndAnInfinitive() throws {
+        let r = try Self.run(
+            """
+            Campaign news
+
+            Rapper Calvin Brooke announced a bid on Saturday. "We must build our future together," Brooke, 43, wrote on Twitter. The news was received with memes, including from Tesla chief Elon Musk, who tweeted, "You have my full support!"
+
+            Governor Ted Marlow will speak in Boston on Monday. “Too often, the loudest voices in the debate are driven by theory,” Mr. Marlow is expected to say.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Calvin Brooke: We must build our future together,"))
+        #expect(said.contains("Elon Musk: You have my full support!"))
+        #expect(said.contains("Ted Marlow: Too often, the loudest voices in the debate are driven by theory,"))
+    }
 }
