@@ -27,6 +27,13 @@ import Testing
                 published: "2020-01-09") == ["aujourd'hui=2020-01-09"])
     }
 
+    @Test func yesterdaysNewsIsNotADay() throws {
+        #expect(
+            try Self.dates(
+                "That’s yesterday’s news for the band, who played tomorrow's hits yesterday.", published: "2021-03-03")
+                == ["yesterday=2021-03-02"])
+    }
+
     @Test func aYearInAHeadlineNameIsNotADate() throws {
         #expect(
             try Self.dates(

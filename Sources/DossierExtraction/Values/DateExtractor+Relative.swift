@@ -40,6 +40,12 @@ extension DateExtractor {
                 return nil
             }
             if phrase == ["aujourd'hui"], Self.meansNowadays(t, i) { return nil }
+            // "yesterday's news", "tomorrow's world": a figure of speech, not a day.
+            if ["yesterday", "tomorrow"].contains(phrase[0]), i + 1 < t.count, !t[i + 1].spaceBefore,
+                ["'", "’", "'s", "’s"].contains(t[i + 1].text)
+            {
+                return nil
+            }
             guard
                 let base = fromPrevious
                     ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber
