@@ -229,4 +229,16 @@ import Testing
         #expect(Self.type(r, "West") == "PERSON")
         #expect(r.statements.first?.speaker == r.entities.first { $0.label == "Tom West" }?.id)
     }
+
+    @Test func aPlaceInParenthesesIsWhereTheNameLiesNotAnotherName() throws {
+        let r = try Self.run(
+            """
+            Rentrée politique
+
+            Le maire est l'invité de la rentrée au Port-Marly (Yvelines), puis à Nanterre (Hauts-de-Seine) samedi.
+            """)
+        let ids = Set(r.entities.filter { $0.type == "PLACE" }.map(\.id))
+        #expect(ids.count == 4)
+        #expect(Self.type(r, "Yvelines") == "PLACE")
+    }
 }
