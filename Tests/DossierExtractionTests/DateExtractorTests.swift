@@ -20,6 +20,29 @@ import Testing
                 == ["années 1990=199", "la semaine prochaine=2022-W01"])
     }
 
+    @Test func nowadaysIsNotADay() throws {
+        #expect(
+            try Self.dates(
+                "Elle est aujourd'hui épanouie. La médiane se situe aujourd'hui à 850 patients. Les geeks, aujourd'hui considérés comme cools, dominent. J'annonce aujourd'hui le report.",
+                published: "2020-01-09") == ["aujourd'hui=2020-01-09"])
+    }
+
+    @Test func yesterdaysNewsIsNotADay() throws {
+        #expect(
+            try Self.dates(
+                "That’s yesterday’s news for the band, who played tomorrow's hits yesterday.", published: "2021-03-03")
+                == ["yesterday=2021-03-02"])
+    }
+
+    @Test func aYearInAHeadlineNameIsNotADate() throws {
+        #expect(
+            try Self.dates(
+                "Rio 2016 : une balle perdue\n\nEn 2016, une balle a traversé la tente.", published: "2016-08-10")
+                == ["2016=2016"])
+        #expect(
+            try Self.dates("Présidentielle 2022 : la droite hésite", published: "2020-10-10") == ["2022=2022"])
+    }
+
     @Test func thePresentTimeIsNotADay() throws {
         #expect(
             try Self.dates("Today's farmers face new rules, the minister said today.", published: "2021-03-03")

@@ -176,4 +176,69 @@ import Testing
                 "30 military trucks|30|truck",
             ])
     }
+
+    @Test func frenchCourtsSchoolsDivisionsAndNamedSites() throws {
+        let r = try Self.run(
+            """
+            Décision attendue
+
+            Le tribunal de grande instance des Hauts-de-Seine a tranché lundi. Un élève scolarisé au lycée Georges Brassens a témoigné devant la cour d'assises d'Evry. La région Île-de-France et le département du Lot financent un séjour sur la plage de Copacabana, près de la forêt de Sénart. Le département d'Etat a réagi.
+            """)
+        #expect(Self.type(r, "tribunal de grande instance des Hauts-de-Seine") == "ORG")
+        #expect(Self.type(r, "cour d'assises d'Evry") == "ORG")
+        #expect(Self.type(r, "lycée Georges Brassens") == "ORG")
+        #expect(Self.type(r, "Île-de-France") == "PLACE")
+        #expect(Self.type(r, "Lot") == "PLACE")
+        #expect(Self.type(r, "plage de Copacabana") == "PLACE")
+        #expect(Self.type(r, "forêt de Sénart") == "PLACE")
+        let surfaces = Set(r.entities.flatMap { $0.mentions.map(\.surface) })
+        #expect(surfaces.isDisjoint(with: ["Georges Brassens", "région Île-de-France", "département du Lot", "Evry"]))
+        #expect(!surfaces.contains("Etat"))
+    }
+
+    @Test func ministryWithANationality() throws {
+        let r = try Self.run(
+            """
+            Saison annulée
+
+            "Nous perdons beaucoup", a déclaré Anna Karlsson, du ministère népalais du Tourisme.
+            """)
+        #expect(Self.type(r, "ministère népalais du Tourisme") == "ORG")
+    }
+
+    @Test func statesInPartyTagsAndCapitolHill() throws {
+        let r = try Self.run(
+            "Chris Murphy (D-Conn.) said on MSNBC that the bill was dead. Rep. Mo Brooks (R-AL) disagreed, and Jerrold Nadler (D-N.Y.) objected on Capitol Hill on Tuesday."
+        )
+        #expect(Self.type(r, "Conn.") == "PLACE")
+        #expect(Self.type(r, "AL") == "PLACE")
+        #expect(Self.type(r, "N.Y.") == "PLACE")
+        #expect(Self.type(r, "Capitol Hill") == "PLACE")
+        #expect(r.entities.first { $0.mentions.contains { $0.surface == "Conn." } }?.label == "Connecticut")
+        #expect(r.entities.first { $0.mentions.contains { $0.surface == "N.Y." } }?.label == "New York (state)")
+    }
+
+    @Test func aSurnameBeforeAVerbOfSayingIsThePerson() throws {
+        let r = try Self.run(
+            """
+            Concert news
+
+            Singer Tom West announced a tour on Saturday. "We will play every town," West, 43, wrote on Twitter.
+            """)
+        #expect(r.entities.first { $0.label == "Tom West" }?.mentions.count == 2)
+        #expect(Self.type(r, "West") == "PERSON")
+        #expect(r.statements.first?.speaker == r.entities.first { $0.label == "Tom West" }?.id)
+    }
+
+    @Test func aPlaceInParenthesesIsWhereTheNameLiesNotAnotherName() throws {
+        let r = try Self.run(
+            """
+            Rentrée politique
+
+            Le maire est l'invité de la rentrée au Port-Marly (Yvelines), puis à Nanterre (Hauts-de-Seine) samedi.
+            """)
+        let ids = Set(r.entities.filter { $0.type == "PLACE" }.map(\.id))
+        #expect(ids.count == 4)
+        #expect(Self.type(r, "Yvelines") == "PLACE")
+    }
 }

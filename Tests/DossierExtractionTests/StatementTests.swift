@@ -259,4 +259,40 @@ import Testing
             """)
         #expect(Self.said(r) == ["Ann Ortiz: The library will pay for itself within ten years,"])
     }
+
+    @Test func attributionOverAPartyTagAndAfterADativeClitic() throws {
+        let r = try Self.run(
+            """
+            Hearing ends
+
+            “I don't know this guy,” Chris Murphy (D-Conn.) said on MSNBC.
+
+            Le député Jean-Luc Morvan a interpellé le gouvernement. "Je ne suis pas sûr que les Français s'en soucient", lui a répondu le Premier ministre Paul Delcour. "Ces sujets sont politiques", a fait valoir le chef du gouvernement.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Chris Murphy: I don't know this guy,"))
+        #expect(said.contains("Paul Delcour: Je ne suis pas sûr que les Français s'en soucient"))
+        #expect(said.contains("Paul Delcour: Ces sujets sont politiques"))
+    }
+
+    @Test func moreVerbsOfSaying() throws {
+        let r = try Self.run(
+            "Economist Maria Keller pointed out that wages had risen faster than prices in every region this year.")
+        #expect(Self.said(r) == ["Maria Keller: wages had risen faster than prices in every region this year"])
+    }
+
+    @Test func speakersOverAnAgeARelativeClauseAndAnInfinitive() throws {
+        let r = try Self.run(
+            """
+            Campaign news
+
+            Rapper Calvin Brooke announced a bid on Saturday. "We must build our future together," Brooke, 43, wrote on Twitter. The news was received with memes, including from Tesla chief Elon Musk, who tweeted, "You have my full support!"
+
+            Governor Ted Marlow will speak in Boston on Monday. “Too often, the loudest voices in the debate are driven by theory,” Mr. Marlow is expected to say.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Calvin Brooke: We must build our future together,"))
+        #expect(said.contains("Elon Musk: You have my full support!"))
+        #expect(said.contains("Ted Marlow: Too often, the loudest voices in the debate are driven by theory,"))
+    }
 }

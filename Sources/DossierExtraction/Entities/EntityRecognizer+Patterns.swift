@@ -25,8 +25,16 @@ extension EntityRecognizer {
             return nil
         }
         if let c = placePattern(at: i) { return c }
+        if let c = court(at: i) ?? school(at: i) { return c }
+        if t.key == "departement", !t.capitalized, let c = division(at: i) { return c }
         if NameLexicon.institutionNouns.contains(t.key), !t.capitalized {
             var k = i + 1
+            // "ministère népalais du Tourisme": a nationality between the head and its complement.
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized,
+                gazetteer.entry(demonym: tokens[k].text) != nil
+            {
+                k += 1
+            }
             var particles = 0
             while k < tokens.count, ["de", "des", "du", "la", "l'", "of", "the", "for"].contains(tokens[k].key),
                 particles < 2
@@ -61,6 +69,8 @@ extension EntityRecognizer {
         guard t.kind == .word, NameLexicon.placeNouns.contains(t.key), !t.capitalized || t.sentenceInitial else {
             return nil
         }
+        // "la région Île-de-France" is Île-de-France; "la région de Kidal" is the region around the town, head kept.
+        if t.key == "region", !t.capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized { return division(at: i) }
         var k = i + 1
         while k < tokens.count, NameLexicon.placeAdjectives.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
         if k < tokens.count, ["de", "du", "d'", "of"].contains(tokens[k].key) { k += 1 }
@@ -114,5 +124,52 @@ extension EntityRecognizer {
         return Candidate(
             range: start..<date.tokens.upperBound, type: .event, source: .pattern,
             fixedId: "election-\(year)", fixedLabel: "election \(year)")
+    }
+
+    /// "la région Île-de-France", "le département du Lot": an administrative division is named without its
+    /// lowercase head (the name is the place; "région" and "département" say what kind it is). "le département
+    /// d'Etat" is the US ministry, not a division. Only "département" is followed by "de" here.
+    func division(at i: Int) -> Candidate? {
+        var k = i + 1
+        if k < tokens.count, ["de", "du", "d'", "des", "of"].contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
+        guard k < tokens.count, tokens[k].key != "etat", let end = capitalizedRun(from: k) else { return nil }
+        return Candidate(range: k..<end, type: .place, source: .pattern)
+    }
+
+    /// Lowercase words between a court's head and the place it sits in: "tribunal de grande instance des
+    /// Hauts-de-Seine", "tribunal correctionnel de Paris", "cour d'assises d'Evry", "cour d'appel de Versailles".
+    static let courtQualifiers: Set<String> = [
+        "de", "d'", "grande", "instance", "correctionnel", "administratif", "administrative", "judiciaire", "assises",
+        "appel", "commerce", "criminelle", "criminel", "penal", "pour", "enfants", "police", "militaire",
+    ]
+
+    /// A French court named by its seat, head included: "le tribunal de Nanterre", "la cour d'assises d'Evry".
+    func court(at i: Int) -> Candidate? {
+        let t = tokens[i]
+        guard ["tribunal", "cour"].contains(t.key), !t.capitalized || t.sentenceInitial else { return nil }
+        var k = i + 1
+        while k < tokens.count, k < i + 7, tokens[k].kind == .word, !tokens[k].capitalized,
+            Self.courtQualifiers.contains(tokens[k].key) || ["des", "du"].contains(tokens[k].key)
+        { k += 1 }
+        guard k > i + 1, ["de", "d'", "des", "du"].contains(tokens[k - 1].key),
+            // "la cour de l'école": a court names a seat, a capitalized place, not a lowercase noun.
+            t.key == "tribunal" || k > i + 2,
+            let end = capitalizedRun(from: k)
+        else { return nil }
+        return Candidate(range: i..<end, type: .org, source: .pattern)
+    }
+
+    /// A French school named after someone, head included: "le lycée Georges Brassens", "au collège Gustave
+    /// Monod", "l'université Paris-Saclay". Only after a French determiner or preposition, so that English
+    /// "college" is left alone.
+    func school(at i: Int) -> Candidate? {
+        let t = tokens[i]
+        guard ["lycee", "college", "ecole", "universite"].contains(t.key), !t.capitalized, i > 0,
+            ["le", "du", "au", "ce", "cet", "un", "une", "la", "l'", "de", "d'", "son", "sa", "leur", "notre"].contains(
+                tokens[i - 1].key) || tokens[i - 1].text == "à",
+            i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized,
+            let end = capitalizedRun(from: i + 1), end - i <= 5
+        else { return nil }
+        return Candidate(range: i..<end, type: .org, source: .pattern)
     }
 }

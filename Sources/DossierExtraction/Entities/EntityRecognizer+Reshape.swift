@@ -101,7 +101,7 @@ extension EntityRecognizer {
         "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
         "okla": "Oklahoma",
         "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia",
-        "wash": "Washington",
+        "wash": "Washington State",
         "wis": "Wisconsin", "wyo": "Wyoming",
     ]
 
@@ -113,6 +113,41 @@ extension EntityRecognizer {
         let state = Tokenizer.tokenize(Array(name.unicodeScalars))
         let entry = gazetteer.longestMatch(state, at: 0).flatMap { $0.end == state.count ? $0.entry : nil }
         return Candidate(range: i..<(i + 2), type: .place, source: .gazetteer, entry: entry)
+    }
+
+    /// US postal codes and the AP's dotted abbreviations, by folded letters ("ny" for "NY" and "N.Y."); New York and
+    /// Washington by the names the gazetteer gives the states (plain "New York" and "Washington" are the cities).
+    static let postalStates: [String: String] = [
+        "al": "Alabama", "ak": "Alaska", "az": "Arizona", "ar": "Arkansas", "ca": "California", "co": "Colorado",
+        "ct": "Connecticut", "de": "Delaware", "fl": "Florida", "ga": "Georgia", "hi": "Hawaii", "id": "Idaho",
+        "il": "Illinois", "in": "Indiana", "ia": "Iowa", "ks": "Kansas", "ky": "Kentucky", "la": "Louisiana",
+        "me": "Maine", "md": "Maryland", "ma": "Massachusetts", "mi": "Michigan", "mn": "Minnesota",
+        "ms": "Mississippi", "mo": "Missouri", "mt": "Montana", "ne": "Nebraska", "nv": "Nevada",
+        "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York State", "nc": "North Carolina",
+        "nd": "North Dakota", "oh": "Ohio", "ok": "Oklahoma", "or": "Oregon", "pa": "Pennsylvania",
+        "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "tn": "Tennessee", "tx": "Texas",
+        "ut": "Utah", "vt": "Vermont", "va": "Virginia", "wa": "Washington State", "wv": "West Virginia",
+        "wva": "West Virginia", "wi": "Wisconsin", "wy": "Wyoming",
+    ]
+
+    /// "(D-Conn.)", "(R-AL)", "(D-N.Y.)": the state in a US legislator's party-and-state tag, as written
+    /// (AP abbreviation with its period, dotted initials or postal code), resolved to the state the gazetteer lists.
+    func partyStateTag(at i: Int) -> Candidate? {
+        guard i >= 3, tokens[i].kind == .word, tokens[i].capitalized, tokens[i - 1].text == "-",
+            !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore, ["D", "R", "I"].contains(tokens[i - 2].text),
+            tokens[i - 3].text == "("
+        else { return nil }
+        guard let close = (i + 1..<min(tokens.count, i + 6)).first(where: { tokens[$0].text == ")" }),
+            !(i..<close).contains(where: { tokens[$0].spaceBefore && $0 > i })
+        else { return nil }
+        let letters = String(tokens[i..<close].map(\.key).joined().filter { $0 != "." })
+        let dotted = tokens[close - 1].text == "." || tokens[i..<close].contains { $0.text.contains(".") }
+        guard let name = (dotted ? Self.stateAbbreviations[letters] : nil) ?? Self.postalStates[letters],
+            dotted || (tokens[i].allCaps && close == i + 1)
+        else { return nil }
+        let state = Tokenizer.tokenize(Array(name.unicodeScalars))
+        let entry = gazetteer.longestMatch(state, at: 0).flatMap { $0.end == state.count ? $0.entry : nil }
+        return Candidate(range: i..<close, type: .place, source: .gazetteer, entry: entry)
     }
 
     /// "Mr. Halloway", "Mme Brandt", "Dr Okafor": capitalized words right after an honorific name a person, found

@@ -81,7 +81,7 @@ struct EntityRecognizer {
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
-            if let c = stateAbbreviation(at: i) { options.append(c) }
+            if let c = stateAbbreviation(at: i) ?? partyStateTag(at: i) { options.append(c) }
             if !modelCovered.contains(i), let c = afterHonorific(at: i) { options.append(c) }
             guard
                 let best = options.min(by: { a, b in
@@ -97,6 +97,30 @@ struct EntityRecognizer {
             }
             result.append(Self.styled(best, tokens))
             i = result.last!.range.upperBound
+        }
+        return surnamesBeforeSpeech(result)
+    }
+
+    /// "West, 43, wrote", "Warren said": a one-word name typed place or organisation that is the last word of a person
+    /// the article names in full, right before a verb of saying (after an age in commas), is that person, as news
+    /// names people by their surname after the first mention.
+    func surnamesBeforeSpeech(_ candidates: [Candidate]) -> [Candidate] {
+        let surnames = Set(
+            candidates.filter { $0.type == .person && $0.range.count >= 2 }.map { tokens[$0.range.upperBound - 1].key })
+        guard !surnames.isEmpty else { return candidates }
+        var result = candidates
+        for (n, c) in candidates.enumerated()
+        where c.range.count == 1 && (c.type == .place || c.type == .org) && tokens[c.range.lowerBound].capitalized
+            && surnames.contains(tokens[c.range.lowerBound].key)
+        {
+            var k = c.range.upperBound
+            if k + 2 < tokens.count, tokens[k].text == ",", tokens[k + 1].kind == .number, tokens[k + 2].text == "," {
+                k += 3
+            }
+            guard k < tokens.count, tokens[k].kind == .word, SpeechLexicon.verbs.contains(tokens[k].key) else {
+                continue
+            }
+            result[n] = Candidate(range: c.range, type: .person, source: .model)
         }
         return result
     }

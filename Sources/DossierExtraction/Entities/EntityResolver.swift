@@ -203,7 +203,13 @@ struct EntityResolver {
         _ c: Candidate, after last: (end: Int, id: String)?, entities: [String: ResolvedEntity], order: [String]
     ) -> String? {
         let k = c.range.lowerBound
-        if let last, k >= 1, tokens[k - 1].text == "(", last.end == k - 1, c.range.count == 1 { return last.id }
+        // A place in parentheses after a name is where it lies ("Le Port-Marly (Yvelines)", "Nanterre (Hauts-de-Seine)"),
+        // not another name of it; an acronym is ("République démocratique du Congo (RDC)").
+        if let last, k >= 1, tokens[k - 1].text == "(", last.end == k - 1, c.range.count == 1,
+            c.type != .place || tokens[k].allCaps
+        {
+            return last.id
+        }
         let cues: [[String]] = [
             ["known", "as"], ["dubbed"], ["alias"], ["surnomme"], ["surnommee"], ["connu", "sous", "le", "nom", "de"],
         ]

@@ -127,6 +127,7 @@ enum NameLexicon {
         "province", "region", "base", "aeroport", "airport", "camp", "ville", "vallee",
         "district", "wilaya", "gouvernorat", "ile", "lac", "prison", "port", "col",
         "fleuve", "riviere", "quartier", "faubourg", "village", "plaine", "desert",
+        "plage", "foret", "domaine", "massif", "golfe", "baie", "presqu'ile",
     ]
     /// Adjectives allowed between a place noun and its name.
     static let placeAdjectives: Set<String> = [

@@ -31,7 +31,9 @@ enum SpeechLexicon {
         "denoncent",
         "declarant", "expliquant", "affirmant", "estimant", "ajoutant", "assurant", "soulignant", "precisant",
         "indiquant",
-        "ecrivant", "reaffirme", "rajoute", "reitere", "reaffirmed", "reiterated",
+        "ecrivant", "reaffirme", "rajoute", "reitere", "reaffirmed", "reiterated", "valoir", "resume", "repete",
+        "rencherit", "soutient", "soutenu", "pointed", "suggested", "observed", "remarked", "commented", "recounted",
+        "emphasised", "boasted", "disclosed",
     ]
     /// Participles and -ing forms whose subject is the subject of the sentence ("…, saying …").
     static let participles: Set<String> = [

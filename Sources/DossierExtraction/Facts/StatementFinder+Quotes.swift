@@ -181,7 +181,12 @@ extension StatementFinder {
         while k < limit, tokens[k].paragraph == paragraph {
             let t = tokens[k]
             if t.kind == .punct, Self.closers[t.text] != nil { return nil }
-            if t.kind == .punct, [".", "!", "?"].contains(t.text), k > c + 1 { return nil }
+            // A period that does not end the sentence ("Murphy (D-Conn.) said") does not end the attribution.
+            if t.kind == .punct, [".", "!", "?"].contains(t.text), k > c + 1,
+                k + 1 >= tokens.count || tokens[k + 1].sentence != t.sentence
+            {
+                return nil
+            }
             if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
                 if let s = subject(before: k, floor: c + 1) ?? inverted(after: k) { return (s, k) }
                 return nil

@@ -5,10 +5,18 @@ extension StatementFinder {
     /// The subject right before the speech verb at `v` (not before `floor`): a name, a pronoun or a description.
     func subject(before v: Int, floor: Int) -> Speaker? {
         var j = v - 1
+        // "Mr. Christie is expected to say", "he is to say", "she went on to say": the subject of the infinitive's verb.
+        if tokens[v].key == "say" {
+            while j > floor, Self.beforeInfinitive.contains(tokens[j].key), startingAt[j] == nil { j -= 1 }
+        }
         while j >= floor {
             let t = tokens[j]
             if t.text == ")", let open = (max(floor, j - 10)..<j).last(where: { tokens[$0].text == "(" }) {
                 j = open - 1; continue
+            }
+            // "West, 43, wrote": an age in commas between the name and the verb.
+            if t.text == ",", j >= floor + 2, tokens[j - 1].kind == .number, tokens[j - 2].text == "," {
+                j -= 3; continue
             }
             if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil {
                 j -= 1; continue
@@ -34,13 +42,23 @@ extension StatementFinder {
             }
             return .entity(mentions[m].id)
         }
+        // "…, lui a répondu le Premier ministre": a dative clitic is the one spoken to; the speaker comes after the verb.
+        if ["lui", "leur"].contains(tokens[j].key), j == floor || tokens[j - 1].kind == .punct { return nil }
         // "critics who say …", "les experts qui estiment …": the antecedent of the relative pronoun.
         if ["who", "qui"].contains(tokens[j].key), j > floor {
             if let m = endingAt[j] { return .entity(mentions[m].id) }
+            // "Elon Musk, who tweeted, “…”": the name before the comma that opens the relative clause.
+            if tokens[j - 1].text == ",", let m = endingAt[j - 1] { return .entity(mentions[m].id) }
             return pronounOrDescription(at: j - 1, floor: floor)
         }
         return pronounOrDescription(at: j, floor: floor)
     }
+
+    /// Words between a subject and an infinitive "say": "is expected to", "is to", "went on to", "will".
+    static let beforeInfinitive: Set<String> = [
+        "to", "expected", "is", "was", "are", "were", "will", "would", "went", "on", "going", "set", "due", "likely",
+        "scheduled", "planned", "plans", "also", "then",
+    ]
 
     /// Words that make what follows a role its complement ("the lawyer of X", "l'avocat de X").
     static let complementMarks: Set<String> = ["of", "for", "de", "du", "des", "d'"]

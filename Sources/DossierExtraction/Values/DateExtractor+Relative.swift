@@ -39,6 +39,13 @@ extension DateExtractor {
             {
                 return nil
             }
+            if phrase == ["aujourd'hui"], Self.meansNowadays(t, i) { return nil }
+            // "yesterday's news", "tomorrow's world": a figure of speech, not a day.
+            if ["yesterday", "tomorrow"].contains(phrase[0]), i + 1 < t.count, !t[i + 1].spaceBefore,
+                ["'", "’", "'s", "’s"].contains(t[i + 1].text)
+            {
+                return nil
+            }
             guard
                 let base = fromPrevious
                     ? previousDay(t, before: i, previous: previous, anchor: anchor) : anchor.dayNumber
@@ -270,5 +277,21 @@ extension DateExtractor {
                 return nearest?.0
             }
         }
+    }
+
+    /// Verbs of state after which "aujourd'hui" is "nowadays" ("elle est aujourd'hui épanouie", "la médiane se situe
+    /// aujourd'hui à 850"): a state that holds now, not something that happened on the article's day.
+    static let stateVerbs: Set<String> = [
+        "est", "sont", "etait", "etaient", "reste", "restent", "demeure", "demeurent", "situe", "situent", "trouve",
+        "trouvent", "vit", "vivent", "compte", "comptent", "semble", "semblent", "parait",
+    ]
+
+    /// "aujourd'hui" as "nowadays": after a verb of state, or before a past participle used as an adjective
+    /// ("aujourd'hui considérés comme …").
+    static func meansNowadays(_ t: [Token], _ i: Int) -> Bool {
+        if i > 0, stateVerbs.contains(t[i - 1].key) { return true }
+        guard i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].capitalized else { return false }
+        let next = t[i + 1].text
+        return ["é", "és", "ée", "ées"].contains { next.hasSuffix($0) } && next.count > 3
     }
 }

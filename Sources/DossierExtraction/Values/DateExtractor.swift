@@ -226,8 +226,15 @@ public enum DateExtractor {
             return true
         }
         let w = t[i - 1]
-        return w.kind == .word && w.capitalized && !w.sentenceInitial && w.spaceBefore == true && t[i].spaceBefore
+        // Opening a sentence, the name is told from "En 2016" or "Since 2016" by what follows: a headline's colon or
+        // its end ("Rio 2016 : une balle perdue"); an election's year is its date ("Présidentielle 2022 : …").
+        let headline =
+            (i + 1 >= t.count || t[i + 1].paragraph != t[i].paragraph || [":", "–", "—"].contains(t[i + 1].text))
+            && !NameLexicon.electionNouns.contains(w.key)
+        return w.kind == .word && w.capitalized && (!w.sentenceInitial || headline && w.key.count >= 3)
+            && w.spaceBefore == true && t[i].spaceBefore
             && CalendarWords.months[w.key] == nil && CalendarWords.weekdays[w.key] == nil && !w.allCaps
+            && !(w.sentenceInitial && QuantityExtractor.functionWords.contains(w.key))
     }
 
     /// A 4-digit number followed by a counted noun is a quantity, not a year.
