@@ -197,6 +197,24 @@ import Testing
         #expect(r.statements.allSatisfy { s in !r.entities.contains { $0.id == s.speaker } })
     }
 
+    @Test func unnamedSpeakersAfterTheVerbAreAnonymousNotDropped() throws {
+        let r = try Self.run(
+            """
+            Le maire hésite
+
+            Le maire de Vallauris, Hugo Ferrand, n'a pas encore dit s'il se représentera. "Il n'ira pas", parie l'un. "Rien n'est décidé", tempère l'autre. "Il attend le budget", avance un cadre du parti. "Nous le saurons en juin", poursuivent-ils.
+
+            "La salle était pleine", a témoigné un journaliste présent sur place.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("~l'un: Il n'ira pas"))
+        #expect(said.contains("~l'autre: Rien n'est décidé"))
+        #expect(said.contains { $0.hasPrefix("~un cadre") && $0.hasSuffix(": Il attend le budget") })
+        #expect(said.contains("~ils: Nous le saurons en juin"))
+        #expect(said.contains { $0.hasPrefix("~un journaliste") && $0.hasSuffix(": La salle était pleine") })
+        #expect(!said.contains { $0.hasPrefix("Hugo Ferrand") })
+    }
+
     @Test func reportedSpeechIsTheClauseAfterThatOrBeforeTheAttribution() throws {
         let r = try Self.run(
             """

@@ -1,7 +1,36 @@
 /// Words of attribution in French and English, as folded token keys (lowercase, no accents).
 enum SpeechLexicon {
     /// Verbs that introduce or close a statement: "said", "a déclaré", "explique", "told", "wrote".
-    static let verbs: Set<String> = [
+    static let verbs: Set<String> = listedVerbs.union(
+        frenchStems.flatMap { stem in
+            [stem + "e", stem + "ent", stem + "ait", stem + "aient"]
+        }
+    ).union(otherForms)
+
+    /// French first-group speech verbs by folded stem: each gives "déclare" and "(a) déclaré" (one folded key),
+    /// "déclarent", "déclarait", "déclaraient".
+    static let frenchStems: [String] = [
+        "declar", "expliqu", "affirm", "indiqu", "ajout", "estim", "precis", "assur", "soulign", "racont", "confi",
+        "insist", "martel", "denonc", "deplor", "regrett", "observ", "tweet", "comment", "confirm", "avou", "revel",
+        "signal", "detaill", "temoign", "retorqu", "reaffirm", "rajout", "reiter", "resum", "repet", "souffl",
+        "gliss", "ironis", "tranch", "plaid", "interrog", "lach", "annonc", "constat", "temper", "pari", "avanc",
+        "nuanc", "raill", "fustig", "critiqu", "proclam", "reclam", "exclam", "indign", "agac", "etonn", "insurg",
+        "lanc", "rapport", "claironn", "conced",
+    ]
+    /// Forms of speech verbs the stems do not give ("disent", "poursuivent", "se souvient", "urged", "vowed").
+    static let otherForms: Set<String> = [
+        "disent", "disait", "disaient", "disant", "ecrivent", "ecrivait", "ecrivaient", "repondent", "repondait",
+        "repondaient", "repondant", "poursuivent", "poursuivait", "poursuivaient", "poursuivant", "concluent",
+        "concluait", "concluant", "reconnaissent", "reconnaissait", "avertissent", "previennent", "prevenait",
+        "soutiennent", "soutenait", "admet", "admettent", "admettait", "souvient", "souviennent", "rappellent",
+        "rappelait", "reagissent", "reagissait", "rencherissent", "encherit", "concede", "concedent",
+        "urged", "vowed", "pledged", "promised", "joked", "denied", "denies", "suggests",
+        "mused", "shouted", "yelled", "whispered", "posted", "reasoned", "observes", "announces", "declares",
+        "confirms", "responds", "continues", "concludes",
+    ]
+
+    /// The verbs listed one by one.
+    static let listedVerbs: Set<String> = [
         "reagi", "reagit", "glisse", "ironise", "tranche", "plaide", "souffle", "felicite", "insurge", "interroge",
         "declarait",
         "expliquait", "affirmait", "indiquait", "ajoutait", "estimait", "precisait", "assurait", "soulignait",
@@ -91,7 +120,20 @@ enum SpeechLexicon {
         "secretaire", "depute", "deputee", "senateur", "senatrice", "gouverneur", "ambassadeur", "professeur",
         "chercheur",
         "chercheuse", "dirigeant", "dirigeante", "fondateur", "fondatrice", "entraineur", "selectionneur", "premier",
-        "conseiller", "conseillere", "medecin", "temoin", "collegue", "colleague",
+        "conseiller", "conseillere", "medecin", "temoin", "collegue", "colleague", "journaliste", "journalist",
+        "reporter", "correspondant", "correspondante", "correspondent", "editor", "columnist", "cadre", "elu", "elue",
+        "signataire", "militant", "militante",
+        "syndicaliste", "delegue", "deleguee", "delegate", "representant", "representante", "enseignant",
+        "enseignante", "teacher", "etudiant", "etudiante", "student", "habitant", "habitante", "resident", "riverain",
+        "riveraine", "proprietaire", "owner", "gerant", "gerante", "policier", "policiere", "gendarme", "pompier",
+        "infirmier", "infirmiere", "nurse", "victime", "victim", "commissaire", "commissioner", "inspecteur",
+        "inspector", "ingenieur", "engineer",
+        "economiste", "analyste", "specialiste", "specialist", "sociologue",
+        "sociologist", "politologue", "epidemiologiste", "epidemiologist", "virologue", "virologist", "chirurgien",
+        "surgeon", "physician", "negociateur", "negotiator", "employee",
+        "salarie", "salariee", "worker", "ouvrier", "ouvriere", "agriculteur", "farmer", "consultant",
+        "strategist", "pollster", "sondeur", "commentator", "volunteer", "benevole", "organisateur", "organisatrice",
+        "organiser", "organizer", "protester", "manifestant", "manifestante", "detective", "sheriff", "chairperson",
     ]
     /// Verbs whose reported clause may follow without "that"/"que" ("The agency said the change …"); others
     /// take a noun phrase there ("announced a settlement", "reported expenses").
@@ -118,7 +160,18 @@ enum SpeechLexicon {
         "doctors",
         "authorities", "leaders", "members", "police", "observers", "people", "responsables", "enqueteurs", "temoins",
         "habitants", "autorites", "analystes", "specialistes", "chercheurs", "medecins", "proches", "syndicats",
-        "manifestants",
+        "manifestants", "journalists", "journalistes", "reporters", "students", "etudiants", "teachers",
+        "enseignants", "workers", "employees", "salaries", "neighbours", "neighbors", "voisins", "riverains",
+        "victims", "victimes", "families", "familles", "parents", "players", "joueurs", "fans", "voters", "electeurs",
+        "protesters", "demonstrators", "activists", "militants", "campaigners", "organisers", "organizers",
+        "organisateurs", "signatories", "signataires", "elus", "cadres", "officers", "policiers", "gendarmes",
+        "nurses", "soignants", "farmers", "agriculteurs", "partisans", "opposants", "observateurs", "economistes",
+        "diplomats", "diplomates", "magistrats", "avocats", "lawyers", "sondeurs", "pollsters",
+    ]
+    /// Words that stand for unnamed people on their own ("expliquent beaucoup", "certains estiment", "others
+    /// said"): anonymous speakers.
+    static let someone: Set<String> = [
+        "beaucoup", "certains", "certaines", "plusieurs", "others", "some", "many", "several", "most",
     ]
     /// Nouns naming an organisation by kind ("the company", "le ministère").
     static let organisationHeads: Set<String> = [

@@ -93,6 +93,13 @@ extension StatementFinder {
     /// A pronoun or a description whose head is the token at `j`.
     func pronounOrDescription(at j: Int, floor: Int) -> Speaker? {
         let key = tokens[j].key
+        // "parie l'un", "certains estiment": unnamed people.
+        if j > floor, let someone = unnamedPeople(at: j - 1, end: j + 1) { return someone }
+        if j == floor || tokens[j - 1].kind == .punct || ["mais", "et", "but", "and"].contains(tokens[j - 1].key),
+            let someone = unnamedPeople(at: j, end: j + 1)
+        {
+            return someone
+        }
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
         if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
         if SpeechLexicon.groupPronouns.contains(key) {
@@ -186,6 +193,7 @@ extension StatementFinder {
             return .entity(mentions[m].id)
         }
         if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
+        if let someone = unnamedPeople(at: k, end: end) { return someone }
         guard SpeechLexicon.definite.contains(tokens[k].key) || SpeechLexicon.indefinite.contains(tokens[k].key) else {
             return nil
         }
@@ -203,6 +211,20 @@ extension StatementFinder {
             return .entity(mentions[m].id)
         }
         return description(from: k, head: head)
+    }
+
+    /// "l'un", "l'autre", "d'autres", "beaucoup", "certains", "others" standing alone at `k` (not "l'un des avocats",
+    /// "certains experts"): unnamed people, an anonymous speaker.
+    func unnamedPeople(at k: Int, end: Int) -> Speaker? {
+        let alone = { (i: Int) in i >= end || tokens[i].kind == .punct }
+        if ["l'", "d'"].contains(tokens[k].key), k + 1 < end,
+            ["un", "une", "autre", "autres"].contains(tokens[k + 1].key),
+            tokens[k].key == "l'" || tokens[k + 1].key == "autres", alone(k + 2)
+        {
+            return .anonymous(words(k, k + 2))
+        }
+        if SpeechLexicon.someone.contains(tokens[k].key), alone(k + 1) { return .anonymous(tokens[k].text) }
+        return nil
     }
 
     /// The subject of the sentence starting at `s0` for a participle ("Tribal leaders …, arguing that …").
