@@ -217,9 +217,8 @@ extension StatementFinder {
     /// "certains experts"): unnamed people, an anonymous speaker.
     func unnamedPeople(at k: Int, end: Int) -> Speaker? {
         let alone = { (i: Int) in i >= end || tokens[i].kind == .punct }
-        if ["l'", "d'"].contains(tokens[k].key), k + 1 < end,
-            ["un", "une", "autre", "autres"].contains(tokens[k + 1].key),
-            tokens[k].key == "l'" || tokens[k + 1].key == "autres", alone(k + 2)
+        if k + 1 < end, ["l'un", "l'une", "l'autre", "d'autres"].contains(tokens[k].key + tokens[k + 1].key),
+            alone(k + 2)
         {
             return .anonymous(words(k, k + 2))
         }
