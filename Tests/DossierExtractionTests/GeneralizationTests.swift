@@ -241,4 +241,51 @@ import Testing
         #expect(ids.count == 4)
         #expect(Self.type(r, "Yvelines") == "PLACE")
     }
+
+    @Test func hyphenatedPlaceNamesKeepTheirLinkingWords() throws {
+        let r = try Self.run(
+            """
+            Crue de la rivière
+
+            Les pompiers des Hauts-de-Seine et de Villeneuve-d'Ascq ont rejoint les équipes de Saint-Germain-en-Laye mardi.
+            """)
+        let surfaces = r.entities.flatMap { $0.mentions.map(\.surface) }
+        #expect(surfaces.contains("Hauts-de-Seine") && surfaces.contains("Saint-Germain-en-Laye"))
+        #expect(surfaces.contains("Villeneuve-d'Ascq"))
+        #expect(!surfaces.contains("Seine") && !surfaces.contains("Laye") && !surfaces.contains("Ascq"))
+    }
+
+    @Test func anOccupationOrKinNounMakesAPerson() throws {
+        let r = try Self.run(
+            """
+            Concert de soutien
+
+            La chanteuse Dua Lipa a ouvert la soirée devant Victor Orange, l'attaquant du club. The singer Jordan Sterling spoke to his wife Victoria.
+            """)
+        #expect(Self.type(r, "Dua Lipa") == "PERSON")
+        #expect(Self.type(r, "Victor Orange") == "PERSON")
+        #expect(Self.type(r, "Victoria") == "PERSON")
+    }
+
+    @Test func aNameEndingInTodayIsNotADateAndAScheduledEventIsItsNearestDate() throws {
+        let r = try Self.run(
+            """
+            Campaign opens
+
+            WASHINGTON, July 4, 2020 — The candidate told USA TODAY that 122 days remain before the Nov. 3 election. He spoke to reporters today.
+            """)
+        let values = r.dates.map { "\($0.surface)=\($0.value ?? "nil")" }
+        #expect(values.contains("Nov. 3=2020-11-03"))
+        #expect(values.filter { $0.hasPrefix("today=") || $0.hasPrefix("TODAY=") } == ["today=2020-07-04"])
+    }
+
+    @Test func anElectionIsNotQualifiedByAHistoricalState() throws {
+        let r = try Self.run(
+            """
+            Campagne
+
+            La candidate de la présidentielle en 2017 a comparé la période nazie à la situation actuelle, selon Ophélie Brand.
+            """)
+        #expect(!r.entities.contains { $0.label.contains("Nazi") && $0.type == "EVENT" })
+    }
 }

@@ -34,11 +34,38 @@ extension EntityRecognizer {
                 && !tokens[h + 1].spaceBefore
         }
         func capitalizedWord(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].capitalized }
-        // "Jean-Marc Boyer", "UFC-Que Choisir": a name glued by a hyphen is one name.
-        while start >= 2, tightHyphen(start - 1), capitalizedWord(start - 2),
-            !tokens[start - 2].sentenceInitial || start - 2 > 0
-        { start -= 2 }
-        while end + 1 < tokens.count, tightHyphen(end), capitalizedWord(end + 1) { end += 2 }
+        func linker(_ k: Int) -> Bool {
+            tokens[k].kind == .word && !tokens[k].capitalized && Self.compoundLinkers.contains(tokens[k].key)
+        }
+        // "Jean-Marc Boyer", "UFC-Que Choisir", "Hauts-de-Seine", "Villeneuve-d'Ascq": a name glued by hyphens is
+        // one name, lowercase linking words included.
+        while start >= 2, tightHyphen(start - 1) {
+            if capitalizedWord(start - 2), !tokens[start - 2].sentenceInitial || start - 2 > 0 {
+                start -= 2
+            } else if start >= 4, linker(start - 2), tightHyphen(start - 3), capitalizedWord(start - 4) {
+                start -= 4
+            } else {
+                break
+            }
+        }
+        if start >= 3, tokens[start - 1].key == "d'", !tokens[start].spaceBefore, tightHyphen(start - 2),
+            capitalizedWord(start - 3)
+        {
+            start -= 3
+        }
+        while end + 1 < tokens.count, tightHyphen(end) {
+            if capitalizedWord(end + 1) {
+                end += 2
+            } else if end + 2 < tokens.count, tokens[end + 1].key == "d'", !tokens[end + 2].spaceBefore,
+                capitalizedWord(end + 2)
+            {
+                end += 3
+            } else if end + 3 < tokens.count, linker(end + 1), tightHyphen(end + 2), capitalizedWord(end + 3) {
+                end += 4
+            } else {
+                break
+            }
+        }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
             words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key)
@@ -68,6 +95,15 @@ extension EntityRecognizer {
             let h = tokens[start - 1].text == "." && start > 1 ? start - 2 : start - 1
             if Self.honorifics.contains(tokens[h].key), tokens[h].capitalized { return [(start..<end, .person)] }
         }
+        // "la chanteuse Dua Lipa", "Mbappé, l'attaquant du PSG": an occupation or kin noun makes a person.
+        if type != .person, (1...3).contains(words.count), words.allSatisfy(capitalizedWord),
+            known.map({ gazetteer.entries[$0.entry].type == .person }) ?? true,
+            !words.contains(where: {
+                NameLexicon.orgKeywords.contains(tokens[$0].key) || NameLexicon.placeKeywords.contains(tokens[$0].key)
+            }), occupationBefore(start) || occupationAfter(end)
+        {
+            return [(start..<end, .person)]
+        }
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
             if end - start >= 3,
@@ -90,6 +126,40 @@ extension EntityRecognizer {
             }
         }
         return [(start..<end, type)]
+    }
+
+    /// Lowercase words that join the parts of a hyphenated place name (folded).
+    static let compoundLinkers: Set<String> = [
+        "de", "du", "des", "la", "le", "les", "lez", "sur", "sous", "en", "et", "aux", "au", "upon", "on", "in",
+    ]
+
+    /// Words between an occupation and the name it introduces that end the noun phrase ("la chanteuse de …").
+    static let notAdjectives: Set<String> = [
+        "de", "du", "des", "d'", "of", "the", "le", "la", "les", "l'", "a", "au", "aux", "et", "and", "en", "in",
+        "for", "pour", "par", "by", "with", "avec", "sur", "on", "que", "qui", "who", "that", "est", "is", "was",
+    ]
+
+    /// A lowercase occupation or kin noun right before `start`, or before one lowercase adjective ("la chanteuse
+    /// britannique Dua Lipa").
+    func occupationBefore(_ start: Int) -> Bool {
+        func occupation(_ k: Int) -> Bool {
+            k >= 0 && tokens[k].kind == .word && !tokens[k].capitalized
+                && NameLexicon.occupations.contains(tokens[k].key)
+        }
+        guard start >= 1 else { return false }
+        if occupation(start - 1) { return true }
+        let b1 = tokens[start - 1]
+        return b1.kind == .word && !b1.capitalized && !Self.notAdjectives.contains(b1.key) && occupation(start - 2)
+    }
+
+    /// ", l'attaquant …", ", his wife", ", une chanteuse …": an occupation or kin noun in apposition after `end`.
+    func occupationAfter(_ end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].text == ",",
+            ["l'", "le", "la", "the", "un", "une", "a", "an", "sa", "son", "his", "her", "their", "leur"].contains(
+                tokens[end + 1].key)
+        else { return false }
+        let t = tokens[end + 2]
+        return t.kind == .word && !t.capitalized && NameLexicon.occupations.contains(t.key)
     }
 
     /// US states as the AP abbreviates them after a town ("Louisville, Ky.", "Riverside, Calif."), by folded abbreviation.

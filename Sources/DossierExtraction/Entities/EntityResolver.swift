@@ -262,12 +262,13 @@ struct EntityResolver {
         return out
     }
 
-    /// The country the article is mostly about (most mentioned country, demonyms included).
+    /// The country the article is mostly about (most mentioned country, demonyms included). Places the gazetteer
+    /// gives a kind (regions, seas, continents, historical states such as Nazi Germany) are not countries.
     func dominantCountry(_ candidates: [Candidate]) -> GazetteerEntry? {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         func isCountry(_ e: GazetteerEntry) -> Bool {
-            e.type == .place && e.extras["capitalOf"] == nil && e.extras["country"] == nil
+            e.type == .place && e.extras["capitalOf"] == nil && e.extras["country"] == nil && e.extras["kind"] == nil
         }
         for c in candidates {
             guard let e = c.entry, isCountry(gazetteer.entries[e]) else { continue }

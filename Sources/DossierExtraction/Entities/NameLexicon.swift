@@ -60,6 +60,31 @@ enum NameLexicon {
         "under-secretary", "undersecretary", "deputy", "adjoint", "adjointe", "head", "dirigeante", "chefe",
     ]
 
+    /// Occupations and kin that name the person right after them or stand in apposition after them ("la
+    /// chanteuse Dua Lipa", "sa fille Laura", "Mbappé, l'attaquant du PSG"), folded. A name these touch is a
+    /// person whatever the tagger typed it.
+    static let occupations: Set<String> = [
+        "chanteur", "chanteuse", "singer", "acteur", "actrice", "actor", "actress", "comedien", "comedienne",
+        "comedian", "rappeur", "rappeuse", "rapper", "musicien", "musicienne", "musician", "guitariste", "guitarist",
+        "pianiste", "pianist", "compositeur", "compositrice", "composer", "artiste", "artist", "ecrivain",
+        "ecrivaine", "writer", "romancier", "romanciere", "novelist", "auteur", "autrice", "author", "poete",
+        "poet", "realisateur", "realisatrice", "filmmaker", "animateur", "animatrice", "presentateur",
+        "presentatrice", "presenter", "photographe", "photographer", "joueur", "joueuse", "player", "footballeur",
+        "footballer", "attaquant", "striker", "milieu", "gardien", "goalkeeper", "entraineur", "selectionneur",
+        "coach", "capitaine", "tennisman", "cycliste", "cyclist", "pilote", "athlete", "nageur", "nageuse",
+        "swimmer", "boxeur", "boxer", "alpiniste", "sherpa", "mannequin", "styliste", "designer", "chef",
+        "cuisinier", "architecte", "architect", "philosophe", "philosopher", "historien", "historienne",
+        "historian", "sociologue", "sociologist", "economiste", "economist", "chercheur", "chercheuse",
+        "researcher", "scientifique", "scientist", "medecin", "physician", "infirmier", "infirmiere", "nurse",
+        "epidemiologiste", "epidemiologist", "virologue", "virologist", "militant", "militante", "activist",
+        "syndicaliste", "entrepreneur", "entrepreneuse", "milliardaire", "billionaire", "businessman",
+        "businesswoman", "homme", "femme", "epoux", "epouse", "mari", "wife", "husband", "fils", "fille", "son",
+        "daughter", "frere", "soeur", "brother", "sister", "pere", "mere", "father", "mother", "oncle", "tante",
+        "uncle", "aunt", "cousin", "cousine", "neveu", "niece", "nephew", "veuve", "widow", "compagne",
+        "compagnon", "girlfriend", "boyfriend", "victime", "victim", "suspect", "accuse", "accusee", "detenu",
+        "detenue", "prisonnier", "prisonniere", "prisoner", "otage", "hostage", "star",
+    ]
+
     /// Words that make a capitalized name an organisation.
     static let orgKeywords: Set<String> = [
         "ministry", "department", "agency", "council", "party", "army", "forces", "force", "command", "company",

@@ -40,6 +40,13 @@ extension DateExtractor {
                 return nil
             }
             if phrase == ["aujourd'hui"], Self.meansNowadays(t, i) { return nil }
+            // "USA TODAY", "BBC Today", "Aujourd'hui en France": a capitalized one-word phrase right after a
+            // capitalized word inside a sentence is part of a name.
+            if phrase.count == 1, t[i].capitalized, !t[i].sentenceInitial, i > 0, t[i - 1].kind == .word,
+                t[i - 1].capitalized
+            {
+                return nil
+            }
             // "yesterday's news", "tomorrow's world": a figure of speech, not a day.
             if ["yesterday", "tomorrow"].contains(phrase[0]), i + 1 < t.count, !t[i + 1].spaceBefore,
                 ["'", "’", "'s", "’s"].contains(t[i + 1].text)
@@ -270,14 +277,26 @@ extension DateExtractor {
             case .unknown:
                 // News mostly reports what happened: with no tense cue, a date more than two months ahead is read
                 // in the past year ("In May, …" written in February), a nearer one as the nearest.
+                // A date that names a scheduled event ("the Nov. 3 election") is its nearest occurrence.
                 let nearest = candidates.min { abs($0.1) != abs($1.1) ? abs($0.1) < abs($1.1) : $0.1 < $1.1 }
-                if let nearest, nearest.1 > 62, let past = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) {
+                let scheduled =
+                    end < t.count && t[end].sentence == t[i].sentence
+                    && Self.scheduledEventNouns.contains(t[end].key)
+                if let nearest, nearest.1 > 62, !scheduled,
+                    let past = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 })
+                {
                     return past.0
                 }
                 return nearest?.0
             }
         }
     }
+
+    /// Nouns of scheduled events a date can qualify ("the Nov. 3 election", "the March 1 deadline").
+    static let scheduledEventNouns: Set<String> = [
+        "election", "elections", "vote", "primary", "primaries", "referendum", "deadline", "summit", "hearing",
+        "debate", "runoff", "caucus", "caucuses", "inauguration",
+    ]
 
     /// Verbs of state after which "aujourd'hui" is "nowadays" ("elle est aujourd'hui épanouie", "la médiane se situe
     /// aujourd'hui à 850"): a state that holds now, not something that happened on the article's day.
