@@ -313,4 +313,45 @@ import Testing
         #expect(said.contains("Elon Musk: You have my full support!"))
         #expect(said.contains("Ted Marlow: Too often, the loudest voices in the debate are driven by theory,"))
     }
+
+    @Test func aStrayStraightQuoteDoesNotShiftThePairsAfterIt() throws {
+        let r = try Self.run(
+            """
+            Réforme des mandats
+
+            Hélène Varin a présenté ses propositions dimanche. Elle veut aligner les mandats sur six ans, sauf le mandat européen", et "organiser les élections en deux temps".
+
+            Au sujet des députés, elle souhaite "maintenir le cumul avec un mandat de maire" mais "interdire toute activité extérieure".
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Hélène Varin: organiser les élections en deux temps"))
+        #expect(said.contains("Hélène Varin: maintenir le cumul avec un mandat de maire"))
+        #expect(said.contains("Hélène Varin: interdire toute activité extérieure"))
+        #expect(!said.contains { $0.contains(", et ") })
+    }
+
+    @Test func blankLinesBetweenParagraphsDoNotShortenWhatAPronounReachesBack() throws {
+        let paragraphs = [
+            "Hélène Varin a présenté dimanche ses propositions sur les institutions.",
+            "Le document compte quarante pages.",
+            "Il a été imprimé à mille exemplaires.",
+            "Au sujet des députés, elle souhaite \"maintenir le cumul avec un mandat de maire\".",
+        ]
+        for separator in ["\n", "\n\n"] {
+            let r = try Self.run("Réforme des mandats\n\n" + paragraphs.joined(separator: separator))
+            #expect(
+                Self.said(r) == ["Hélène Varin: maintenir le cumul avec un mandat de maire"],
+                "separator \(separator.count)")
+        }
+    }
+
+    @Test func aQuotedFragmentInReportedSpeechLeavesTheClauseReported() throws {
+        let r = try Self.run(
+            """
+            Médecins traitants
+
+            Nicolas Ravel assure que les patients sans médecin traitant ne subiront pas de "double peine" cette année.
+            """)
+        #expect(Self.said(r).contains { $0.hasPrefix("Nicolas Ravel: les patients sans médecin traitant") })
+    }
 }

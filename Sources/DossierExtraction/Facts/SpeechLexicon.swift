@@ -64,6 +64,21 @@ enum SpeechLexicon {
         "rencherit", "soutient", "soutenu", "pointed", "suggested", "observed", "remarked", "commented", "recounted",
         "emphasised", "boasted", "disclosed",
     ]
+    /// Verbs of stance whose object a quoted fragment gives in the subject's words ("elle souhaite « conserver
+    /// l'esprit »", "he wants a “fair deal”"): a quote after one, with no verb of saying, is the subject's.
+    static let stanceVerbs: Set<String> = Set(
+        [
+            "souhait", "propos", "jug", "qualifi", "appel", "prôn", "demand", "refus", "rejet", "promet", "consider",
+            "evoqu", "defend", "invit", "exhort", "accus", "reproch", "salu", "vant", "prevoi", "envisag",
+        ]
+        .flatMap { stem in [stem + "e", stem + "ent", stem + "ait", stem + "aient"] }
+    ).union([
+        "veut", "veulent", "voulait", "voulu", "promet", "promettent", "promis", "prone", "defend", "defendu",
+        "prevoit", "prevu", "entend", "entendent", "wants", "wanted", "proposed", "proposes", "called", "calls",
+        "urged", "urges", "described", "describes", "labeled", "labelled", "dubbed", "promised", "vowed", "pledged",
+        "demanded", "demands", "praised", "accused", "blamed", "denounced", "rejected", "hailed",
+    ])
+
     /// Participles and -ing forms whose subject is the subject of the sentence ("…, saying …").
     static let participles: Set<String> = [
         "saying", "adding", "writing", "telling", "warning", "arguing", "insisting", "noting", "explaining", "calling",

@@ -55,19 +55,42 @@ extension StatementFinder {
         return parts
     }
 
+    /// Where a straight double quote at `k` can stand: opening (space before, a word glued after) and closing
+    /// (a word glued before, space or punctuation after). A mark that can only close does not open a quote (a
+    /// stray closing mark in copy that lost its opening one), and one that can only open does not close one.
+    static func straightQuoteRole(_ tokens: [Token], _ k: Int) -> (opens: Bool, closes: Bool) {
+        let p = tokens[k].paragraph
+        let spaceBefore =
+            k == 0 || tokens[k].spaceBefore || tokens[k - 1].paragraph != p
+            || ["(", "[", "—", "–"].contains(tokens[k - 1].text)
+        let spaceAfter =
+            k + 1 >= tokens.count || tokens[k + 1].spaceBefore || tokens[k + 1].paragraph != p
+            || (tokens[k + 1].kind == .punct && tokens[k + 1].text != "\"")
+        if spaceBefore == spaceAfter { return (true, true) }
+        return (spaceBefore, spaceAfter)
+    }
+
     /// The spans between quote marks; an unclosed quote counts only when the next paragraph opens another (a quote running on).
     static func markedSegments(_ tokens: [Token]) -> [Segment] {
+        func canClose(_ k: Int) -> Bool { tokens[k].text != "\"" || straightQuoteRole(tokens, k).closes }
         var result: [Segment] = []
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .punct, let closers = closers[t.text] else { i += 1; continue }
+            if t.text == "\"", !straightQuoteRole(tokens, i).opens { i += 1; continue }
             var j = i + 1
             var close: Int?
+            var reopened = false
             while j < tokens.count, tokens[j].paragraph == t.paragraph {
-                if closers.contains(tokens[j].text) { close = j; break }
+                if closers.contains(tokens[j].text) {
+                    if canClose(j) { close = j; break }
+                    // A straight mark that can only open: the one at `i` was stray.
+                    reopened = true; break
+                }
                 j += 1
             }
+            if reopened { i = j; continue }
             let last = close.map { $0 - 1 } ?? j - 1
             let runsOn = close == nil && j < tokens.count && Self.closers[tokens[j].text] != nil
             if last >= i + 1, close != nil || runsOn {
@@ -76,8 +99,14 @@ extension StatementFinder {
             if close == nil, !runsOn, last >= i + 1, j < tokens.count {
                 // French style: the quote runs into the next paragraph without a new opening mark and closes there.
                 var e = j
-                while e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, !closers.contains(tokens[e].text) {
+                while e < tokens.count, tokens[e].paragraph == tokens[j].paragraph,
+                    !closers.contains(tokens[e].text)
+                {
                     e += 1
+                }
+                // A straight mark there that can only open starts a quote of its own.
+                if e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, !canClose(e) {
+                    i = j; continue
                 }
                 if e < tokens.count, tokens[e].paragraph == tokens[j].paragraph, e > j {
                     result.append(Segment(open: i, close: nil, first: i + 1, last: last))
@@ -143,7 +172,9 @@ extension StatementFinder {
                 speaker = last.speaker
             }
             guard let speaker else { continue }
-            if let cue = found?.1 { cues.insert(cue) }
+            // A verb that only frames a quoted fragment ("X assure que … pas de « double peine »") still reports
+            // the clause around it.
+            if let cue = found?.1, !inClause { cues.insert(cue) }
             let cue = found.map { tokens[$0.1].text } ?? "quote"
             for s in chain {
                 statements.append(
@@ -264,12 +295,59 @@ extension StatementFinder {
         {
             return (.entity(mentions[m].id), head)
         }
-        if let m = startingAt[head], mentions[m].type == .person {
-            let verb = mentions[m].range.upperBound
-            guard verb < o - 1, tokens[verb].kind == .word, !tokens[verb].capitalized else { return nil }
-            if (verb..<o).contains(where: { endingAt[$0].map { mentions[$0].type == .person } == true }) { return nil }
-            return (.entity(mentions[m].id), verb)
+        // A fronted phrase ("Au sujet des parlementaires, elle souhaite « … »"): the subject comes after its comma.
+        if Self.frontingWords.contains(tokens[head].key),
+            let comma = (head + 1..<min(o, head + 10)).first(where: { tokens[$0].text == "," })
+        {
+            head = comma + 1
+        }
+        guard head < o else { return nil }
+        let who: Speaker, verb: Int
+        if let m = startingAt[head], mentions[m].type == .person,
+            let v = stanceVerb(after: mentions[m].range.upperBound - 1, before: o)
+        {
+            who = .entity(mentions[m].id)
+            verb = v
+        } else if ["il", "elle", "he", "she"].contains(tokens[head].key), let v = stanceVerb(after: head, before: o),
+            let referent = referent(before: head, type: .person)
+        {
+            // A pronoun is the speaker only through a verb of stance ("elle souhaite « … »"), not any verb ("il laisse
+            // le souvenir d'un homme « disponible »": the words are other people's).
+            who = referent
+            verb = v
+        } else {
+            return nil
+        }
+        guard verb < o, tokens[verb].kind == .word, !tokens[verb].capitalized else { return nil }
+        // Another person named between the subject and the quote may be the one whose words they are.
+        if (verb + 1...o).contains(where: { endingAt[$0].map { mentions[$0].type == .person } == true }) { return nil }
+        // "Elle a été qualifiée de « … » par ses opposants": the words are someone else's.
+        if (verb..<o).contains(where: { ["par", "by"].contains(tokens[$0].key) }) { return nil }
+        return (who, verb)
+    }
+
+    /// A verb of stance after the subject at `head`, past clitics and auxiliaries ("elle a ainsi souhaité", "he
+    /// also wants"), before `o`.
+    func stanceVerb(after head: Int, before o: Int) -> Int? {
+        var k = head + 1
+        while k < o, k <= head + 4 {
+            let key = tokens[k].key
+            if SpeechLexicon.stanceVerbs.contains(key) { return k }
+            guard tokens[k].kind == .word || tokens[k].text == "-",
+                [
+                    "a", "avait", "ne", "n'", "se", "s'", "lui", "leur", "y", "en", "ainsi", "aussi", "egalement",
+                    "deja",
+                    "has", "had", "also", "now", "still", "-",
+                ].contains(key) || tokens[k].text == "-"
+            else { return nil }
+            k += 1
         }
         return nil
     }
+
+    /// Words that open a phrase fronted before the subject, closed by a comma.
+    static let frontingWords: Set<String> = [
+        "au", "aux", "en", "dans", "apres", "avant", "lors", "face", "concernant", "quant", "sur", "interroge",
+        "interrogee", "in", "on", "after", "before", "during", "asked", "speaking", "at",
+    ]
 }

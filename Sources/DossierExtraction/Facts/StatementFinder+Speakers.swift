@@ -139,13 +139,12 @@ extension StatementFinder {
     /// this paragraph or the two before; nil when no such joint statement came before.
     func coSpeakers(before p: Int) -> String? {
         guard ["they", "ils", "elles"].contains(tokens[p].key) else { return nil }
-        let paragraph = tokens[p].paragraph
         var k = mentions.count - 1
         while k >= 1 {
             let m = mentions[k]
             defer { k -= 1 }
             guard m.range.upperBound <= p, m.type == .person, !inQuote[m.range.lowerBound] else { continue }
-            if tokens[m.range.lowerBound].paragraph < paragraph - 2 { break }
+            if paragraphRank(of: m.range.lowerBound) < paragraphRank(of: p) - 1 { break }
             // The person named first, joined to this one by "and", "along with", "et", "ainsi que" in the same sentence,
             // with a speech verb after them.
             let sentence = tokens[m.range.lowerBound].sentence
@@ -284,10 +283,10 @@ extension StatementFinder {
 
     /// The last person named with `role` next to the name before `k` ("Fitzhugh Mullan, a professor" → "the professor").
     func person(withRole role: String, before k: Int) -> String? {
-        let paragraph = tokens[min(k, tokens.count - 1)].paragraph
+        let rank = paragraphRank(of: min(k, tokens.count - 1))
         for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound]
         {
-            if tokens[m.range.lowerBound].paragraph < paragraph - 40 { break }
+            if paragraphRank(of: m.range.lowerBound) < rank - 20 { break }
             let sentence = tokens[m.range.lowerBound].sentence
             let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
             // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
@@ -304,9 +303,10 @@ extension StatementFinder {
     }
 
     /// What a pronoun at `p` stands for: the last person (organisation) the text made a subject, in this
-    /// paragraph or the two before; else the last one named in this sentence or the one before; else nothing.
+    /// paragraph or the four before (two with `subjectsOnly`); else the last one named in this sentence or the one
+    /// before; else nothing.
     func referent(before p: Int, type: EntityType, subjectsOnly: Bool = false) -> Speaker? {
-        let paragraph = tokens[p].paragraph, sentence = tokens[p].sentence
+        let sentence = tokens[p].sentence, rank = paragraphRank(of: p)
         // A pronoun agrees with its antecedent: a person the text refers to with this pronoun comes first,
         // one it refers to with the other is left out.
         let pronoun =
@@ -316,7 +316,7 @@ extension StatementFinder {
             let known = genders[m.id]
             if let pronoun, let known, known != pronoun { continue }
             let start = tokens[m.range.lowerBound]
-            if start.paragraph < paragraph - (subjectsOnly ? 2 : 4) { break }
+            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
             // A headline or subheading is not what a pronoun of the story refers back to.
             if headingParagraphs.contains(start.paragraph) { continue }
             if isSubjectLike(m) {

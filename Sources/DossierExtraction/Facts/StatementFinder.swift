@@ -19,6 +19,8 @@ struct StatementFinder {
     let startingAt: [Int: Int]
     /// The first token of each paragraph.
     let paragraphStart: [Int: Int]
+    /// Each paragraph's rank among the paragraphs that hold text (blank lines do not count).
+    let paragraphRank: [Int: Int]
     /// Direct quote spans, and which tokens lie inside one (marks included).
     let segments: [Segment]
     let inQuote: [Bool]
@@ -45,6 +47,7 @@ struct StatementFinder {
         var starts: [Int: Int] = [:]
         for (k, t) in tokens.enumerated() where starts[t.paragraph] == nil { starts[t.paragraph] = k }
         paragraphStart = starts
+        paragraphRank = Dictionary(uniqueKeysWithValues: starts.keys.sorted().enumerated().map { ($1, $0) })
         segments = Self.quoteSegments(tokens)
         genders = Self.genders(tokens, all)
         var mask = [Bool](repeating: false, count: tokens.count)
@@ -90,6 +93,10 @@ struct StatementFinder {
         }
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
+
+    /// The rank of the paragraph holding token `k` among those with text: distances in paragraphs are the same
+    /// whether the source separates them with blank lines or not.
+    func paragraphRank(of k: Int) -> Int { paragraphRank[tokens[k].paragraph] ?? 0 }
 
     /// The statement's speaker field: an entity id or the description as written.
     static func field(_ s: Speaker) -> String {
