@@ -288,4 +288,34 @@ import Testing
             """)
         #expect(!r.entities.contains { $0.label.contains("Nazi") && $0.type == "EVENT" })
     }
+
+    @Test func abbreviatedSaintsAndMastheadsOpenAndCloseOneName() throws {
+        let r = try Self.run(
+            """
+            Hockey and campus news
+
+            The St. Louis Blues won on Tuesday, and students at St. Olaf College watched. The Kenosha Examiner reported the score, as did a Vermont Democrat on Twitter.
+            """)
+        #expect(Self.type(r, "St. Louis Blues") == "ORG")
+        #expect(Self.type(r, "St. Olaf College") == "ORG")
+        #expect(Self.type(r, "Kenosha Examiner") == "ORG")
+        #expect(Self.type(r, "Vermont") == "PLACE")
+        let surfaces = r.entities.flatMap { $0.mentions.map(\.surface) }
+        #expect(!surfaces.contains("St") && !surfaces.contains("Olaf") && !surfaces.contains("College"))
+    }
+
+    @Test func aCaptionWithAPhotoCreditIsFurniture() throws {
+        let r = try Self.run(
+            """
+            Senate race tightens
+
+            The candidate flew to Kansas City on Monday to meet donors and answer questions from voters.
+
+            The donors were pleased, according to public records. | Dana Morrow/AP Photo Elections Air wars: the rivals trade blows over private flights.
+
+            The race remains close, and both campaigns expect a long autumn of advertising.
+            """)
+        #expect(r.boilerplate.contains { $0.contains("Dana Morrow/AP Photo") })
+        #expect(Self.type(r, "Dana Morrow") == nil)
+    }
 }

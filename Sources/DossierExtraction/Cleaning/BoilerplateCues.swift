@@ -17,6 +17,9 @@ enum BoilerplateCues {
     /// Phrases that mark furniture in a line of any length (embedded posts, sign-up forms, photo credits).
     static let strongPhrases: [String] = [
         "pic.twitter.com", "by signing up you agree", "toggle caption", "enlarge this image",
+        // Photo credits glued to a caption or teaser ("| Jeff Roberson/AP Photo").
+        "/ap photo", "ap photo/", "/getty images", "getty images/", "/afp photo", "afp photo/", "/reuters photo",
+        "/ap images", "/pool photo", "creators syndicate",
     ]
 
     /// A short line (at most six words) starting with one of these is furniture.

@@ -66,6 +66,35 @@ extension EntityRecognizer {
                 break
             }
         }
+        // "St. Louis Blues", "St. Olaf College", "Mt. Everest": an abbreviated saint or mount opens the name, which
+        // runs on over its capitalized words; it names a place, or an organisation when it goes on past one.
+        var abbreviated = false
+        if start >= 2, tokens[start - 1].text == ".", !tokens[start - 1].spaceBefore,
+            Self.nameAbbreviations.contains(tokens[start - 2].key), tokens[start - 2].capitalized
+        {
+            start -= 2
+            abbreviated = true
+        } else if end - start == 1, end + 1 < tokens.count, Self.nameAbbreviations.contains(tokens[start].key),
+            tokens[start].capitalized, tokens[end].text == ".", capitalizedWord(end + 1)
+        {
+            end += 2
+            abbreviated = true
+        }
+        if abbreviated {
+            while end < tokens.count, end < start + 6, capitalizedWord(end),
+                tokens[end].sentence == tokens[start].sentence
+            {
+                end += 1
+            }
+            let place = gazetteer.longestMatch(tokens, at: start).map { $0.end == end } ?? (end - start <= 3)
+            return [(start..<end, place ? .place : .org)]
+        }
+        // "Washington Examiner", "The Middletown Press": a place followed by a newspaper's masthead noun is the paper.
+        if end < tokens.count, Self.mastheadNouns.contains(tokens[end].key), capitalizedWord(end),
+            type == .place || type == .org, !tokens[end].sentenceInitial
+        {
+            return [(start..<end + 1, .org)]
+        }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
             words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key)
@@ -127,6 +156,16 @@ extension EntityRecognizer {
         }
         return [(start..<end, type)]
     }
+
+    /// Nouns that end an English newspaper's name after its town ("Examiner", "Press"), folded.
+    static let mastheadNouns: Set<String> = [
+        "examiner", "post", "times", "herald", "journal", "tribune", "gazette", "press", "chronicle", "globe",
+        "observer", "courier", "inquirer", "register", "telegraph", "guardian", "standard",
+        "dispatch", "enquirer", "bulletin", "sentinel", "courant", "star-tribune",
+    ]
+
+    /// Abbreviations that open a name before a period ("St. Louis", "Mt. Hood", "Ft. Worth"), folded.
+    static let nameAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
 
     /// Lowercase words that join the parts of a hyphenated place name (folded).
     static let compoundLinkers: Set<String> = [
