@@ -62,6 +62,17 @@ import Testing
         let cli = CLI()
         defer { cli.cleanUp() }
         #expect(try cli.run(["ingest", seeds]).status == 0)
+        // An article of our own with two plain facts, so that a prefix can be ambiguous.
+        let article = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-facts-\(UUID()).txt")
+        try Data(
+            """
+            Remaniement
+
+            Le président Paul Delcour a limogé Jean Morvan lundi. La sénatrice Hélène Varin a critiqué Paul Delcour mardi.
+            """.utf8
+        ).write(to: article)
+        defer { try? FileManager.default.removeItem(at: article) }
+        #expect(try cli.run(["ingest", article.path]).status == 0)
         let facts = try json(try cli.run(["facts", "--json"]).stdout) as! [[String: Any]]
         try #require(facts.count >= 2)
         let ids = facts.compactMap { $0["id"] as? String }

@@ -172,6 +172,10 @@ extension EntityRecognizer {
                     n += 1
                 }
                 guard n < tokens.count else { break }
+                // "de contrôle et de prévention des maladies": "et" joining two complements.
+                if and, k > end, ["de", "des", "du", "d'"].contains(tokens[n].key), !tokens[n].capitalized {
+                    k = n; continue
+                }
                 if !and, tokens[n].capitalized, tokens[n].kind == .word, let runEnd = capitalizedRun(from: n) {
                     k = runEnd; last = k; continue
                 }

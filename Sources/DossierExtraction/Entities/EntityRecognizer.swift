@@ -76,8 +76,11 @@ struct EntityRecognizer {
             if let c = capitalized(at: i), !(c.range.count == 1 && inDate(i)),
                 !modelDecides || (c.type == .event && !c.range.contains(where: { modelCovered.contains($0) }))
                     || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true)
+                    || (c.type == .org && c.range.count >= 3 && !modelCovered.contains(i)
+                        && Self.institutionHeads.contains(tokens[i].key))
             {
-                // Rules keep institution names the tagger cut short ("Conseil constitutionnel").
+                // Rules keep institution names the tagger cut short ("Conseil constitutionnel") or missed whole
+                // ("Institut de virologie de Wuhan").
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
