@@ -1,7 +1,8 @@
 import DossierEvents
-import DossierExtraction
 import Foundation
 import Testing
+
+@testable import DossierExtraction
 
 /// The learned tagger: committed weights load, round-trip, tag names unseen by the gazetteer, and are recorded.
 @Suite struct SequenceTaggerTests {
@@ -75,5 +76,17 @@ import Testing
         let payload = Extractor(gazetteer: .shared, tagger: nil).extract(article, articleId: "t")
         #expect(payload.model == nil)
         #expect(!payload.entities.isEmpty)
+    }
+
+    /// A gazetteer entry added after the weights were trained (`tagger=unseen`) serves the rules but is not one of
+    /// the tagger's features, so the training recipe still gives the committed weights.
+    @Test func entriesUnseenByTheTaggerAreNotItsFeatures() throws {
+        let tokens = Tokenizer.tokenize(Array("Protesters gathered on Capitol Hill on Monday.".unicodeScalars))
+        let i = try #require(tokens.firstIndex { $0.text == "Capitol" })
+        let gazetteer = Gazetteer.shared
+        let rules = try #require(gazetteer.longestMatch(tokens, at: i))
+        #expect(rules.end - rules.start == 2 && gazetteer.entries[rules.entry].label == "Capitol Hill")
+        let feature = try #require(gazetteer.longestMatch(tokens, at: i, asTaggerFeature: true))
+        #expect(feature.end - feature.start == 1 && gazetteer.entries[feature.entry].label == "United States Capitol")
     }
 }

@@ -28,6 +28,8 @@ public struct Gazetteer: Sendable {
         var entry: Int
         /// A surname derived from a person's label: used only when no other reading exists.
         var weak: Bool
+        /// The entry came after the tagger's weights were trained (`tagger=unseen`): not one of its features.
+        var unseenByTagger = false
     }
 
     /// All entries in file order.
@@ -113,7 +115,10 @@ public struct Gazetteer: Sendable {
             let signature = variant.joined(separator: " ") + "#" + rules.map { "\($0)" }.joined(separator: ",")
             if claimed.contains(signature) { continue }
             claimed.insert(signature)
-            forms[variant[0], default: []].append(Form(keys: variant, rules: rules, entry: entry, weak: weak))
+            forms[variant[0], default: []].append(
+                Form(
+                    keys: variant, rules: rules, entry: entry, weak: weak,
+                    unseenByTagger: entries[entry].extras["tagger"] == "unseen"))
         }
     }
 
@@ -178,11 +183,14 @@ public struct Gazetteer: Sendable {
     /// A match of a gazetteer form on a token range.
     struct Match { var start: Int; var end: Int; var entry: Int; var weak: Bool }
 
-    /// The longest form matching at token `position` (strong forms before weak ones).
-    func longestMatch(_ tokens: [Token], at position: Int) -> Match? {
+    /// The longest form matching at token `position` (strong forms before weak ones). `asTaggerFeature` reads the
+    /// gazetteer as the tagger's weights were trained on it: entries marked `tagger=unseen` (added since) are
+    /// skipped, so that the recipe in `ops/train` keeps giving the committed weights until they are retrained.
+    func longestMatch(_ tokens: [Token], at position: Int, asTaggerFeature: Bool = false) -> Match? {
         guard let candidates = forms[tokens[position].key] else { return nil }
         var best: Match?
         for form in candidates where position + form.keys.count <= tokens.count {
+            if asTaggerFeature && form.unseenByTagger { continue }
             var ok = true
             for (k, key) in form.keys.enumerated() {
                 let t = tokens[position + k]

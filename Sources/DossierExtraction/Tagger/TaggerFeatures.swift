@@ -17,7 +17,7 @@ struct TaggerFeatures {
         var tags = [UInt8](repeating: 0, count: tokens.count)
         var i = 0
         while i < tokens.count {
-            if tokens[i].kind == .word, let m = gazetteer.longestMatch(tokens, at: i), !m.weak {
+            if tokens[i].kind == .word, let m = gazetteer.longestMatch(tokens, at: i, asTaggerFeature: true), !m.weak {
                 let base = 1 + 2 * UInt8(EntityType.allCases.firstIndex(of: gazetteer.entries[m.entry].type) ?? 0)
                 for k in m.start..<m.end { tags[k] = k == m.start ? base : base + 1 }
                 i = m.end

@@ -232,7 +232,7 @@ extension GazetteerData {
         Q1214|PLACE|Wyoming|Wyoming||kind=state; country=Q30
         # --- Named sites: bases, airports, buildings, camps ---
         Q11208|PLACE|The Pentagon (building)|bâtiment du Pentagone; Pentagon building||kind=building; country=Q30
-        X:capitol-hill|PLACE|Capitol Hill|Capitol Hill||kind=neighbourhood; country=Q30
+        X:capitol-hill|PLACE|Capitol Hill|Capitol Hill||kind=neighbourhood; country=Q30; tagger=unseen
         X:world-trade-center|PLACE|World Trade Center|World Trade Center; WTC; Twin Towers; tours jumelles; Tours jumelles; tours jumelles du World Trade Center; Ground Zero||kind=building; country=Q30
         X:us-capitol|PLACE|United States Capitol|Capitole; Capitole des États-Unis; US Capitol; U.S. Capitol; United States Capitol; Capitol||kind=building; country=Q30
         X:hamid-karzai-international-airport|PLACE|Hamid Karzai International Airport|aéroport international Hamid Karzaï; aéroport international Hamid-Karzaï; aéroport Hamid Karzaï; aéroport de Kaboul; aéroport international de Kaboul; Hamid Karzai International Airport; Kabul airport; Kabul International Airport; Kabul's airport||kind=airport; country=Q889
