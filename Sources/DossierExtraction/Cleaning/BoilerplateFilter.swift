@@ -112,8 +112,13 @@ public enum BoilerplateFilter {
         return segments >= 4
     }
 
+    /// UTF-8 of the marks that a link token holds.
+    static let linkMarks = ["://", "www.", "@"].map { Array($0.utf8) }
+
     /// Mostly URLs, e-mail addresses or separators.
     static func isLinkLike(_ line: String, words: Int) -> Bool {
+        // A line without these bytes has no link token: a cheap test first (see ``CuePhrase``).
+        guard linkMarks.contains(where: { CuePhrase.bytes($0, occurIn: line) }) else { return false }
         let tokens = line.split(separator: " ")
         let links = tokens.filter { $0.contains("://") || $0.hasPrefix("www.") || $0.contains("@") && $0.contains(".") }
             .count
