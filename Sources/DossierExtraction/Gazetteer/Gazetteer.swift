@@ -19,7 +19,7 @@ public struct GazetteerEntry: Sendable, Equatable {
 /// The gazetteer: entries plus an index from folded token sequences to entries.
 public struct Gazetteer: Sendable {
     /// How a text token must look to match an alias token.
-    enum CaseRule: Sendable { case exact, capitalized, any }
+    enum CaseRule: String, Sendable { case exact, capitalized, any }
 
     /// One indexed surface form.
     struct Form: Sendable {
@@ -110,9 +110,8 @@ public struct Gazetteer: Sendable {
             for suffix in ["", "s", "e", "es"] { keys[keys.count - 1] = base + suffix; variants.append(keys) }
         }
         for variant in variants {
-            let signature = variant.joined(separator: " ") + "#" + rules.map { "\($0)" }.joined(separator: ",")
-            if claimed.contains(signature) { continue }
-            claimed.insert(signature)
+            let signature = variant.joined(separator: " ") + "#" + rules.map(\.rawValue).joined(separator: ",")
+            guard claimed.insert(signature).inserted else { continue }
             forms[variant[0], default: []].append(Form(keys: variant, rules: rules, entry: entry, weak: weak))
         }
     }
