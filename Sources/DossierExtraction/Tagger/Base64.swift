@@ -17,6 +17,7 @@ enum Base64 {
     /// Decodes UTF-8 text into an array sized once (the committed weights are megabytes).
     private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var valid = true
+        let table = table
         let out = [UInt8](unsafeUninitializedCapacity: text.count * 3 / 4) { out, count in
             var buffer: UInt32 = 0
             var bits = 0

@@ -2,7 +2,7 @@
 /// left to right with the two previous labels as history and BIO constraints.
 public struct SequenceTagger: Sendable {
     /// Feature id → row of ``weights``.
-    let rows: FeatureTable
+    let rows: HashIndex
     /// Weights, `rows × TagLabel.count`, quantized to Int16 (one scale for the whole table).
     let weights: [Int16]
     /// SHA-256 hex of the serialized model, recorded in `ArticleExtracted`.
@@ -13,12 +13,12 @@ public struct SequenceTagger: Sendable {
         guard let bytes = Base64.decode(TaggerWeights.base64),
             let tagger = SequenceTagger(serialized: bytes, digest: TaggerWeights.digest)
         else {
-            return SequenceTagger(rows: FeatureTable(capacity: 0), weights: [], digest: "none")
+            return SequenceTagger(rows: HashIndex(), weights: [], digest: "none")
         }
         return tagger
     }()
 
-    init(rows: FeatureTable, weights: [Int16], digest: String) {
+    init(rows: HashIndex, weights: [Int16], digest: String) {
         self.rows = rows
         self.weights = weights
         self.digest = digest
@@ -30,18 +30,18 @@ public struct SequenceTagger: Sendable {
         guard reader.take(4)?.elementsEqual("DTG3".utf8) == true, let labels = reader.byte(),
             Int(labels) == TagLabel.count, let count = reader.varint(), count < 1 << 26
         else { return nil }
-        var rows = FeatureTable(capacity: count)
+        var rows = HashIndex(capacity: count)
         var table = [Int16](repeating: 0, count: count * TagLabel.count)
         var key: UInt64 = 0
         for row in 0..<count {
             guard let delta = reader.varint(UInt64.self), let shift = reader.byte(), shift <= 8,
-                let values = reader.take(TagLabel.count)
+                let values = reader.skip(TagLabel.count)
             else { return nil }
             key &+= delta
             // A repeated id (a zero delta) is malformed.
-            guard rows.insert(key, row: Int32(row)) else { return nil }
-            for (k, value) in values.enumerated() {
-                table[row * TagLabel.count + k] = Int16(Int8(bitPattern: value)) << Int16(shift)
+            guard rows.insert(key, value: Int32(row)) else { return nil }
+            for k in 0..<TagLabel.count {
+                table[row * TagLabel.count + k] = Int16(Int8(bitPattern: bytes[values + k])) << Int16(shift)
             }
         }
         guard reader.atEnd else { return nil }
@@ -128,6 +128,13 @@ struct ByteReader {
         guard n <= bytes.count - position else { return nil }
         position += n
         return bytes[(position - n)..<position]
+    }
+
+    /// Skips the next `n` bytes; their position.
+    mutating func skip(_ n: Int) -> Int? {
+        guard n <= bytes.count - position else { return nil }
+        position += n
+        return position - n
     }
 
     /// An unsigned LEB128 integer (at most 10 bytes).
