@@ -31,7 +31,7 @@ public enum BoilerplateFilter {
             let words = clean.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count
             let last = clean.unicodeScalars.last { !"»”\"’')] \u{A0}".unicodeScalars.contains($0) }
             let ends = last.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-            let letters = clean.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            let letters = clean.unicodeScalars.filter { $0.isAlphabetic }.count
             features.append(
                 Line(index: i, raw: trimmed, clean: clean, words: words, endsSentence: ends, letters: letters))
         }

@@ -24,7 +24,7 @@ public enum TextNormalizer {
                 continue
             case 0x02BC, 0x2032:
                 scalars.append("\u{2019}")
-            case 0x00B4 where previous.properties.isAlphabetic:
+            case 0x00B4 where previous.isAlphabetic:
                 scalars.append("\u{2019}")
             case 0x09:
                 scalars.append(" ")

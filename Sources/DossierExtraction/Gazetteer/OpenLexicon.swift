@@ -48,7 +48,7 @@ struct OpenLexicon: Sendable {
         var added = 0
         var inWord = false
         for s in key.unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+            if s.isAlphabetic || ("0"..."9").contains(s) {
                 if !inWord {
                     if count + added > 0 { mix(&h, 32) }
                     inWord = true; added += 1

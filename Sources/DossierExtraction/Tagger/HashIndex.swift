@@ -2,12 +2,18 @@
 /// addressing with linear probing, at most half full.
 ///
 /// A multiplication spreads the ids over the slots: no seeded hashing per lookup as a `Dictionary`
-/// does, and one flat array of keys to probe.
+/// does, and one flat array of slots to probe.
 struct HashIndex: Sendable {
-    /// The id in each slot (meaningful only where ``values`` is not negative).
-    private var keys: [UInt64]
-    /// The value of each slot, -1 when the slot is empty.
-    private var values: [Int32]
+    /// One slot: an id and its value side by side, so a probe reads one cache line.
+    private struct Slot {
+        /// The id (meaningful only when ``value`` is not negative).
+        var key: UInt64
+        /// The id's value, -1 when the slot is empty.
+        var value: Int32
+    }
+
+    /// The slots.
+    private var slots: [Slot]
     /// Bits of a slot index (the table holds `1 << bits` slots).
     private var bits: Int
     /// Number of ids stored.
@@ -18,8 +24,7 @@ struct HashIndex: Sendable {
         var bits = 4
         while 1 << bits < 2 * capacity { bits += 1 }
         self.bits = bits
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        values = [Int32](repeating: -1, count: 1 << bits)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: 1 << bits)
     }
 
     /// The first slot to probe for `key` (Fibonacci hashing: the high bits of the product).
@@ -32,35 +37,34 @@ struct HashIndex: Sendable {
     @discardableResult
     mutating func insert(_ key: UInt64, value: Int32) -> Bool {
         precondition(value >= 0, "HashIndex values are not negative")
-        if 2 * (count + 1) > values.count { grow() }
-        let mask = values.count - 1
+        if 2 * (count + 1) > slots.count { grow() }
+        let mask = slots.count - 1
         var slot = home(key)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return false }
+        while slots[slot].value >= 0 {
+            if slots[slot].key == key { return false }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = value
+        slots[slot] = Slot(key: key, value: value)
         count += 1
         return true
     }
 
     /// Moves every id into a table twice as large.
     private mutating func grow() {
-        var larger = HashIndex(capacity: values.count)
-        for slot in values.indices where values[slot] >= 0 { larger.insert(keys[slot], value: values[slot]) }
+        var larger = HashIndex(capacity: slots.count)
+        for slot in slots where slot.value >= 0 { larger.insert(slot.key, value: slot.value) }
         self = larger
     }
 
     /// The value of `key`, nil when absent.
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        let mask = values.count - 1
+        let mask = slots.count - 1
         var slot = home(key)
         while true {
-            let value = values[slot]
-            if value < 0 { return nil }
-            if keys[slot] == key { return value }
+            let found = slots[slot]
+            if found.value < 0 { return nil }
+            if found.key == key { return found.value }
             slot = (slot + 1) & mask
         }
     }
