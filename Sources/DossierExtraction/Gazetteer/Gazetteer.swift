@@ -40,6 +40,8 @@ public struct Gazetteer: Sendable {
     var byWikidata: [String: Int] = [:]
     /// Lines that could not be parsed (for tests of the data files).
     public private(set) var rejectedLines: [String] = []
+    /// The PERSON entries in file order, with the last word of their folded label (spelling-variant merges).
+    private(set) var people: [(id: String, label: String, surname: Substring?)] = []
 
     /// The built-in data blocks (for building filtered gazetteers in ablations).
     public static var builtInSources: [String] { GazetteerData.all }
@@ -73,6 +75,9 @@ public struct Gazetteer: Sendable {
         }
         for (surname, owners) in surnames where owners.count == 1 {
             addForm(surname, entry: owners[0], claimed: &claimed, weak: true)
+        }
+        people = entries.filter { $0.type == .person }.map {
+            (id: $0.entityId, label: $0.label, surname: TextFolding.fold($0.label).split(separator: " ").last)
         }
     }
 
