@@ -82,7 +82,7 @@ public struct ArticlePreparer: Sendable {
             bodyLines.insert(contentsOf: [hint, ""], at: 0)
         }
         let body = bodyLines.joined(separator: "\n")
-        guard body.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+        guard body.unicodeScalars.contains(where: { $0.isAlphabetic }) else {
             throw .noText(source: source, format: format)
         }
         let title = hint.flatMap { bodyLines.contains($0) ? $0 : nil } ?? TitleDetector.title(bodyLines)

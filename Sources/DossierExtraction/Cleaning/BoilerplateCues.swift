@@ -58,16 +58,27 @@ enum BoilerplateCues {
         prefixes.contains { folded.hasPrefix($0) } || (words <= 6 && shortPrefixes.contains { folded.hasPrefix($0) })
     }
 
+    /// ``strongPhrases`` with their byte tests, built once.
+    static let strongCues = strongPhrases.map(CuePhrase.init)
+    /// ``phrases`` with their byte tests, built once.
+    static let cues = phrases.map(CuePhrase.init)
+
+    /// UTF-8 of the mark that an embedded post's signature holds: `(@handle)`.
+    static let signatureMark = Array("(@".utf8)
+
     /// True when `folded` (lowercased line) contains a furniture phrase.
     static func containsCue(_ folded: String) -> Bool {
-        phrases.contains { folded.contains($0) }
+        cues.contains { $0.isContained(in: folded) }
     }
 
     /// True when `folded` holds a strong furniture phrase, or ends as an embedded post's signature
     /// ("— Twitter Comms (@TwitterComms) August 31, 2019").
     static func containsStrongCue(_ folded: String) -> Bool {
-        if strongPhrases.contains(where: { folded.contains($0) }) { return true }
-        guard folded.contains("—"), let signature = folded.split(separator: "—").last, signature.contains("(@") else {
+        if strongCues.contains(where: { $0.isContained(in: folded) }) { return true }
+        // The signature's "(@" is in the line's bytes too: a cheap test first.
+        guard CuePhrase.bytes(signatureMark, occurIn: folded), folded.contains("—"),
+            let signature = folded.split(separator: "—").last, signature.contains("(@")
+        else {
             return false
         }
         return folded.unicodeScalars.suffix(4).allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }

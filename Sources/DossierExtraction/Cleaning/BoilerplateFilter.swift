@@ -31,7 +31,7 @@ public enum BoilerplateFilter {
             let words = clean.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count
             let last = clean.unicodeScalars.last { !"»”\"’')] \u{A0}".unicodeScalars.contains($0) }
             let ends = last.map { ".!?…:;".unicodeScalars.contains($0) } ?? false
-            let letters = clean.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+            let letters = clean.unicodeScalars.filter { $0.isAlphabetic }.count
             features.append(
                 Line(index: i, raw: trimmed, clean: clean, words: words, endsSentence: ends, letters: letters))
         }
@@ -112,8 +112,13 @@ public enum BoilerplateFilter {
         return segments >= 4
     }
 
+    /// UTF-8 of the marks that a link token holds.
+    static let linkMarks = ["://", "www.", "@"].map { Array($0.utf8) }
+
     /// Mostly URLs, e-mail addresses or separators.
     static func isLinkLike(_ line: String, words: Int) -> Bool {
+        // A line without these bytes has no link token: a cheap test first (see ``CuePhrase``).
+        guard linkMarks.contains(where: { CuePhrase.bytes($0, occurIn: line) }) else { return false }
         let tokens = line.split(separator: " ")
         let links = tokens.filter { $0.contains("://") || $0.hasPrefix("www.") || $0.contains("@") && $0.contains(".") }
             .count

@@ -7,6 +7,7 @@ public enum TextNormalizer {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previous: Unicode.Scalar = "\n"
+        var composable = false
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = iterator.next()
         while let scalar = pending {
@@ -23,18 +24,27 @@ public enum TextNormalizer {
                 continue
             case 0x02BC, 0x2032:
                 scalars.append("\u{2019}")
-            case 0x00B4 where previous.properties.isAlphabetic:
+            case 0x00B4 where previous.isAlphabetic:
                 scalars.append("\u{2019}")
             case 0x09:
                 scalars.append(" ")
             default:
                 if scalar.value < 0x20 && scalar != "\n" { continue }
                 scalars.append(scalar)
+                composable = composable || !isNFCInert(scalar)
             }
             previous = scalar
         }
         let joined = String(scalars)
-        return joined.precomposedStringWithCanonicalMapping
+        return composable ? joined.precomposedStringWithCanonicalMapping : joined
+    }
+
+    /// True for a scalar that NFC never changes, nor composes with its neighbours: Latin, Latin-1 and the
+    /// Latin extensions below the combining marks (U+0300), general punctuation and currency signs
+    /// (U+2002-U+20CF). A text of such scalars is its own NFC, and the Foundation call is skipped.
+    @inline(__always)
+    static func isNFCInert(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x300 || (0x2002..<0x20D0).contains(s.value)
     }
 
     /// True for horizontal white space, including no-break and typographic spaces.

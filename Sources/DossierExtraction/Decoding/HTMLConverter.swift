@@ -74,7 +74,7 @@ public enum HTMLConverter {
                 if tag.name == "title" { continue }
                 if blocks.contains(tag.name) {
                     out.append("\n")
-                } else if !tag.name.isEmpty && out.last.map({ !$0.properties.isWhitespace }) == true && tag.name != "a"
+                } else if !tag.name.isEmpty && out.last.map({ !$0.isWhitespace }) == true && tag.name != "a"
                     && tag.name != "span" && tag.name != "b" && tag.name != "i" && tag.name != "em"
                     && tag.name != "strong"
                 {
@@ -102,7 +102,7 @@ public enum HTMLConverter {
         if idx < inner.endIndex, inner[idx] == "/" { closing = true; idx += 1 }
         var name = String.UnicodeScalarView()
         while idx < inner.endIndex,
-            inner[idx].properties.isAlphabetic || ("0"..."9").contains(inner[idx]) || inner[idx] == "-"
+            inner[idx].isAlphabetic || ("0"..."9").contains(inner[idx]) || inner[idx] == "-"
         {
             name.append(inner[idx]); idx += 1
         }

@@ -41,11 +41,10 @@ public enum MergeCandidates {
     static func within(_ entities: [ResolvedEntity], gazetteer: Gazetteer) -> [ArticleExtracted.MergeCandidate] {
         let people = entities.filter { $0.type == .person }.map { (id: $0.id, label: $0.label) }
         var result = propose(people)
-        let known = gazetteer.entries.filter { $0.type == .person }.map { (id: $0.entityId, label: $0.label) }
         for p in people where !p.id.hasPrefix("wd:") {
             let surname = TextFolding.fold(p.label).split(separator: " ").last
-            for k in known where TextFolding.fold(k.label).split(separator: " ").last == surname {
-                result += propose([p, k])
+            for k in gazetteer.people where k.surname == surname {
+                result += propose([p, (id: k.id, label: k.label)])
             }
         }
         return result

@@ -19,7 +19,7 @@ public struct GazetteerEntry: Sendable, Equatable {
 /// The gazetteer: entries plus an index from folded token sequences to entries.
 public struct Gazetteer: Sendable {
     /// How a text token must look to match an alias token.
-    enum CaseRule: Sendable { case exact, capitalized, any }
+    enum CaseRule: String, Sendable { case exact, capitalized, any }
 
     /// One indexed surface form.
     struct Form: Sendable {
@@ -42,6 +42,8 @@ public struct Gazetteer: Sendable {
     var byWikidata: [String: Int] = [:]
     /// Lines that could not be parsed (for tests of the data files).
     public private(set) var rejectedLines: [String] = []
+    /// The PERSON entries in file order, with the last word of their folded label (spelling-variant merges).
+    private(set) var people: [(id: String, label: String, surname: Substring?)] = []
 
     /// The built-in data blocks (for building filtered gazetteers in ablations).
     public static var builtInSources: [String] { GazetteerData.all }
@@ -75,6 +77,9 @@ public struct Gazetteer: Sendable {
         }
         for (surname, owners) in surnames where owners.count == 1 {
             addForm(surname, entry: owners[0], claimed: &claimed, weak: true)
+        }
+        people = entries.filter { $0.type == .person }.map {
+            (id: $0.entityId, label: $0.label, surname: TextFolding.fold($0.label).split(separator: " ").last)
         }
     }
 
@@ -112,9 +117,8 @@ public struct Gazetteer: Sendable {
             for suffix in ["", "s", "e", "es"] { keys[keys.count - 1] = base + suffix; variants.append(keys) }
         }
         for variant in variants {
-            let signature = variant.joined(separator: " ") + "#" + rules.map { "\($0)" }.joined(separator: ",")
-            if claimed.contains(signature) { continue }
-            claimed.insert(signature)
+            let signature = variant.joined(separator: " ") + "#" + rules.map(\.rawValue).joined(separator: ",")
+            guard claimed.insert(signature).inserted else { continue }
             forms[variant[0], default: []].append(
                 Form(
                     keys: variant, rules: rules, entry: entry, weak: weak,

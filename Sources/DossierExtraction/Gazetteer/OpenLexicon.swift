@@ -3,9 +3,9 @@
 /// Names are kept as FNV-1a hashes of their folded words joined by spaces, so loading allocates no strings.
 struct OpenLexicon: Sendable {
     /// Hash of a name → tag (1 place, 2 organisation).
-    var names: [UInt64: UInt8] = [:]
-    /// Hashes of every word-boundary prefix of a name, to stop a match early.
-    var prefixes: Set<UInt64> = []
+    var names = HashIndex(capacity: 110_000)
+    /// Hashes of every word-boundary prefix of a name, to stop a match early (values unused).
+    var prefixes = HashIndex(capacity: 80_000)
     /// Most words in a name.
     var longest = 0
 
@@ -22,25 +22,23 @@ struct OpenLexicon: Sendable {
 
     /// Parses `TYPE<TAB>folded words` lines.
     init(text: String) {
-        names.reserveCapacity(110_000)
-        prefixes.reserveCapacity(80_000)
         var h = Self.offset
         var tag: UInt8 = 0
         var words = 0
         var inName = false
         for byte in text.utf8 {
             if byte == 10 {
-                if inName, words > 0, names[h] == nil { names[h] = tag }
+                if inName, words > 0 { names.insert(h, value: Int32(tag)) }
                 longest = max(longest, words)
                 h = Self.offset; words = 0; inName = false; tag = 0
             } else if !inName {
                 if byte == 9 { inName = true; words = 1 } else { tag = byte == UInt8(ascii: "P") ? 1 : 2 }
             } else {
-                if byte == 32 { prefixes.insert(h); words += 1 }
+                if byte == 32 { prefixes.insert(h, value: 0); words += 1 }
                 Self.mix(&h, byte)
             }
         }
-        if inName, words > 0, names[h] == nil { names[h] = tag }
+        if inName, words > 0 { names.insert(h, value: Int32(tag)) }
         longest = max(longest, words)
     }
 
@@ -50,7 +48,7 @@ struct OpenLexicon: Sendable {
         var added = 0
         var inWord = false
         for s in key.unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+            if s.isAlphabetic || ("0"..."9").contains(s) {
                 if !inWord {
                     if count + added > 0 { mix(&h, 32) }
                     inWord = true; added += 1
@@ -86,7 +84,7 @@ struct OpenLexicon: Sendable {
                     }
                     continue
                 }
-                if let tag = names[h] { best = (j, tag) }
+                if let tag = names[h] { best = (j, UInt8(tag)) }
                 if !prefixes.contains(h) { break }
             }
             if let best {

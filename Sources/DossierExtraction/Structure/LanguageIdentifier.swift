@@ -71,6 +71,17 @@ public enum LanguageIdentifier {
         ),
     ]
 
+    /// Word → the profiles that hold it (bit `k` for profile `k`, up to 64 profiles): one lookup per
+    /// word of the text.
+    static let membership: [String: UInt64] = {
+        precondition(profiles.count <= 64, "LanguageIdentifier.membership holds up to 64 profiles")
+        var bits: [String: UInt64] = [:]
+        for (k, p) in profiles.enumerated() {
+            for word in p.words { bits[word, default: 0] |= 1 << UInt64(k) }
+        }
+        return bits
+    }()
+
     /// Returns a primary language code or `und`.
     public static func identify(_ text: String) -> String {
         var scores = [Int](repeating: 0, count: profiles.count)
@@ -80,7 +91,9 @@ public enum LanguageIdentifier {
         func flush() {
             guard !current.isEmpty else { return }
             words += 1
-            for (k, p) in profiles.enumerated() where p.words.contains(current) { scores[k] += 1 }
+            if let bits = membership[current] {
+                for k in profiles.indices where bits & (1 << UInt64(k)) != 0 { scores[k] += 1 }
+            }
             current = ""
         }
         for ch in text.lowercased() {

@@ -32,6 +32,10 @@ public struct Token: Sendable, Equatable {
 public enum TextFolding {
     /// Folds one string.
     public static func fold(_ text: String) -> String {
+        // ASCII (most keys): only A-Z change, byte for byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             appendFolded(scalar, to: &out)
@@ -89,7 +93,7 @@ public enum TextFolding {
         var dash = false
         for scalar in fold(text).unicodeScalars {
             if scalar == "'" { continue }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isAlphabetic || ("0"..."9").contains(scalar) {
                 if dash && !out.isEmpty { out.append("-") }
                 dash = false
                 out.unicodeScalars.append(scalar)

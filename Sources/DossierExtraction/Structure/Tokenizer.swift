@@ -22,7 +22,7 @@ public enum Tokenizer {
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return s.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
@@ -45,7 +45,7 @@ public enum Tokenizer {
                 let s = scalars[k]
                 text.append(s)
                 TextFolding.appendFolded(s, to: &key)
-                if s.properties.isUppercase { upper += 1 } else if s.properties.isLowercase { lower += 1 }
+                if s.isUppercase { upper += 1 } else if s.isLowercase { lower += 1 }
             }
             let first = scalars[a]
             let initial = !sentenceOpen && kind != .punct
@@ -53,7 +53,7 @@ public enum Tokenizer {
             tokens.append(
                 Token(
                     kind: kind, start: a, end: b, text: String(text), key: String(key),
-                    capitalized: first.properties.isUppercase, allCaps: upper >= 2 && lower == 0,
+                    capitalized: first.isUppercase, allCaps: upper >= 2 && lower == 0,
                     spaceBefore: spaceBefore, sentence: sentence, sentenceInitial: initial,
                     paragraph: paragraph, elision: elision))
             spaceBefore = false
@@ -64,7 +64,7 @@ public enum Tokenizer {
                 if sentenceOpen { sentence += 1; sentenceOpen = false }
                 paragraph += 1; spaceBefore = true; i += 1; continue
             }
-            if s.properties.isWhitespace { spaceBefore = true; i += 1; continue }
+            if s.isWhitespace { spaceBefore = true; i += 1; continue }
             if isLetter(s) {
                 var j = i
                 while j < n {
@@ -149,11 +149,11 @@ public enum Tokenizer {
         { j += 1 }
         guard j < scalars.count else { return true }
         if scalars[j] == "\n" { return true }
-        guard scalars[j].properties.isWhitespace else { return false }
-        while j < scalars.count, scalars[j].properties.isWhitespace, scalars[j] != "\n" { j += 1 }
+        guard scalars[j].isWhitespace else { return false }
+        while j < scalars.count, scalars[j].isWhitespace, scalars[j] != "\n" { j += 1 }
         guard j < scalars.count else { return true }
         let next = scalars[j]
-        return next.properties.isUppercase || isDigit(next) || "«“\"‘'(–—-".unicodeScalars.contains(next)
+        return next.isUppercase || isDigit(next) || "«“\"‘'(–—-".unicodeScalars.contains(next)
             || next == "\n"
     }
 }

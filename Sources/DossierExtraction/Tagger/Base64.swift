@@ -11,23 +11,32 @@ enum Base64 {
 
     /// Decoded bytes; nil on a character outside the alphabet.
     static func decode(_ text: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0
-        var bits = 0
-        for c in text.utf8 {
-            if c == 10 || c == 13 || c == 32 { continue }
-            if c == UInt8(ascii: "=") { break }
-            let v = table[Int(c)]
-            guard v != 0xff else { return nil }
-            buffer = (buffer << 6) | UInt32(v)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+        text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.utf8).withUnsafeBufferPointer(decode)
+    }
+
+    /// Decodes UTF-8 text into an array sized once (the committed weights are megabytes).
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var valid = true
+        let table = table
+        let out = [UInt8](unsafeUninitializedCapacity: text.count * 3 / 4) { out, count in
+            var buffer: UInt32 = 0
+            var bits = 0
+            count = 0
+            for c in text {
+                if c == 10 || c == 13 || c == 32 { continue }
+                if c == UInt8(ascii: "=") { break }
+                let v = table[Int(c)]
+                guard v != 0xff else { valid = false; return }
+                buffer = (buffer << 6) | UInt32(v)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    out[count] = UInt8(truncatingIfNeeded: buffer >> UInt32(bits))
+                    count += 1
+                }
             }
         }
-        return out
+        return valid ? out : nil
     }
 
     /// Encodes bytes, wrapped at `width` characters per line.

@@ -2,7 +2,7 @@
 /// left to right with the two previous labels as history and BIO constraints.
 public struct SequenceTagger: Sendable {
     /// Feature id → row of ``weights``.
-    let rows: [UInt64: Int32]
+    let rows: HashIndex
     /// Weights, `rows × TagLabel.count`, quantized to Int16 (one scale for the whole table).
     let weights: [Int16]
     /// SHA-256 hex of the serialized model, recorded in `ArticleExtracted`.
@@ -13,12 +13,12 @@ public struct SequenceTagger: Sendable {
         guard let bytes = Base64.decode(TaggerWeights.base64),
             let tagger = SequenceTagger(serialized: bytes, digest: TaggerWeights.digest)
         else {
-            return SequenceTagger(rows: [:], weights: [], digest: "none")
+            return SequenceTagger(rows: HashIndex(), weights: [], digest: "none")
         }
         return tagger
     }()
 
-    init(rows: [UInt64: Int32], weights: [Int16], digest: String) {
+    init(rows: HashIndex, weights: [Int16], digest: String) {
         self.rows = rows
         self.weights = weights
         self.digest = digest
@@ -27,24 +27,24 @@ public struct SequenceTagger: Sendable {
     /// Reads the serialized form written by ``PerceptronTrainer/serialized(prune:)``; nil when malformed.
     public init?(serialized bytes: [UInt8], digest: String) {
         var reader = ByteReader(bytes: bytes)
-        guard reader.take(4) == Array("DTG3".utf8), let labels = reader.byte(), Int(labels) == TagLabel.count,
-            let count = reader.varint(), count < 1 << 26
+        guard reader.take(4)?.elementsEqual("DTG3".utf8) == true, let labels = reader.byte(),
+            Int(labels) == TagLabel.count, let count = reader.varint(), count < 1 << 26
         else { return nil }
-        var rows: [UInt64: Int32] = [:]
-        rows.reserveCapacity(count)
+        var rows = HashIndex(capacity: count)
         var table = [Int16](repeating: 0, count: count * TagLabel.count)
         var key: UInt64 = 0
         for row in 0..<count {
             guard let delta = reader.varint(UInt64.self), let shift = reader.byte(), shift <= 8,
-                let values = reader.take(TagLabel.count)
+                let values = reader.skip(TagLabel.count)
             else { return nil }
             key &+= delta
-            rows[key] = Int32(row)
+            // A repeated id (a zero delta) is malformed.
+            guard rows.insert(key, value: Int32(row)) else { return nil }
             for k in 0..<TagLabel.count {
-                table[row * TagLabel.count + k] = Int16(Int8(bitPattern: values[k])) << Int16(shift)
+                table[row * TagLabel.count + k] = Int16(Int8(bitPattern: bytes[values + k])) << Int16(shift)
             }
         }
-        guard reader.atEnd, rows.count == count else { return nil }
+        guard reader.atEnd else { return nil }
         self.rows = rows
         weights = table
         self.digest = digest
@@ -124,10 +124,17 @@ struct ByteReader {
     }
 
     /// The next `n` bytes.
-    mutating func take(_ n: Int) -> [UInt8]? {
+    mutating func take(_ n: Int) -> ArraySlice<UInt8>? {
         guard n <= bytes.count - position else { return nil }
         position += n
-        return Array(bytes[(position - n)..<position])
+        return bytes[(position - n)..<position]
+    }
+
+    /// Skips the next `n` bytes; their position.
+    mutating func skip(_ n: Int) -> Int? {
+        guard n <= bytes.count - position else { return nil }
+        position += n
+        return position - n
     }
 
     /// An unsigned LEB128 integer (at most 10 bytes).

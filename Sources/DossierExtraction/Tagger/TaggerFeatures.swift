@@ -37,9 +37,9 @@ struct TaggerFeatures {
         var run = 0
         for s in text.unicodeScalars {
             let c: Unicode.Scalar
-            if s.properties.isUppercase {
+            if s.isUppercase {
                 c = "X"
-            } else if s.properties.isLowercase {
+            } else if s.isLowercase {
                 c = "x"
             } else if ("0"..."9").contains(s) {
                 c = "d"

@@ -20,15 +20,15 @@ public struct TrainingSentence: Sendable {
             let scalars = word.unicodeScalars
             let first = scalars.first ?? " "
             let kind: Token.Kind =
-                first.properties.isAlphabetic ? .word : ("0"..."9").contains(first) ? .number : .punct
-            let upper = scalars.filter { $0.properties.isUppercase }.count
-            let lower = scalars.filter { $0.properties.isLowercase }.count
+                first.isAlphabetic ? .word : ("0"..."9").contains(first) ? .number : .punct
+            let upper = scalars.filter { $0.isUppercase }.count
+            let lower = scalars.filter { $0.isLowercase }.count
             let key = TextFolding.fold(word)
             let initial = !opened && kind != .punct
             if kind != .punct { opened = true }
             result.append(
                 Token(
-                    kind: kind, start: 0, end: 0, text: word, key: key, capitalized: first.properties.isUppercase,
+                    kind: kind, start: 0, end: 0, text: word, key: key, capitalized: first.isUppercase,
                     allCaps: upper >= 2 && lower == 0, spaceBefore: true, sentence: 0, sentenceInitial: initial,
                     paragraph: 0, elision: key.count <= 7 && key.hasSuffix("'") && kind == .word))
         }
