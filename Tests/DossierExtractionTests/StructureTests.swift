@@ -131,4 +131,17 @@ import Testing
         let article = try ArticlePreparer().prepare(bytes: bytes, sourceName: name)[0]
         #expect(Extractor().extract(article, articleId: "t") == Extractor().extract(article, articleId: "t"))
     }
+
+    @Test func scrapedSentencesGluedWithoutASpaceAreStillTwo() {
+        func sentences(_ text: String) -> [String] {
+            let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+            return Dictionary(grouping: tokens, by: \.sentence).sorted { $0.key < $1.key }
+                .map { $0.value.map(\.text).joined(separator: " ") }
+        }
+        #expect(sentences("The wall fell in 1987.In an essay, she said so.").count == 2)
+        #expect(sentences("Access was low on the island.\"We will change that,\" they wrote.").count == 2)
+        // Abbreviations, initials and names with a period inside stay one sentence.
+        #expect(sentences("He flew to the U.S.A. and met Dr.Smith in St.Louis on Monday.").count == 1)
+        #expect(sentences("Shares of Amazon.com rose.").count == 1)
+    }
 }

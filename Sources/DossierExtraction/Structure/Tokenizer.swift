@@ -126,6 +126,24 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// "in 1987.In an opinion piece", "the internet."The president's": scraped text that lost the space after a
+    /// sentence. The mark at `i` ends one when a lowercase word of three letters or more, or a number, comes
+    /// before it and a capitalized word (an uppercase letter then a lowercase one) right after it (at `next`).
+    static func gluedSentence(_ scalars: [Unicode.Scalar], at i: Int, next: Int, tokens: [Token]) -> Bool {
+        guard scalars[i] != "…", tokens.count >= 2, next + 1 < scalars.count, scalars[next].isUppercase,
+            scalars[next + 1].isLowercase
+        else { return false }
+        let previous = tokens[tokens.count - 2]
+        guard previous.end == i else { return false }
+        switch previous.kind {
+        case .number: return previous.text.unicodeScalars.count >= 2
+        case .word:
+            return previous.text.unicodeScalars.count >= 3 && previous.text.unicodeScalars.last!.isLowercase
+                && !abbreviations.contains(previous.key)
+        default: return false
+        }
+    }
+
     /// Whether the terminal mark at `i` ends a sentence: not after an abbreviation or an initial,
     /// and followed by space then an uppercase letter, a quote or a digit.
     static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, tokens: [Token]) -> Bool {
@@ -149,7 +167,7 @@ public enum Tokenizer {
         { j += 1 }
         guard j < scalars.count else { return true }
         if scalars[j] == "\n" { return true }
-        guard scalars[j].isWhitespace else { return false }
+        guard scalars[j].isWhitespace else { return gluedSentence(scalars, at: i, next: j, tokens: tokens) }
         while j < scalars.count, scalars[j].isWhitespace, scalars[j] != "\n" { j += 1 }
         guard j < scalars.count else { return true }
         let next = scalars[j]
