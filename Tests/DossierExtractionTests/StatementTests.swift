@@ -354,4 +354,14 @@ import Testing
             """)
         #expect(Self.said(r).contains { $0.hasPrefix("Nicolas Ravel: les patients sans médecin traitant") })
     }
+
+    @Test func aQuoteRightAfterSelonIsThatPersonsAndNotTheWholeSentence() throws {
+        let r = try Self.run(
+            """
+            Réforme des mandats
+
+            Hélène Varin a présenté ses propositions dimanche. La suppression du conseil entraînerait selon elle "une économie de 600 millions d'euros" sur cinq ans.
+            """)
+        #expect(Self.said(r) == ["Hélène Varin: une économie de 600 millions d'euros"])
+    }
 }

@@ -139,7 +139,11 @@ extension StatementFinder {
             if words == 0 || isTitle(first) { continue }
             var found: (Speaker, Int)?
             for s in chain { if let c = s.close, let a = attribution(afterClose: c, quote: s) { found = a; break } }
-            if found == nil { found = attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open) }
+            if found == nil {
+                found =
+                    attribution(beforeOpen: first.open) ?? attribution(afterColon: first.open)
+                    ?? attribution(accordingTo: first.open)
+            }
             var inClause = false
             if found == nil, let a = attribution(inClauseOf: first.open) { found = a; inClause = true }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
@@ -342,6 +346,28 @@ extension StatementFinder {
             else { return nil }
             k += 1
         }
+        return nil
+    }
+
+    /// "entraînerait selon elle « une économie … »", "would, according to Mr Holm, “…”": a quote right after "selon X"
+    /// or "according to X" (a person named, or a pronoun) is that person's.
+    func attribution(accordingTo o: Int) -> (Speaker, Int)? {
+        var k = o - 1
+        if k > 0, tokens[k].text == "," { k -= 1 }
+        guard k >= 1, tokens[k].sentence == tokens[o].sentence, !inQuote[k] else { return nil }
+        let who: Speaker, start: Int
+        if let m = endingAt[k + 1], mentions[m].type == .person {
+            who = .entity(mentions[m].id); start = mentions[m].range.lowerBound
+        } else if ["elle", "lui", "him", "her"].contains(tokens[k].key),
+            let referent = referent(before: k, type: .person)
+        {
+            who = referent; start = k
+        } else {
+            return nil
+        }
+        guard start >= 1 else { return nil }
+        if tokens[start - 1].key == "selon" { return (who, start - 1) }
+        if start >= 2, tokens[start - 1].key == "to", tokens[start - 2].key == "according" { return (who, start - 2) }
         return nil
     }
 
