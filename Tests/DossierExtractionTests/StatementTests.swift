@@ -364,4 +364,18 @@ import Testing
             """)
         #expect(Self.said(r) == ["Hélène Varin: une économie de 600 millions d'euros"])
     }
+
+    @Test func aReportSpeaksForWhoeverItWasIntroducedAsComingFrom() throws {
+        let r = try Self.run(
+            """
+            Harbour inquiry
+
+            After a year of hearings, the final report by the Harbour Safety Board concludes that the cranes were sound.
+
+            "No inspection was skipped," the report states. An earlier study said "the quays were overloaded," the study states.
+            """)
+        let said = Self.said(r)
+        #expect(said.contains("Harbour Safety Board: No inspection was skipped,"))
+        #expect(!said.contains { $0.contains("the quays were overloaded") })
+    }
 }

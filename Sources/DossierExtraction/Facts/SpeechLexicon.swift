@@ -79,6 +79,11 @@ enum SpeechLexicon {
         "demanded", "demands", "praised", "accused", "blamed", "denounced", "rejected", "hailed",
     ])
 
+    /// Documents that "state" what their authors found ("the report states", "le rapport souligne"), folded.
+    static let documents: Set<String> = [
+        "report", "study", "survey", "memo", "audit", "rapport", "etude", "enquete", "note", "document",
+    ]
+
     /// Participles and -ing forms whose subject is the subject of the sentence ("…, saying …").
     static let participles: Set<String> = [
         "saying", "adding", "writing", "telling", "warning", "arguing", "insisting", "noting", "explaining", "calling",

@@ -105,6 +105,10 @@ extension StatementFinder {
         if SpeechLexicon.groupPronouns.contains(key) {
             return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text)
         }
+        // "the report states": the document speaks for whoever it was introduced as coming from; else nobody.
+        if SpeechLexicon.documents.contains(key), j > floor, SpeechLexicon.definite.contains(tokens[j - 1].key) {
+            return author(ofDocument: key, before: j - 1).map { .entity($0) }
+        }
         if SpeechLexicon.personRoles.contains(key) || SpeechLexicon.groups.contains(key)
             || SpeechLexicon.organisationHeads.contains(key)
         {
@@ -131,6 +135,30 @@ extension StatementFinder {
             let id = person(withRole: tokens[c - 1].key, before: c - 1)
         {
             return .entity(id)
+        }
+        return nil
+    }
+
+    /// Who a document named by `noun` before `k` comes from, where the text said so: "the final report by the House
+    /// Intelligence Committee", "a Senate Intelligence Committee report", "the committee's report", "le rapport de la
+    /// Cour des comptes". The nearest such naming of the same noun wins.
+    func author(ofDocument noun: String, before k: Int) -> String? {
+        var d = k - 1
+        while d >= 0 {
+            defer { d -= 1 }
+            guard tokens[d].key == noun, !inQuote[d] else { continue }
+            var a = d + 1
+            if a < tokens.count, ["by", "of", "de", "du", "d'", "des"].contains(tokens[a].key) {
+                a += 1
+                if a < tokens.count, ["the", "la", "le", "l'", "les"].contains(tokens[a].key) { a += 1 }
+                if let m = startingAt[a] { return mentions[m].id }
+            }
+            if let m = endingAt[d] { return mentions[m].id }
+            if d >= 1, ["'s", "’s"].contains(tokens[d - 1].text) || ["s"].contains(tokens[d - 1].key),
+                let m = endingAt[d - 1] ?? (d >= 2 ? endingAt[d - 2] : nil)
+            {
+                return mentions[m].id
+            }
         }
         return nil
     }
