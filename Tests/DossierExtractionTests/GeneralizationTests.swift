@@ -331,4 +331,23 @@ import Testing
         #expect(r.boilerplate.contains { $0.contains("Dana Morrow/AP Photo") })
         #expect(Self.type(r, "Dana Morrow") == nil)
     }
+
+    @Test func aGivenNameAloneIsTheOnePersonOfTheArticleWhoBearsIt() throws {
+        let one = try Self.run(
+            """
+            Festival opens
+
+            The singer Tamsin Orley opened the festival on Friday. Later that night, Tamsin thanked the crew and the city.
+            """)
+        let people = one.entities.filter { $0.type == "PERSON" }
+        #expect(people.count == 1 && people.first?.mentions.count == 2)
+        let two = try Self.run(
+            """
+            Festival opens
+
+            The singers Tamsin Orley and Tamsin Vale opened the festival on Friday. Later that night, Tamsin thanked the crew.
+            """)
+        #expect(!two.entities.contains { $0.label == "Tamsin Orley" && $0.mentions.count > 1 })
+        #expect(!two.entities.contains { $0.label == "Tamsin Vale" && $0.mentions.count > 1 })
+    }
 }

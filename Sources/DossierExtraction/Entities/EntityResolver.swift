@@ -160,6 +160,24 @@ struct EntityResolver {
             entities[id] = nil
             for (key, value) in surfaces where value == id { surfaces[key] = target.id }
         }
+        // A given name alone ("Kanye" for "Kanye West", "Catherine" for "Catherine Willows"): the one person of the
+        // article whose full name starts with it; left alone when two people share it.
+        for id in order {
+            guard let e = entities[id], e.type == .person, !e.label.contains(" "), !e.label.contains("-") else {
+                continue
+            }
+            let given = TextFolding.fold(e.label)
+            let full = order.filter { other in
+                guard other != id, let o = entities[other], o.type == .person, o.label.contains(" ") else {
+                    return false
+                }
+                return TextFolding.fold(String(o.label.split(separator: " ")[0])) == given
+            }
+            guard full.count == 1, let target = entities[full[0]] else { continue }
+            entities[target.id]?.mentions.append(contentsOf: e.mentions)
+            entities[id] = nil
+            for (key, value) in surfaces where value == id { surfaces[key] = target.id }
+        }
         // Capitalized words left over: another mention of a name typed elsewhere in the article.
         for c in pending {
             if let id = surfaces[TextFolding.fold(surface(c.range))], let e = entities[id] {
