@@ -51,7 +51,7 @@ struct FactExtractor {
     /// Words that may stand between a verb and its object: determiners, titles, "with" of "met with".
     static let verbToObject: Set<String> = [
         "the", "le", "la", "les", "l'", "with", "avec", "his", "her", "their", "son", "sa", "ses", "leur", "its",
-        "former", "ancien", "ancienne", "democratic", "republican", "president", "president-elect",
+        "former", "ancien", "ancienne", "democratic", "republican", "president-elect",
     ]
 
     /// A lowercase adverb of manner or time ("effectivement", "publicly").

@@ -68,7 +68,7 @@ enum SpeechLexicon {
     /// l'esprit »", "he wants a “fair deal”"): a quote after one, with no verb of saying, is the subject's.
     static let stanceVerbs: Set<String> = Set(
         [
-            "souhait", "propos", "jug", "qualifi", "appel", "prôn", "demand", "refus", "rejet", "promet", "consider",
+            "souhait", "propos", "jug", "qualifi", "appel", "pron", "demand", "refus", "rejet", "consider",
             "evoqu", "defend", "invit", "exhort", "accus", "reproch", "salu", "vant", "prevoi", "envisag",
         ]
         .flatMap { stem in [stem + "e", stem + "ent", stem + "ait", stem + "aient"] }

@@ -337,12 +337,7 @@ extension StatementFinder {
         while k < o, k <= head + 4 {
             let key = tokens[k].key
             if SpeechLexicon.stanceVerbs.contains(key) { return k }
-            guard tokens[k].kind == .word || tokens[k].text == "-",
-                [
-                    "a", "avait", "ne", "n'", "se", "s'", "lui", "leur", "y", "en", "ainsi", "aussi", "egalement",
-                    "deja",
-                    "has", "had", "also", "now", "still", "-",
-                ].contains(key) || tokens[k].text == "-"
+            guard tokens[k].text == "-" || tokens[k].kind == .word && Self.stanceLinks.contains(key)
             else { return nil }
             k += 1
         }
@@ -370,6 +365,12 @@ extension StatementFinder {
         if start >= 2, tokens[start - 1].key == "to", tokens[start - 2].key == "according" { return (who, start - 2) }
         return nil
     }
+
+    /// Clitics, auxiliaries and adverbs between a subject and its verb of stance (folded).
+    static let stanceLinks: Set<String> = [
+        "a", "avait", "ne", "n'", "se", "s'", "lui", "leur", "y", "en", "ainsi", "aussi", "egalement", "deja", "has",
+        "had", "also", "now", "still",
+    ]
 
     /// Words that open a phrase fronted before the subject, closed by a comma.
     static let frontingWords: Set<String> = [

@@ -154,7 +154,7 @@ extension StatementFinder {
                 if let m = startingAt[a] { return mentions[m].id }
             }
             if let m = endingAt[d] { return mentions[m].id }
-            if d >= 1, ["'s", "’s"].contains(tokens[d - 1].text) || ["s"].contains(tokens[d - 1].key),
+            if d >= 1, ["'s", "’s"].contains(tokens[d - 1].text) || tokens[d - 1].key == "s",
                 let m = endingAt[d - 1] ?? (d >= 2 ? endingAt[d - 2] : nil)
             {
                 return mentions[m].id
