@@ -350,4 +350,24 @@ import Testing
         #expect(!two.entities.contains { $0.label == "Tamsin Orley" && $0.mentions.count > 1 })
         #expect(!two.entities.contains { $0.label == "Tamsin Vale" && $0.mentions.count > 1 })
     }
+
+    @Test func givenNamesOfTheOpenListsMakePeopleTheTaggerCutShort() throws {
+        let r = try Self.run(
+            """
+            Council vote delayed again
+
+            The council met on Tuesday in the harbour town. Wade Pellington criticised the delay in a long post. Harbourside’s Cole Treviston also blamed the mayor for the confusion. The clerk Melinda Orsay said the minutes would be published. Residents of San Quentin Valley Road were not consulted.
+
+            Tiffany Meeting
+
+            The works start in June.
+            """)
+        #expect(Self.type(r, "Wade Pellington") == "PERSON")
+        #expect(Self.type(r, "Cole Treviston") == "PERSON")
+        #expect(Self.type(r, "Melinda Orsay") == "PERSON")
+        #expect(Self.type(r, "Treviston") == nil)
+        // A given name inside a place's name, and a title-case subheading, are not people.
+        #expect(Self.type(r, "San Quentin Valley Road") == "PLACE")
+        #expect(Self.type(r, "Tiffany Meeting") == nil)
+    }
 }

@@ -89,4 +89,12 @@ import Testing
         let feature = try #require(gazetteer.longestMatch(tokens, at: i, asTaggerFeature: true))
         #expect(feature.end - feature.start == 1 && gazetteer.entries[feature.entry].label == "United States Capitol")
     }
+
+    /// The census given names serve the rules; the tagger's given-name feature reads the list it was trained with.
+    @Test func openGivenNamesAreForTheRulesOnly() {
+        #expect(NameLexicon.anyGivenNames.contains("tiffany") && !NameLexicon.givenNames.contains("tiffany"))
+        #expect(NameLexicon.anyGivenNames.isSuperset(of: NameLexicon.givenNames))
+        #expect(!NameLexicon.anyGivenNames.contains("june") && !NameLexicon.anyGivenNames.contains("houston"))
+        #expect(!NameLexicon.anyGivenNames.contains("") && !NameLexicon.anyGivenNames.contains { $0.contains("\\") })
+    }
 }

@@ -135,11 +135,15 @@ extension EntityRecognizer {
         }
         if type != .person {
             // "Sénat Gérard Larcher": an institution or place followed by a person's name.
+            // A given name of the open lists needs two words before it and no keyword after it ("San Quentin State
+            // Prison", "North Myrtle Beach" stay places).
             if end - start >= 3,
                 let p = (start + 1..<end - 1).first(where: {
-                    NameLexicon.givenNames.contains(tokens[$0].key) && capitalizedWord($0)
+                    NameLexicon.anyGivenNames.contains(tokens[$0].key) && capitalizedWord($0)
                 }),
-                (p + 1..<end).allSatisfy(capitalizedWord), known.map({ $0.end <= p }) ?? true
+                (p + 1..<end).allSatisfy(capitalizedWord), known.map({ $0.end <= p }) ?? true,
+                NameLexicon.givenNames.contains(tokens[p].key)
+                    || (p - start >= 2 && !(p..<end).contains(where: { Self.isNameKeyword(tokens[$0].key) }))
             {
                 return [(start..<p, type), (p..<end, .person)]
             }
@@ -157,11 +161,17 @@ extension EntityRecognizer {
         return [(start..<end, type)]
     }
 
+    /// True for a word that types a name as an organisation or a place ("Party", "Valley").
+    static func isNameKeyword(_ key: String) -> Bool {
+        NameLexicon.orgKeywords.contains(key) || NameLexicon.placeKeywords.contains(key)
+            || NameLexicon.placeNouns.contains(key)
+    }
+
     /// Nouns that end an English newspaper's name after its town ("Examiner", "Press"), folded.
     static let mastheadNouns: Set<String> = [
         "examiner", "post", "times", "herald", "journal", "tribune", "gazette", "press", "chronicle", "globe",
         "observer", "courier", "inquirer", "register", "telegraph", "guardian", "standard",
-        "dispatch", "enquirer", "bulletin", "sentinel", "courant", "star-tribune",
+        "dispatch", "enquirer", "bulletin", "sentinel", "courant", "star-tribune", "monitor",
     ]
 
     /// Abbreviations that open a name before a period ("St. Louis", "Mt. Hood", "Ft. Worth"), folded.

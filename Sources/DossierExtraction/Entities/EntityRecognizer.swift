@@ -78,9 +78,10 @@ struct EntityRecognizer {
                     || (c.type == .org && modelMentions[i].map { $0.end < c.range.upperBound } == true)
                     || (c.type == .org && c.range.count >= 3 && !modelCovered.contains(i)
                         && Self.institutionHeads.contains(tokens[i].key))
+                    || personMissedByModel(c)
             {
                 // Rules keep institution names the tagger cut short ("Conseil constitutionnel") or missed whole
-                // ("Institut de virologie de Wuhan").
+                // ("Institut de virologie de Wuhan"), and people it missed or cut to their surname.
                 options.append(c)
             }
             if let c = namedByDate(at: i) { options.append(c) }
@@ -102,6 +103,43 @@ struct EntityRecognizer {
             i = result.last!.range.upperBound
         }
         return surnamesBeforeSpeech(result)
+    }
+
+    /// "Tiffany Haddish parodied", "Riverdale's Cole Sprouse": a known given name opening two or three capitalized
+    /// words is a person where the tagger saw nothing, or only the words after the given name.
+    func personMissedByModel(_ c: Candidate) -> Bool {
+        guard c.type == .person, c.source == .capitalized, (2...3).contains(c.range.count),
+            c.range.allSatisfy({ tokens[$0].kind == .word && tokens[$0].key.count >= 2 }),
+            NameLexicon.anyGivenNames.contains(tokens[c.range.lowerBound].key),
+            !c.range.contains(where: { gazetteer.entry(demonym: tokens[$0].text) != nil }),
+            let last = c.range.last, !Self.isNameKeyword(tokens[last].key),
+            !Self.mastheadNouns.contains(tokens[last].key),
+            !modelCovered.contains(c.range.lowerBound), !inHeading(c.range)
+        else { return false }
+        return c.range.dropFirst().allSatisfy { k in
+            guard modelCovered.contains(k) else { return true }
+            guard let s = (max(0, k - 8)...k).last(where: { modelMentions[$0].map { $0.end > k } ?? false }) else {
+                return false
+            }
+            return s >= c.range.lowerBound && modelMentions[s]!.end <= c.range.upperBound
+        }
+    }
+
+    /// True when `r` lies in a headline or subheading, in title case: a line of at most 20 tokens with no final
+    /// punctuation ("Xi Meeting").
+    func inHeading(_ r: Range<Int>) -> Bool {
+        let paragraph = tokens[r.lowerBound].paragraph
+        var first = r.lowerBound, last = r.upperBound - 1
+        while first > 0, tokens[first - 1].paragraph == paragraph {
+            first -= 1
+            if last - first >= 20 { return false }
+        }
+        while last + 1 < tokens.count, tokens[last + 1].paragraph == paragraph {
+            last += 1
+            if last - first >= 20 { return false }
+        }
+        while last > first, "\"“”«»’'".contains(tokens[last].text) { last -= 1 }
+        return ![".", "!", "?", "…", ":"].contains(tokens[last].text)
     }
 
     /// "West, 43, wrote", "Warren said": a one-word name typed place or organisation that is the last word of a person
@@ -194,7 +232,7 @@ struct EntityRecognizer {
         var j = i + 1
         while j < tokens.count, tokens[j].paragraph == first.paragraph {
             let t = tokens[j]
-            if t.kind == .word, t.capitalized, !isStopCapital(j) || NameLexicon.givenNames.contains(t.key) {
+            if t.kind == .word, t.capitalized, !isStopCapital(j) || NameLexicon.anyGivenNames.contains(t.key) {
                 j += 1; continue
             }
             if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore,
@@ -225,7 +263,8 @@ struct EntityRecognizer {
             NameLexicon.particles.contains(tokens[i - 1].key) || tokens[i - 1].elision
                 || ["au", "aux", "at", "in"].contains(tokens[i - 1].key),
             let g = (i + 1..<j).first(where: {
-                NameLexicon.givenNames.contains(tokens[$0].key) && !NameLexicon.givenNames.contains(tokens[$0 - 1].key)
+                NameLexicon.anyGivenNames.contains(tokens[$0].key)
+                    && !NameLexicon.anyGivenNames.contains(tokens[$0 - 1].key)
                     && tokens[$0 - 1].kind == .word
             })
         {
@@ -268,7 +307,7 @@ struct EntityRecognizer {
         if let b = before, ["mission", "operation", "opération", "operacion"].contains(b.key), !b.capitalized {
             return .event
         }
-        if let f = keys.first, NameLexicon.givenNames.contains(f), words.count >= 2 { return .person }
+        if let f = keys.first, NameLexicon.anyGivenNames.contains(f), words.count >= 2 { return .person }
         if hasTitle(before: r.lowerBound) { return .person }
         if hasMediaCue(before: r.lowerBound) { return .org }
         switch contextTypeAround(r, words: words) {

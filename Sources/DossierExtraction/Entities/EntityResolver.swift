@@ -115,7 +115,7 @@ struct EntityResolver {
             if type == .person {
                 let words = tokens[c.range].filter { $0.kind == .word }
                 let key = TextFolding.fold(text)
-                let firstIsGiven = words.first.map { NameLexicon.givenNames.contains($0.key) } ?? false
+                let firstIsGiven = words.first.map { NameLexicon.anyGivenNames.contains($0.key) } ?? false
                 if (words.count == 1 || !firstIsGiven), let id = owner(of: key, at: c.range.lowerBound) {
                     add(id, .person, entities[id]?.label ?? text, c.range); continue
                 }

@@ -38,6 +38,11 @@ enum NameLexicon {
         robert mark jens lloyd antony antonio kenneth qassem hossein hassan mahmoud ali-akbar mojtaba ebrahim javad
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// The list above with the given names of the open census lists (`OpenGivenNamesData`, made by
+    /// ops/gazetteer/given-names), for the rules; the tagger's features read `givenNames` alone, as trained.
+    static let anyGivenNames: Set<String> = givenNames.union(
+        OpenGivenNamesData.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Titles and functions that precede a person's name (folded).
     static let personTitles: Set<String> = [
         "general", "gen", "colonel", "col", "lieutenant", "lt", "capitaine", "captain", "capt", "commandant",
