@@ -95,6 +95,18 @@ extension EntityRecognizer {
         {
             return [(start..<end + 1, .org)]
         }
+        // "the Global Virus Network", "Open Society Foundations": an organisation's name keeps the capitalized
+        // adjective the tagger left out, one word before it that is no other name.
+        if type == .org, start >= 1, capitalizedWord(start - 1), tokens[start - 1].sentence == tokens[start].sentence,
+            start < 2 || !capitalizedWord(start - 2), !tokens[start - 1].sentenceInitial, !isStopCapital(start - 1),
+            !inDate(start - 1), !NameLexicon.personTitles.contains(tokens[start - 1].key),
+            !Self.rankAndPartyWords.contains(tokens[start - 1].key), !tokens[start - 1].allCaps,
+            gazetteer.longestMatch(tokens, at: start - 1) == nil, gazetteer.longestMatch(tokens, at: start) == nil,
+            gazetteer.entry(demonym: tokens[start - 1].text) == nil,
+            !NameLexicon.anyGivenNames.contains(tokens[start - 1].key), !inHeading(start..<end)
+        {
+            start -= 1
+        }
         let words = (start..<end).filter { tokens[$0].kind == .word }
         if let first = words.first, Self.notNamesAlone.contains(tokens[first].key),
             words.count == 1 || ["covid", "coronavirus", "sars"].contains(tokens[first].key)
@@ -160,6 +172,14 @@ extension EntityRecognizer {
         }
         return [(start..<end, type)]
     }
+
+    /// Capitalized words that qualify an organisation's people or side, not its name ("Senior White House aides",
+    /// "Democratic Senate"), folded.
+    static let rankAndPartyWords: Set<String> = [
+        "senior", "acting", "incoming", "outgoing", "former", "top", "deputy", "assistant", "justice", "republican",
+        "republicans",
+        "democratic", "democrat", "democrats", "dem", "dems", "gop", "conservative", "liberal", "labour", "tory",
+    ]
 
     /// True for a word that types a name as an organisation or a place ("Party", "Valley").
     static func isNameKeyword(_ key: String) -> Bool {
