@@ -66,6 +66,12 @@ extension EntityRecognizer {
                 break
             }
         }
+        // "Valéry Giscard d'Estaing", "Jérôme Grand d'Esnon": a person's name goes on past "d'" and a capitalized word.
+        if type == .person, end + 1 < tokens.count, tokens[end].key == "d'", !tokens[end].capitalized,
+            tokens[end].spaceBefore, capitalizedWord(end + 1), !tokens[end + 1].spaceBefore
+        {
+            end += 2
+        }
         // "St. Louis Blues", "St. Olaf College", "Mt. Everest": an abbreviated saint or mount opens the name, which
         // runs on over its capitalized words; it names a place, or an organisation when it goes on past one.
         var abbreviated = false

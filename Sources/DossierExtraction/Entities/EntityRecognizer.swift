@@ -28,6 +28,17 @@ struct EntityRecognizer {
         where !(m.range.count == 1 && dates.contains { $0.tokens.contains(m.range.lowerBound) }) {
             guard let r = trimmed(m.range, type: m.type) else { continue }
             for (range, type) in reshaped(r, type: m.type) {
+                // "Ed | Sheeran": a given name the tagger cut off as a mention of its own joins the person after it.
+                if type == .person, range.lowerBound > 0, let g = modelMentions[range.lowerBound - 1],
+                    g.end == range.lowerBound, tokens[range.lowerBound - 1].capitalized,
+                    tokens[range.lowerBound - 1].paragraph == tokens[range.lowerBound].paragraph,
+                    NameLexicon.anyGivenNames.contains(tokens[range.lowerBound - 1].key),
+                    !range.contains(where: { Self.isNameKeyword(tokens[$0].key) })
+                {
+                    modelMentions[range.lowerBound - 1] = (range.upperBound, .person)
+                    modelCovered.formUnion(range)
+                    continue
+                }
                 modelMentions[range.lowerBound] = (range.upperBound, type)
                 modelCovered.formUnion(range)
             }
