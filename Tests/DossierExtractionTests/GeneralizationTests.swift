@@ -398,4 +398,22 @@ import Testing
         #expect(Self.type(r, "Esnac") == nil && Self.type(r, "Orval") == nil)
         #expect(Self.type(r, "Côte d'Ivoire") == "PLACE")
     }
+
+    @Test func frenchPresidentialElectionsNamedWithAndWithoutTheirYear() throws {
+        let r = try Self.run(
+            """
+            Présidentielle 2027 : les candidats se comptent
+
+            La liste des candidats à l'élection présidentielle s'allonge. Le maire a dit qu'il se préparait à la présidentielle. Sa campagne présidentielle reste discrète. L'ancienne finaliste de la présidentielle en 2022 ne dit rien.
+            """)
+        let events = r.entities.filter { $0.type == "EVENT" }
+        let byId = Dictionary(grouping: events.flatMap { e in e.mentions.map { (e.id, $0.surface) } }, by: \.0)
+            .mapValues { $0.map(\.1) }
+        #expect(
+            byId["event:election-2027"]?.sorted() == [
+                "Présidentielle 2027", "présidentielle", "élection présidentielle",
+            ])
+        #expect(byId["event:election-2022"] == ["présidentielle"])
+        #expect(!events.contains { $0.mentions.contains { $0.surface.contains("campagne") } })
+    }
 }

@@ -117,13 +117,57 @@ extension EntityRecognizer {
         while j < tokens.count,
             ["presidentielle", "presidentielles", "legislatives", "americaine", "municipales"].contains(tokens[j].key)
         { j += 1 }
-        guard j + 1 < tokens.count, ["de", "du", "in", "of", "en"].contains(tokens[j].key) else { return nil }
+        let french = (k..<j).contains { Self.frenchElectionWords.contains(tokens[$0].key) }
+        // "Présidentielle 2022": the year right after the name is part of it.
+        if french, j < tokens.count, let year = Self.electionYear(tokens[j]) {
+            return Candidate(
+                range: start..<(j + 1), type: .event, source: .pattern,
+                fixedId: "election-\(year)", fixedLabel: "election \(year)")
+        }
+        guard j + 1 < tokens.count, ["de", "du", "in", "of", "en"].contains(tokens[j].key) else {
+            // "la présidentielle", "l'élection présidentielle": the election the article names with its year.
+            guard french, let year = presidentialYear, tokens[j - 1].key.hasPrefix("presidentielle"),
+                k > 0,
+                ["la", "l'", "une", "cette", "prochaine", "election", "elections"].contains(tokens[k - 1].key)
+                    || tokens[k].capitalized
+            else { return nil }
+            return Candidate(
+                range: start..<j, type: .event, source: .pattern,
+                fixedId: "election-\(year)", fixedLabel: "election \(year)")
+        }
         guard let date = dates.first(where: { $0.tokens.lowerBound == j + 1 }), let value = date.value,
             let year = Int(value.prefix(4))
         else { return nil }
+        // "la présidentielle en 2017": French names the election without the year that follows it.
+        let end = french && tokens[j].key == "en" ? j : date.tokens.upperBound
         return Candidate(
-            range: start..<date.tokens.upperBound, type: .event, source: .pattern,
+            range: start..<end, type: .event, source: .pattern,
             fixedId: "election-\(year)", fixedLabel: "election \(year)")
+    }
+
+    /// French words that name a kind of election ("présidentielle", "législatives"), folded.
+    static let frenchElectionWords: Set<String> = [
+        "presidentielle", "presidentielles", "legislatives", "municipales",
+    ]
+
+    /// The year a token writes, when it is a four-digit year of this century or the last.
+    static func electionYear(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900...2099).contains(y) else { return nil }
+        return y
+    }
+
+    /// The year of the presidential election an article names with its year ("Présidentielle 2022", "la
+    /// présidentielle de 2017"), the first one; nil when it names none.
+    static func presidentialYear(in tokens: [Token], dates: [FoundDate]) -> Int? {
+        for k in tokens.indices where tokens[k].key == "presidentielle" && k + 1 < tokens.count {
+            if let y = electionYear(tokens[k + 1]) { return y }
+            if k + 2 < tokens.count, ["de", "en"].contains(tokens[k + 1].key),
+                let d = dates.first(where: { $0.tokens.lowerBound == k + 2 }), let v = d.value, let y = Int(v.prefix(4))
+            {
+                return y
+            }
+        }
+        return nil
     }
 
     /// "la région Île-de-France", "le département du Lot": an administrative division is named without its

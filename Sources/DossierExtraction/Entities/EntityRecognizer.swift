@@ -16,12 +16,15 @@ struct EntityRecognizer {
     var modelCovered: Set<Int> = []
     /// True when the tagger decides which capitalized runs are names (a model is loaded).
     var modelDecides = false
+    /// The year of the presidential election the article names with its year, for its other mentions.
+    let presidentialYear: Int?
 
     /// A recognizer; with a loaded `tagger`, its mentions replace the capitalized-run rules.
     init(tokens: [Token], gazetteer: Gazetteer, dates: [FoundDate], tagger: SequenceTagger? = nil) {
         self.tokens = tokens
         self.gazetteer = gazetteer
         self.dates = dates
+        presidentialYear = Self.presidentialYear(in: tokens, dates: dates)
         guard let tagger, tagger.isLoaded else { return }
         modelDecides = true
         for m in tagger.mentions(tokens, gazetteer: gazetteer)
