@@ -416,4 +416,19 @@ import Testing
         #expect(byId["event:election-2022"] == ["présidentielle"])
         #expect(!events.contains { $0.mentions.contains { $0.surface.contains("campagne") } })
     }
+
+    @Test func titleCaseHeadlinesKeepOnlyNamesTheTextConfirms() throws {
+        let r = try Self.run(
+            """
+            Harbor Authority Plans To Close Four Ferry Piers As Repairs Stall
+
+            By Dana Whitlock and Omar Feld, Coastal Wire
+
+            The Harbor Authority voted on Tuesday to shut the piers in Port Alden. Dana Whitlock reported from the meeting.
+            """)
+        #expect(Self.type(r, "Harbor Authority") == "ORG")
+        #expect(Self.type(r, "Ferry Piers") == nil && Self.type(r, "Authority Plans") == nil)
+        #expect(!r.entities.contains { $0.mentions.contains { $0.surface.contains("Repairs") } })
+        #expect(Self.type(r, "Omar Feld") == "PERSON")
+    }
 }

@@ -116,8 +116,52 @@ struct EntityRecognizer {
             result.append(Self.styled(best, tokens))
             i = result.last!.range.upperBound
         }
-        return surnamesBeforeSpeech(result)
+        return surnamesBeforeSpeech(confirmedInTitleCaseHeadings(result))
     }
+
+    /// "BP To Pay $18.7 Billion To Settle Gulf Coast Oil Spill Claims": a headline in title case capitalizes every
+    /// word, so a capitalized run there is a name only when a list knows it or the text outside such headlines
+    /// writes it too ("Settle Gulf Coast Oil" is dropped, "Supreme Court" and "Jack Dorsey" stay).
+    func confirmedInTitleCaseHeadings(_ candidates: [Candidate]) -> [Candidate] {
+        var titleCase = Set<Int>()
+        var p0 = 0
+        while p0 < tokens.count {
+            var p1 = p0
+            while p1 < tokens.count, tokens[p1].paragraph == tokens[p0].paragraph { p1 += 1 }
+            let words = tokens[p0..<p1].filter { $0.kind == .word && $0.key.count >= 2 }
+            if p1 - p0 <= 24, words.count >= 4, words.filter(\.capitalized).count * 4 >= words.count * 3,
+                words.dropFirst().contains(where: {
+                    $0.capitalized && !$0.allCaps && !$0.sentenceInitial && Self.titleCaseWords.contains($0.key)
+                })
+            {
+                titleCase.insert(tokens[p0].paragraph)
+            }
+            p0 = p1
+        }
+        guard !titleCase.isEmpty,
+            candidates.contains(where: { titleCase.contains(tokens[$0.range.lowerBound].paragraph) })
+        else { return candidates }
+        var positions: [String: [Int]] = [:]
+        for (k, t) in tokens.enumerated() where t.kind == .word && t.capitalized && !titleCase.contains(t.paragraph) {
+            positions[t.key, default: []].append(k)
+        }
+        func writtenElsewhere(_ r: Range<Int>) -> Bool {
+            positions[tokens[r.lowerBound].key, default: []].contains { s in
+                s + r.count <= tokens.count
+                    && r.indices.allSatisfy { tokens[s + $0 - r.lowerBound].key == tokens[$0].key }
+            }
+        }
+        return candidates.filter { c in
+            !titleCase.contains(tokens[c.range.lowerBound].paragraph) || c.source == .gazetteer
+                || c.source == .pattern || writtenElsewhere(c.range)
+        }
+    }
+
+    /// Short words a headline capitalizes only in title case ("To", "Of", "For"), folded.
+    static let titleCaseWords: Set<String> = [
+        "to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but", "is", "are", "was", "as",
+        "his", "her", "its", "their", "be", "has", "have", "will", "after", "over", "into", "about", "than",
+    ]
 
     /// "Tiffany Haddish parodied", "Riverdale's Cole Sprouse": a known given name opening two or three capitalized
     /// words is a person where the tagger saw nothing, or only the words after the given name.
