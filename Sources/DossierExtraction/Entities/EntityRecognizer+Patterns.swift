@@ -159,7 +159,12 @@ extension EntityRecognizer {
     /// The year of the presidential election an article names with its year ("Présidentielle 2022", "la
     /// présidentielle de 2017"), the first one; nil when it names none.
     static func presidentialYear(in tokens: [Token], dates: [FoundDate]) -> Int? {
+        var seen = 0
         for k in tokens.indices where tokens[k].key == "presidentielle" && k + 1 < tokens.count {
+            // The first mentions name the year if any does; later ones are not searched (a hostile text of
+            // thousands of them costs one pass).
+            seen += 1
+            if seen > 64 { return nil }
             if let y = electionYear(tokens[k + 1]) { return y }
             if k + 2 < tokens.count, ["de", "en"].contains(tokens[k + 1].key),
                 let d = dates.first(where: { $0.tokens.lowerBound == k + 2 }), let v = d.value, let y = Int(v.prefix(4))

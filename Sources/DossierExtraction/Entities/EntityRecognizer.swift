@@ -146,7 +146,8 @@ struct EntityRecognizer {
             positions[t.key, default: []].append(k)
         }
         func writtenElsewhere(_ r: Range<Int>) -> Bool {
-            positions[tokens[r.lowerBound].key, default: []].contains { s in
+            // The first occurrences suffice, and bound the work on a list of thousands of title-case lines.
+            positions[tokens[r.lowerBound].key, default: []].prefix(256).contains { s in
                 s + r.count <= tokens.count
                     && r.indices.allSatisfy { tokens[s + $0 - r.lowerBound].key == tokens[$0].key }
             }
