@@ -100,4 +100,48 @@ import Testing
             """)
         #expect(said == ["Paul Garnier: les dockers ne subiront pas de \"double peine\" cette année"])
     }
+
+    @Test func aVerbJoinedToTheSentencesFirstTakesItsNamedSubject() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            Mayor Ines Calder toured the docks on Monday and said the new cranes "will be running before the autumn storms".
+            """)
+        #expect(said == ["Ines Calder: will be running before the autumn storms"])
+    }
+
+    @Test func aMediumThatFirstReportedIsTheSource() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            The harbour master was asked to step down after the collapse of the north quay, the Coastal Herald first reported on Tuesday.
+            """)
+        #expect(
+            said == ["Coastal Herald: The harbour master was asked to step down after the collapse of the north quay"])
+    }
+
+    @Test func aPronounWithNoSubjectBeforeItIsTheOnePersonNamedUnlessSomeoneElseSpokeSince() throws {
+        let alone = try Self.said(
+            """
+            Un orchestre en ligne
+
+            Confinée à Lyon, la violoniste Claire Dubois recrute des musiciens sur internet.
+
+            Les répétitions se feront en ligne jusqu'à l'été.
+
+            "Beaucoup de musiciens n'ont plus aucun concert cette année", explique-t-elle.
+            """)
+        #expect(alone == ["Claire Dubois: Beaucoup de musiciens n'ont plus aucun concert cette année"])
+        let another = try Self.said(
+            """
+            Un orchestre en ligne
+
+            Confinée à Lyon, la violoniste Claire Dubois recrute des musiciens sur internet. Les salles resteront fermées jusqu'en mai, a ajouté le cofondateur du projet.
+
+            "Beaucoup de musiciens n'ont plus aucun concert cette année", explique-t-il.
+            """)
+        #expect(!another.contains { $0.hasPrefix("Claire Dubois: Beaucoup") })
+    }
 }

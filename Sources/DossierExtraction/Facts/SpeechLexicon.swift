@@ -103,7 +103,7 @@ enum SpeechLexicon {
         "alors",
         "pour", "sa", "part", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
         "publicly",
-        "repeatedly", "n'a",
+        "repeatedly", "n'a", "first",
     ]
     /// Pronouns that stand for one person.
     static let personPronouns: Set<String> = [

@@ -51,7 +51,26 @@ extension StatementFinder {
             if tokens[j - 1].text == ",", let m = endingAt[j - 1] { return .entity(mentions[m].id) }
             return pronounOrDescription(at: j - 1, floor: floor)
         }
+        // "Warren tweeted Sunday that … and said …", "Il a salué … et a ajouté …": a verb joined to the sentence's first
+        // one takes its subject, when that is a name.
+        if ["and", "et"].contains(tokens[j].key), j > floor, sentenceStart(j) >= floor, let m = headMention(j) {
+            return .entity(mentions[m].id)
+        }
         return pronounOrDescription(at: j, floor: floor)
+    }
+
+    /// The person or organisation named at the very head of the sentence holding `k` (after at most an article or a
+    /// title: "Sen. Elizabeth Warren", "Mayor Ines Calder", "La CNCDH").
+    func headMention(_ k: Int) -> Int? {
+        var h = sentenceStart(k)
+        while h < k, tokens[h].kind == .punct { h += 1 }
+        guard h < k else { return nil }
+        if let m = startingAt[h] { return m }
+        if h + 2 < k, tokens[h + 1].text == "." { return startingAt[h + 2] }
+        if h + 1 < k, SpeechLexicon.definite.contains(tokens[h].key) || tokens[h].capitalized {
+            return startingAt[h + 1]
+        }
+        return nil
     }
 
     /// Words between a subject and an infinitive "say": "is expected to", "is to", "went on to", "will".
@@ -283,11 +302,14 @@ extension StatementFinder {
         let pronoun =
             ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
         var fallback: String?, subject: String?
+        var named = Set<String>(), firstNamed: Int?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
+            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
+            named.insert(m.id)
+            if !headingParagraphs.contains(tokens[m.range.lowerBound].paragraph) { firstNamed = m.range.lowerBound }
             let known = genders[m.id]
             if let pronoun, let known, known != pronoun { continue }
             let start = tokens[m.range.lowerBound]
-            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
             // A headline or subheading is not what a pronoun of the story refers back to.
             if headingParagraphs.contains(start.paragraph) { continue }
             if isSubjectLike(m) {
@@ -297,6 +319,20 @@ extension StatementFinder {
             }
             if subjectsOnly { continue }
             if fallback == nil, start.sentence >= sentence - 1 { fallback = m.id }
+        }
+        // "l'étoile du jazz Melody Gardot recrute … « … », déclare-t-elle": the one person named in these paragraphs.
+        // Not when someone else's words were reported since ("…, said SOS cofounder Nikola Srbov", a name the text did
+        // not type), nor when the pronoun stood for someone before that person was named ("Elle informe sa chef,
+        // Wendy": the pronoun is the one who informs), nor for a name only in a headline.
+        if subject == nil, fallback == nil, !subjectsOnly, type == .person, named.count == 1, let id = named.first,
+            let firstNamed, let last = mentions.last(where: { $0.id == id && $0.range.upperBound <= p }),
+            !(last.range.upperBound..<max(last.range.upperBound, sentenceStart(p))).contains(where: {
+                !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key)
+            }),
+            let opening = paragraphStart[tokens[firstNamed].paragraph],
+            !(opening..<firstNamed).contains(where: { tokens[$0].key == tokens[p].key })
+        {
+            return .entity(id)
         }
         return (subject ?? fallback).map { .entity($0) }
     }
