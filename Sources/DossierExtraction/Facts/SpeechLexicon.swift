@@ -70,13 +70,15 @@ enum SpeechLexicon {
         [
             "souhait", "propos", "jug", "qualifi", "appel", "pron", "demand", "refus", "rejet", "consider",
             "evoqu", "defend", "invit", "exhort", "accus", "reproch", "salu", "vant", "prevoi", "envisag",
+            "recommand", "preconis", "conseill", "point",
         ]
         .flatMap { stem in [stem + "e", stem + "ent", stem + "ait", stem + "aient"] }
     ).union([
         "veut", "veulent", "voulait", "voulu", "promet", "promettent", "promis", "prone", "defend", "defendu",
         "prevoit", "prevu", "entend", "entendent", "wants", "wanted", "proposed", "proposes", "called", "calls",
         "urged", "urges", "described", "describes", "labeled", "labelled", "dubbed", "promised", "vowed", "pledged",
-        "demanded", "demands", "praised", "accused", "blamed", "denounced", "rejected", "hailed",
+        "demanded", "demands", "praised", "accused", "blamed", "denounced", "rejected", "hailed", "recommended",
+        "recommends", "cited", "cites", "dismissed", "slammed", "blasted", "branded",
     ])
 
     /// Documents that "state" what their authors found ("the report states", "le rapport souligne"), folded.
@@ -101,7 +103,7 @@ enum SpeechLexicon {
         "alors",
         "pour", "sa", "part", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
         "publicly",
-        "repeatedly", "n'a",
+        "repeatedly", "n'a", "first",
     ]
     /// Pronouns that stand for one person.
     static let personPronouns: Set<String> = [

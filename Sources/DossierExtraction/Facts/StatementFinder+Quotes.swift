@@ -145,7 +145,18 @@ extension StatementFinder {
                     ?? attribution(accordingTo: first.open)
             }
             var inClause = false
-            if found == nil, let a = attribution(inClauseOf: first.open) { found = a; inClause = true }
+            if found == nil, let a = attribution(inClauseOf: first.open) {
+                found = a; inClause = true
+            }
+            // A short fragment inside the clause after "que"/"that" of a verb of saying is part of the reported clause
+            // ("X assure que les patients ne subiront pas de « double peine »"), which is the statement.
+            if words < Self.minimumClauseWords, let cue = found?.1, cue < first.open,
+                SpeechLexicon.verbs.contains(tokens[cue].key),
+                !SpeechLexicon.stanceVerbs.contains(tokens[cue].key),
+                (cue + 1..<first.open).contains(where: { Self.complementizers.contains(tokens[$0].key) })
+            {
+                continue
+            }
             // A one-word quote is a label ("the first “throuple”") unless the verb names what someone was called.
             if words == 1, !inClause, let cue = found?.1,
                 !["called", "calling", "describing", "described"].contains(tokens[cue].key)
@@ -217,7 +228,10 @@ extension StatementFinder {
             let t = tokens[k]
             if t.kind == .punct, Self.closers[t.text] != nil { return nil }
             // A period that does not end the sentence ("Murphy (D-Conn.) said") does not end the attribution.
-            if t.kind == .punct, [".", "!", "?"].contains(t.text), k > c + 1,
+            // A period right after the closing mark ends it too when a new sentence opens after it ("… de nazis". Le
+            // ministre a affirmé …): that attribution is of the next quote.
+            if t.kind == .punct, [".", "!", "?"].contains(t.text),
+                k > c + 1 || (k + 1 < tokens.count && tokens[k + 1].capitalized),
                 k + 1 >= tokens.count || tokens[k + 1].sentence != t.sentence
             {
                 return nil
@@ -281,100 +295,4 @@ extension StatementFinder {
         }
         return nil
     }
-
-    /// A quote inside a sentence with no speech verb near it: the person an opening "Pour X," / "Selon X," / "According
-    /// to X," names ("Pour le président des Républicains Christian Jacob, Jean Castex représente un choix « … »"), or
-    /// the person named at the head of the sentence when the quote comes after that person's verb and no other person
-    /// is named between them ("Marine Le Pen a dénoncé une « … »").
-    func attribution(inClauseOf o: Int) -> (Speaker, Int)? {
-        guard o > 0, tokens[o - 1].sentence == tokens[o].sentence, !inQuote[o - 1] else { return nil }
-        var head = sentenceStart(o)
-        while head < o, tokens[head].kind == .punct { head += 1 }
-        guard head < o, !headingParagraphs.contains(tokens[head].paragraph) else { return nil }
-        let opinion =
-            ["pour", "selon"].contains(tokens[head].key)
-            || (tokens[head].key == "according" && head + 1 < o && tokens[head + 1].key == "to")
-        if opinion, let comma = (head + 1..<min(o, head + 14)).first(where: { tokens[$0].text == "," }),
-            let m = endingAt[comma], mentions[m].type == .person
-        {
-            return (.entity(mentions[m].id), head)
-        }
-        // A fronted phrase ("Au sujet des parlementaires, elle souhaite « … »"): the subject comes after its comma.
-        if Self.frontingWords.contains(tokens[head].key),
-            let comma = (head + 1..<min(o, head + 10)).first(where: { tokens[$0].text == "," })
-        {
-            head = comma + 1
-        }
-        guard head < o else { return nil }
-        let who: Speaker, verb: Int
-        if let m = startingAt[head], mentions[m].type == .person,
-            let v = stanceVerb(after: mentions[m].range.upperBound - 1, before: o)
-        {
-            who = .entity(mentions[m].id)
-            verb = v
-        } else if ["il", "elle", "he", "she"].contains(tokens[head].key), let v = stanceVerb(after: head, before: o),
-            let referent = referent(before: head, type: .person)
-        {
-            // A pronoun is the speaker only through a verb of stance ("elle souhaite « … »"), not any verb ("il laisse
-            // le souvenir d'un homme « disponible »": the words are other people's).
-            who = referent
-            verb = v
-        } else {
-            return nil
-        }
-        guard verb < o, tokens[verb].kind == .word, !tokens[verb].capitalized else { return nil }
-        // Another person named between the subject and the quote may be the one whose words they are.
-        if (verb + 1...o).contains(where: { endingAt[$0].map { mentions[$0].type == .person } == true }) { return nil }
-        // "Elle a été qualifiée de « … » par ses opposants": the words are someone else's.
-        if (verb..<o).contains(where: { ["par", "by"].contains(tokens[$0].key) }) { return nil }
-        return (who, verb)
-    }
-
-    /// A verb of stance after the subject at `head`, past clitics and auxiliaries ("elle a ainsi souhaité", "he
-    /// also wants"), before `o`.
-    func stanceVerb(after head: Int, before o: Int) -> Int? {
-        var k = head + 1
-        while k < o, k <= head + 4 {
-            let key = tokens[k].key
-            if SpeechLexicon.stanceVerbs.contains(key) { return k }
-            guard tokens[k].text == "-" || tokens[k].kind == .word && Self.stanceLinks.contains(key)
-            else { return nil }
-            k += 1
-        }
-        return nil
-    }
-
-    /// "entraînerait selon elle « une économie … »", "would, according to Mr Holm, “…”": a quote right after "selon X"
-    /// or "according to X" (a person named, or a pronoun) is that person's.
-    func attribution(accordingTo o: Int) -> (Speaker, Int)? {
-        var k = o - 1
-        if k > 0, tokens[k].text == "," { k -= 1 }
-        guard k >= 1, tokens[k].sentence == tokens[o].sentence, !inQuote[k] else { return nil }
-        let who: Speaker, start: Int
-        if let m = endingAt[k + 1], mentions[m].type == .person {
-            who = .entity(mentions[m].id); start = mentions[m].range.lowerBound
-        } else if ["elle", "lui", "him", "her"].contains(tokens[k].key),
-            let referent = referent(before: k, type: .person)
-        {
-            who = referent; start = k
-        } else {
-            return nil
-        }
-        guard start >= 1 else { return nil }
-        if tokens[start - 1].key == "selon" { return (who, start - 1) }
-        if start >= 2, tokens[start - 1].key == "to", tokens[start - 2].key == "according" { return (who, start - 2) }
-        return nil
-    }
-
-    /// Clitics, auxiliaries and adverbs between a subject and its verb of stance (folded).
-    static let stanceLinks: Set<String> = [
-        "a", "avait", "ne", "n'", "se", "s'", "lui", "leur", "y", "en", "ainsi", "aussi", "egalement", "deja", "has",
-        "had", "also", "now", "still",
-    ]
-
-    /// Words that open a phrase fronted before the subject, closed by a comma.
-    static let frontingWords: Set<String> = [
-        "au", "aux", "en", "dans", "apres", "avant", "lors", "face", "concernant", "quant", "sur", "interroge",
-        "interrogee", "in", "on", "after", "before", "during", "asked", "speaking", "at",
-    ]
 }

@@ -31,8 +31,8 @@ extension StatementFinder {
             let key = tokens[v].key
             let s0 = sentenceStart(v), s1 = sentenceEnd(v)
             if s1 - s0 > Self.longestSentence { continue }
-            if key == "selon" || (key == "according" && v + 1 < tokens.count && tokens[v + 1].key == "to") {
-                if let s = accordingTo(v, cueEnd: key == "selon" ? v + 1 : v + 2, s0: s0, s1: s1) { result.append(s) }
+            if let cueEnd = accordingToEnd(v) {
+                if let s = accordingTo(v, cueEnd: cueEnd, s0: s0, s1: s1) { result.append(s) }
                 continue
             }
             guard SpeechLexicon.verbs.contains(key) else { continue }
@@ -49,6 +49,16 @@ extension StatementFinder {
             }
         }
         return result
+    }
+
+    /// One past "selon", "d'après" or "according to" when one stands at `v`.
+    func accordingToEnd(_ v: Int) -> Int? {
+        switch tokens[v].key {
+        case "selon": v + 1
+        case "apres" where v > 0 && tokens[v - 1].key == "d'": v + 1
+        case "according" where v + 1 < tokens.count && tokens[v + 1].key == "to": v + 2
+        default: nil
+        }
     }
 
     func statement(_ who: Speaker, _ clause: ClosedRange<Int>, cue: Int) -> ArticleExtracted.Statement {

@@ -51,7 +51,26 @@ extension StatementFinder {
             if tokens[j - 1].text == ",", let m = endingAt[j - 1] { return .entity(mentions[m].id) }
             return pronounOrDescription(at: j - 1, floor: floor)
         }
+        // "Warren tweeted Sunday that … and said …", "Il a salué … et a ajouté …": a verb joined to the sentence's first
+        // one takes its subject, when that is a name.
+        if ["and", "et"].contains(tokens[j].key), j > floor, sentenceStart(j) >= floor, let m = headMention(j) {
+            return .entity(mentions[m].id)
+        }
         return pronounOrDescription(at: j, floor: floor)
+    }
+
+    /// The person or organisation named at the very head of the sentence holding `k` (after at most an article or a
+    /// title: "Sen. Elizabeth Warren", "Mayor Ines Calder", "La CNCDH").
+    func headMention(_ k: Int) -> Int? {
+        var h = sentenceStart(k)
+        while h < k, tokens[h].kind == .punct { h += 1 }
+        guard h < k else { return nil }
+        if let m = startingAt[h] { return m }
+        if h + 2 < k, tokens[h + 1].text == "." { return startingAt[h + 2] }
+        if h + 1 < k, SpeechLexicon.definite.contains(tokens[h].key) || tokens[h].capitalized {
+            return startingAt[h + 1]
+        }
+        return nil
     }
 
     /// Words between a subject and an infinitive "say": "is expected to", "is to", "went on to", "will".
@@ -132,33 +151,9 @@ extension StatementFinder {
             c > floor + 1, SpeechLexicon.personRoles.contains(tokens[c - 1].key),
             SpeechLexicon.definite.contains(tokens[c - 2].key)
                 || (c > floor + 2 && SpeechLexicon.definite.contains(tokens[c - 3].key)),
-            let id = person(withRole: tokens[c - 1].key, before: c - 1)
+            let id = person(withRole: tokens[c - 1].key, before: c - 1, complement: complementWord(after: c - 1))
         {
             return .entity(id)
-        }
-        return nil
-    }
-
-    /// Who a document named by `noun` before `k` comes from, where the text said so: "the final report by the House
-    /// Intelligence Committee", "a Senate Intelligence Committee report", "the committee's report", "le rapport de la
-    /// Cour des comptes". The nearest such naming of the same noun wins.
-    func author(ofDocument noun: String, before k: Int) -> String? {
-        var d = k - 1
-        while d >= 0 {
-            defer { d -= 1 }
-            guard tokens[d].key == noun, !inQuote[d] else { continue }
-            var a = d + 1
-            if a < tokens.count, ["by", "of", "de", "du", "d'", "des"].contains(tokens[a].key) {
-                a += 1
-                if a < tokens.count, ["the", "la", "le", "l'", "les"].contains(tokens[a].key) { a += 1 }
-                if let m = startingAt[a] { return mentions[m].id }
-            }
-            if let m = endingAt[d] { return mentions[m].id }
-            if d >= 1, ["'s", "’s"].contains(tokens[d - 1].text) || tokens[d - 1].key == "s",
-                let m = endingAt[d - 1] ?? (d >= 2 ? endingAt[d - 2] : nil)
-            {
-                return mentions[m].id
-            }
         }
         return nil
     }
@@ -205,7 +200,10 @@ extension StatementFinder {
             k += 1
             if k + 1 < end, tokens[k].key == "t", tokens[k + 1].text == "-" { k += 2 }
             guard k < end else { return nil }
-            if SpeechLexicon.personPronouns.contains(tokens[k].key) { return referent(before: k, type: .person) }
+            if SpeechLexicon.personPronouns.contains(tokens[k].key) {
+                if let organisation = organisationSubject(before: v) { return organisation }
+                return referent(before: k, type: .person)
+            }
             if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
             return nil
         }
@@ -213,6 +211,8 @@ extension StatementFinder {
         while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key),
             startingAt[k] == nil
         { k += 1 }
+        // "a déclaré à l'AFP Mira Acharya", "a réagi auprès du Parisien Paul Garnier": the one spoken to comes first.
+        if let after = afterAddressee(k, end: end) { k = after }
         if Self.prepositions.contains(tokens[k].key) { return nil }
         if let m = (k..<min(end, k + 3)).lazy.compactMap({ self.startingAt[$0] }).first,
             !(k..<mentions[m].range.lowerBound).contains(where: { Self.prepositions.contains(tokens[$0].key) })
@@ -238,6 +238,20 @@ extension StatementFinder {
             return .entity(mentions[m].id)
         }
         return description(from: k, head: head)
+    }
+
+    /// Past a French addressee right after a speech verb ("à l'AFP", "au Monde", "auprès du Parisien", "à nos confrères
+    /// du Midi Libre"): the token after it, when a person is named there; nil otherwise.
+    func afterAddressee(_ k: Int, end: Int) -> Int? {
+        guard k + 1 < end, ["à", "au", "aux", "auprès"].contains(tokens[k].text.lowercased()) else { return nil }
+        var a = k + 1
+        while a < end, a <= k + 4, tokens[a].kind == .word, tokens[a].capitalized == false, startingAt[a] == nil {
+            a += 1
+        }
+        guard a < end, tokens[a].capitalized else { return nil }
+        let after = startingAt[a].map { mentions[$0].range.upperBound } ?? a + 1
+        guard after < end, let m = startingAt[after], mentions[m].type == .person else { return nil }
+        return after
     }
 
     /// "l'un", "l'autre", "d'autres", "beaucoup", "certains", "others" standing alone at `k` (not "l'un des avocats",
@@ -278,58 +292,6 @@ extension StatementFinder {
         return nil
     }
 
-    /// A description from `a` to its head `h`: indefinite or plural ones stay anonymous; definite roles
-    /// resolve to the person introduced with that role, "the company" to the organisation the text is about.
-    func description(from a: Int, head h: Int) -> Speaker {
-        let text = words(a, h + 1)
-        let first = tokens[a].key, head = tokens[h].key
-        if SpeechLexicon.indefinite.contains(first) || SpeechLexicon.groups.contains(head) { return .anonymous(text) }
-        guard SpeechLexicon.definite.contains(first) || a == h || tokens[a].capitalized else { return .anonymous(text) }
-        if SpeechLexicon.personRoles.contains(head), let id = person(withRole: head, before: a) { return .entity(id) }
-        // "le président de la République", "the party leader": an office held by one person, the one the text is about.
-        if SpeechLexicon.offices.contains(head), SpeechLexicon.definite.contains(first),
-            let id = mostNamedPerson(before: a)
-        {
-            return .entity(id)
-        }
-        if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first),
-            case .entity(let id)? = referent(before: a, type: .org)
-        {
-            return .entity(id)
-        }
-        return .anonymous(text)
-    }
-
-    /// The person named most often before `k` (the most recent on a tie): who an unnamed office holder is.
-    func mostNamedPerson(before k: Int) -> String? {
-        var counts: [String: (count: Int, last: Int)] = [:]
-        for m in mentions where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound] {
-            counts[m.id] = ((counts[m.id]?.count ?? 0) + 1, m.range.lowerBound)
-        }
-        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
-    }
-
-    /// The last person named with `role` next to the name before `k` ("Fitzhugh Mullan, a professor" → "the professor").
-    func person(withRole role: String, before k: Int) -> String? {
-        let rank = paragraphRank(of: min(k, tokens.count - 1))
-        for m in mentions.reversed() where m.type == .person && m.range.upperBound <= k && !inQuote[m.range.lowerBound]
-        {
-            if paragraphRank(of: m.range.lowerBound) < rank - 20 { break }
-            let sentence = tokens[m.range.lowerBound].sentence
-            let around = max(0, m.range.lowerBound - 8)..<min(tokens.count, m.range.upperBound + 6)
-            // The role as written or in the plural or feminine ("l'un des avocats", "la directrice").
-            // Not the one the role is of: "l'un des avocats de Laura Smet" names Laura Smet as the client.
-            if around.contains(where: { r in
-                tokens[r].sentence == sentence && [role, role + "s", role + "e", role + "es"].contains(tokens[r].key)
-                    && !(r < m.range.lowerBound
-                        && (r + 1..<m.range.lowerBound).contains { Self.complementMarks.contains(tokens[$0].key) })
-            }) {
-                return m.id
-            }
-        }
-        return nil
-    }
-
     /// What a pronoun at `p` stands for: the last person (organisation) the text made a subject, in this
     /// paragraph or the four before (two with `subjectsOnly`); else the last one named in this sentence or the one
     /// before; else nothing.
@@ -340,11 +302,14 @@ extension StatementFinder {
         let pronoun =
             ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
         var fallback: String?, subject: String?
+        var named = Set<String>(), firstNamed: Int?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
+            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
+            named.insert(m.id)
+            if !headingParagraphs.contains(tokens[m.range.lowerBound].paragraph) { firstNamed = m.range.lowerBound }
             let known = genders[m.id]
             if let pronoun, let known, known != pronoun { continue }
             let start = tokens[m.range.lowerBound]
-            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
             // A headline or subheading is not what a pronoun of the story refers back to.
             if headingParagraphs.contains(start.paragraph) { continue }
             if isSubjectLike(m) {
@@ -354,6 +319,20 @@ extension StatementFinder {
             }
             if subjectsOnly { continue }
             if fallback == nil, start.sentence >= sentence - 1 { fallback = m.id }
+        }
+        // "l'étoile du jazz Melody Gardot recrute … « … », déclare-t-elle": the one person named in these paragraphs.
+        // Not when someone else's words were reported since ("…, said SOS cofounder Nikola Srbov", a name the text did
+        // not type), nor when the pronoun stood for someone before that person was named ("Elle informe sa chef,
+        // Wendy": the pronoun is the one who informs), nor for a name only in a headline.
+        if subject == nil, fallback == nil, !subjectsOnly, type == .person, named.count == 1, let id = named.first,
+            let firstNamed, let last = mentions.last(where: { $0.id == id && $0.range.upperBound <= p }),
+            !(last.range.upperBound..<max(last.range.upperBound, sentenceStart(p))).contains(where: {
+                !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key)
+            }),
+            let opening = paragraphStart[tokens[firstNamed].paragraph],
+            !(opening..<firstNamed).contains(where: { tokens[$0].key == tokens[p].key })
+        {
+            return .entity(id)
         }
         return (subject ?? fallback).map { .entity($0) }
     }

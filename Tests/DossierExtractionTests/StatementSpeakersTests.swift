@@ -1,0 +1,147 @@
+import DossierEvents
+import DossierExtraction
+import Testing
+
+/// Speakers that are bodies, roles named earlier, or people named after the one spoken to, on sentences written for
+/// these tests; and wrong speakers left out rather than guessed.
+@Suite struct StatementSpeakersTests {
+    static func said(_ text: String) throws -> [String] {
+        StatementTests.said(try StatementTests.run(text))
+    }
+
+    @Test func aRoleWithItsComplementIsThePersonIntroducedWithItInApposition() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Le directeur général du port de Sète, Marc Lavigne, a visité les quais lundi. Le directeur du port estime au contraire que les navires reviendront avant la fin du mois d'avril.
+            """)
+        #expect(said == ["Marc Lavigne: les navires reviendront avant la fin du mois d'avril"])
+    }
+
+    @Test func aRoleWithAnotherComplementIsNotThatPerson() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Le ministre de l'Intérieur, Hugo Ferrand, a visité les quais lundi. Le ministre des Transports estime que les navires reviendront avant la fin du mois de mai.
+            """)
+        #expect(!said.contains { $0.hasPrefix("Hugo Ferrand") })
+    }
+
+    @Test func theOneSpokenToComesBeforeTheSpeaker() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            "Les quais sont prêts depuis une semaine", a déclaré à l'AFP Julie Bernard, du syndicat des dockers.
+            """)
+        #expect(said == ["Julie Bernard: Les quais sont prêts depuis une semaine"])
+    }
+
+    @Test func dApresIsSelon() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Julie Bernard dirige le syndicat des dockers depuis mars. D'après elle, les grues seront remplacées avant l'été prochain.
+            """)
+        #expect(said == ["Julie Bernard: les grues seront remplacées avant l'été prochain"])
+    }
+
+    @Test func aBodyAtTheHeadOfTheSentenceSaysTheQuotedWordsAndSoDoesItsPronoun() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Le maire Paul Garnier a reçu le rapport. La Commission nationale des ports pointe aussi "la lenteur des travaux de dragage". Elle recommande enfin de lancer des "campagnes de recrutement dans les lycées".
+            """)
+        #expect(
+            said == [
+                "Commission nationale des ports: la lenteur des travaux de dragage",
+                "Commission nationale des ports: campagnes de recrutement dans les lycées",
+            ])
+    }
+
+    @Test func aDefiniteBodyIsTheOneWhoseNameHoldsItsNounOrNobody() throws {
+        let named = try Self.said(
+            """
+            Le port rouvre
+
+            La Commission nationale des ports a publié son rapport. La commission recommande de lancer des "campagnes de recrutement dans les lycées".
+            """)
+        #expect(named == ["Commission nationale des ports: campagnes de recrutement dans les lycées"])
+        let unnamed = try Self.said(
+            """
+            Le port rouvre
+
+            Le syndicat Force Ouvrière a appelé à la grève. Le groupe souhaite "verser les salaires de tous les dockers".
+            """)
+        #expect(!unnamed.contains { $0.hasPrefix("Force Ouvrière") })
+    }
+
+    @Test func anAttributionInTheNextSentenceIsNotThisQuotes() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Le maire Paul Garnier a fermé les quais. Julie Bernard a jugé "inacceptable" que Paul Garnier "ferme les quais sans préavis". Le maire a affirmé que "les quais rouvriront avant le mois de juin".
+            """)
+        #expect(!said.contains("Paul Garnier: ferme les quais sans préavis"))
+        #expect(said.contains("Paul Garnier: les quais rouvriront avant le mois de juin"))
+    }
+
+    @Test func aShortFragmentInAReportedClauseLeavesTheClauseAsTheStatement() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Paul Garnier assure que les dockers ne subiront pas de "double peine" cette année.
+            """)
+        #expect(said == ["Paul Garnier: les dockers ne subiront pas de \"double peine\" cette année"])
+    }
+
+    @Test func aVerbJoinedToTheSentencesFirstTakesItsNamedSubject() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            Mayor Ines Calder toured the docks on Monday and said the new cranes "will be running before the autumn storms".
+            """)
+        #expect(said == ["Ines Calder: will be running before the autumn storms"])
+    }
+
+    @Test func aMediumThatFirstReportedIsTheSource() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            The harbour master was asked to step down after the collapse of the north quay, the Coastal Herald first reported on Tuesday.
+            """)
+        #expect(
+            said == ["Coastal Herald: The harbour master was asked to step down after the collapse of the north quay"])
+    }
+
+    @Test func aPronounWithNoSubjectBeforeItIsTheOnePersonNamedUnlessSomeoneElseSpokeSince() throws {
+        let alone = try Self.said(
+            """
+            Un orchestre en ligne
+
+            Confinée à Lyon, la violoniste Claire Dubois recrute des musiciens sur internet.
+
+            Les répétitions se feront en ligne jusqu'à l'été.
+
+            "Beaucoup de musiciens n'ont plus aucun concert cette année", explique-t-elle.
+            """)
+        #expect(alone == ["Claire Dubois: Beaucoup de musiciens n'ont plus aucun concert cette année"])
+        let another = try Self.said(
+            """
+            Un orchestre en ligne
+
+            Confinée à Lyon, la violoniste Claire Dubois recrute des musiciens sur internet. Les salles resteront fermées jusqu'en mai, a ajouté le cofondateur du projet.
+
+            "Beaucoup de musiciens n'ont plus aucun concert cette année", explique-t-il.
+            """)
+        #expect(!another.contains { $0.hasPrefix("Claire Dubois: Beaucoup") })
+    }
+}
