@@ -63,7 +63,7 @@ struct EntityRecognizer {
         while i < tokens.count {
             var options: [Candidate] = []
             if let c = pattern(at: i) { options.append(c) }
-            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end),
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), takes(m),
                 !(m.weak && (isStopCapital(i) || inDate(i))),
                 !(modelDecides && m.weak && !modelCovered.contains(i))
             {
@@ -136,6 +136,16 @@ struct EntityRecognizer {
             c.range = (c.range.lowerBound + 1)..<c.range.upperBound
         }
         return c
+    }
+
+    /// False for a name the gazetteer marks `match=mid-sentence` (a news medium or brand that is also a word or a place:
+    /// "Challenges", "La Provence", "Carrefour") where its capital says nothing: at the start of a sentence or after
+    /// another capitalized word.
+    func takes(_ m: Gazetteer.Match) -> Bool {
+        guard gazetteer.entries[m.entry].extras["match"] == "mid-sentence" else { return true }
+        guard m.start > 0, !tokens[m.start].sentenceInitial else { return false }
+        let before = tokens[m.start - 1]
+        return !(before.kind == .word && before.capitalized)
     }
 
     /// True when token `k` belongs to a date expression.
