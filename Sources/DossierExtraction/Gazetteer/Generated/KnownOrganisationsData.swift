@@ -65,7 +65,6 @@ extension GazetteerData {
         Q136350648|ORG|All'Antico Vinaio|All'Antico Vinaio||kind=brand; tagger=unseen
         Q487292|ORG|Allianz|Allianz||kind=brand; tagger=unseen
         Q2645636|ORG|Allstate|Allstate||kind=brand; match=mid-sentence; tagger=unseen
-        Q4733292|ORG|Allsup's|Allsup's||kind=brand; tagger=unseen
         Q119586667|ORG|Alltown|Alltown||kind=brand; tagger=unseen
         Q119591365|ORG|Alltown Fresh|Alltown Fresh||kind=brand; tagger=unseen
         Q876811|ORG|Alnatura|Alnatura; Alnatura Super Natur Markt||kind=brand; tagger=unseen
@@ -77,7 +76,6 @@ extension GazetteerData {
         Q110311797|ORG|Alta Convenience|Alta Convenience||kind=brand; tagger=unseen
         Q126179854|ORG|Alua Hotels & Resorts|Alua; Alua Hotels & Resorts||kind=brand; tagger=unseen
         Q16068936|ORG|Alvo|Alvo||kind=brand; tagger=unseen
-        Q4740614|ORG|Amato's|Amato's||kind=brand; tagger=unseen
         Q4740834|ORG|Amazon Fresh|Amazon Fresh||kind=brand; tagger=unseen
         Q4742155|ORG|Amegy Bank of Texas|Amegy Bank; Amegy Bank of Texas||kind=brand; tagger=unseen
         Q4742758|ORG|America First Credit Union|America First Credit Union||kind=brand; tagger=unseen
@@ -103,7 +101,6 @@ extension GazetteerData {
         Q620963|ORG|Appenzeller Kantonalbank|Appenzeller Kantonalbank||kind=brand; tagger=unseen
         Q421253|ORG|Apple Store|Apple Store||kind=brand; tagger=unseen
         Q7178908|ORG|Applegreen|Applegreen||kind=brand; tagger=unseen
-        Q630866|ORG|Arby's|Arby's||kind=brand; tagger=unseen
         X:org-arc-info|ORG|ARC Info|ARC Info; arcinfo||kind=newspaper; tagger=unseen
         Q304769|ORG|Arco|Arco||kind=brand; tagger=unseen
         Q35689887|ORG|Arhaus|Arhaus||kind=brand; tagger=unseen
@@ -197,7 +194,6 @@ extension GazetteerData {
         Q4876141|ORG|Beales|Beales||kind=brand; tagger=unseen
         Q4876153|ORG|Bealls|Bealls||kind=brand; tagger=unseen
         Q62274373|ORG|BEBECO|BEBECO||kind=brand; tagger=unseen
-        Q2893476|ORG|Becker's|Becker's||kind=brand; tagger=unseen
         Q4835409|ORG|BECU|BECU||kind=brand; tagger=unseen
         Q139504961|ORG|Belchicken|Belchicken||kind=brand; tagger=unseen
         Q1956014|ORG|Belfius|Belfius||kind=brand; tagger=unseen
@@ -235,7 +231,6 @@ extension GazetteerData {
         Q4924308|ORG|Blake's Lotaburger|Blake's Lotaburger||kind=brand; tagger=unseen
         Q4926090|ORG|Blenz Coffee|Blenz Coffee||kind=brand; tagger=unseen
         Q4926479|ORG|Blimpie|Blimpie||kind=brand; tagger=unseen
-        Q283383|ORG|Bloomingdale's|Bloomingdale's||kind=brand; tagger=unseen
         Q132773729|ORG|BloomsYard|BloomsYard||kind=brand; tagger=unseen
         X:org-bno-news|ORG|BNO News|BNO News; bnonews||kind=news outlet; tagger=unseen
         Q499707|ORG|BNP Paribas|BNP Paribas||kind=brand; tagger=unseen
@@ -252,13 +247,11 @@ extension GazetteerData {
         Q110278299|ORG|Bonjour|Bonjour||kind=brand; match=mid-sentence; tagger=unseen
         Q111973095|ORG|Boojum|Boojum||kind=brand; tagger=unseen
         Q234021|ORG|Bosch|Bosch||kind=brand; match=mid-sentence; tagger=unseen
-        Q4947190|ORG|Boscov's|Boscov's||kind=brand; tagger=unseen
         X:org-boston-curbed|ORG|Boston Curbed|Boston Curbed; bostoncurbed||kind=news outlet; tagger=unseen
         Q7958471|ORG|Boyes|Boyes||kind=brand; tagger=unseen
         Q152057|ORG|BP Shop|BP Shop||kind=brand; tagger=unseen
         Q108410740|ORG|Braganza Tea|Braganza Tea||kind=brand; tagger=unseen
         X:org-brand-channel|ORG|Brand Channel|Brand Channel; brandchannel||kind=news outlet; tagger=unseen
-        Q4958263|ORG|Braum's|Braum's||kind=brand; tagger=unseen
         X:org-breaking-travel-news|ORG|Breaking Travel News|Breaking Travel News; breakingtravelnews||kind=news outlet; tagger=unseen
         X:org-bretagne-magazine|ORG|Bretagne magazine|Bretagne magazine; bretagnemagazine||kind=newspaper; tagger=unseen
         Q111728604|ORG|Brezelkönig|Brezelkönig||kind=brand; tagger=unseen
@@ -271,7 +264,6 @@ extension GazetteerData {
         Q123409956|ORG|BrokerLink|BrokerLink||kind=brand; tagger=unseen
         Q130324220|ORG|Bronson's Burgers|Bronson's Burgers||kind=brand; tagger=unseen
         Q4975084|ORG|Brookshire Brothers|Brookshire Brothers||kind=brand; tagger=unseen
-        Q4975085|ORG|Brookshire's|Brookshire's||kind=brand; tagger=unseen
         Q4975128|ORG|Brookstone|Brookstone||kind=brand; tagger=unseen
         Q4978656|ORG|Bruegger's Bagels|Bruegger's Bagels||kind=brand; tagger=unseen
         Q114619751|ORG|Bubbakoo's Burritos|Bubbakoo's Burritos||kind=brand; tagger=unseen
@@ -332,7 +324,6 @@ extension GazetteerData {
         Q123846871|ORG|Capi|Capi; Capi Electronics||kind=brand; tagger=unseen
         X:org-capital|ORG|Capital|Capital||kind=newspaper; match=mid-sentence; tagger=unseen
         Q125623745|ORG|Caprinos|Caprinos; Caprinos Pizza||kind=brand; tagger=unseen
-        Q5036283|ORG|Capriotti's|Capriotti's||kind=brand; tagger=unseen
         X:org-care2|ORG|Care2|Care2||kind=news outlet; tagger=unseen
         Q5037190|ORG|CarMax|CarMax||kind=brand; tagger=unseen
         Q118046|ORG|Carphone Warehouse|Carphone Warehouse||kind=brand; tagger=unseen
@@ -464,7 +455,6 @@ extension GazetteerData {
         X:org-cstar|ORG|CStar|CStar||kind=broadcaster; tagger=unseen
         X:org-ctv-news|ORG|CTV News|CTV News; ctvnews||kind=news outlet; tagger=unseen
         Q3007154|ORG|Cultura|Cultura||kind=brand; tagger=unseen
-        Q1143589|ORG|Culver's|Culver's||kind=brand; tagger=unseen
         Q1143685|ORG|Cumberland Farms|Cumberland Farms||kind=brand; tagger=unseen
         Q8352675|ORG|Cupra|Cupra||kind=brand; tagger=unseen
         Q19903229|ORG|Curio Collection|Curio Collection||kind=brand; tagger=unseen
@@ -515,7 +505,6 @@ extension GazetteerData {
         Q5269976|ORG|DiBella's Subs|DiBella's Subs||kind=brand; tagger=unseen
         Q5274978|ORG|Dierbergs|Dierbergs||kind=brand; tagger=unseen
         Q2117506|ORG|Digicel|Digicel||kind=brand; tagger=unseen
-        Q844805|ORG|Dillard's|Dillard's||kind=brand; tagger=unseen
         Q5276954|ORG|Dillons|Dillons||kind=brand; tagger=unseen
         Q112123475|ORG|Ding Tea|Ding Tea||kind=brand; tagger=unseen
         X:org-discover-magazine|ORG|DISCOVER Magazine|DISCOVER Magazine; discovermagazine||kind=news outlet; tagger=unseen
@@ -564,7 +553,6 @@ extension GazetteerData {
         Q17492665|ORG|Edo Japan|Edo Japan||kind=brand; tagger=unseen
         Q5322942|ORG|EE|EE||kind=brand; tagger=unseen
         X:org-ee-times|ORG|EE Times|EE Times; eetimes||kind=news outlet; tagger=unseen
-        Q5347035|ORG|Eegee's|Eegee's||kind=brand; tagger=unseen
         Q130223576|ORG|EG On the Move|EG On the Move||kind=brand; tagger=unseen
         Q17239262|ORG|Eggslut|Eggslut||kind=brand; tagger=unseen
         Q5349788|ORG|Einstein Bros. Bagels|Einstein Bros. Bagels||kind=brand; tagger=unseen
@@ -634,7 +622,6 @@ extension GazetteerData {
         Q117324848|ORG|Fastrac|Fastrac; Fastrac Cafe||kind=brand; tagger=unseen
         Q1397976|ORG|Fatburger|Fatburger||kind=brand; tagger=unseen
         X:org-fauna-and-flora-international|ORG|Fauna and Flora International|Fauna and Flora International||kind=news outlet; tagger=unseen
-        Q1399195|ORG|Fazoli's|Fazoli's||kind=brand; tagger=unseen
         Q114677883|ORG|FCB Coffee|FCB Coffee||kind=brand; tagger=unseen
         Q5440676|ORG|Federated Co-operatives|Co-op; Federated Co-operatives||kind=brand; tagger=unseen
         X:org-femme-actuelle|ORG|Femme Actuelle|Femme Actuelle; femmeactuelle||kind=newspaper; tagger=unseen
@@ -705,7 +692,6 @@ extension GazetteerData {
         Q2420096|ORG|Franprix|Franprix||kind=brand; tagger=unseen
         Q5495810|ORG|Fred Loya Insurance|Fred Loya Insurance||kind=brand; tagger=unseen
         Q5495932|ORG|Fred Meyer|Fred Meyer||kind=brand; tagger=unseen
-        Q5496837|ORG|Freddy's|Freddy's||kind=brand; tagger=unseen
         Q5500367|ORG|Freebirds|Freebirds||kind=brand; tagger=unseen
         Q5502915|ORG|FreshCo|FreshCo||kind=brand; tagger=unseen
         Q5503082|ORG|Freshslice Pizza|Freshslice Pizza||kind=brand; tagger=unseen
@@ -717,14 +703,12 @@ extension GazetteerData {
         Q127602028|ORG|Gabriëls|Gabriëls||kind=brand; tagger=unseen
         X:org-gala|ORG|Gala|Gala||kind=newspaper; match=mid-sentence; tagger=unseen
         Q3094686|ORG|Galeries Lafayette|Galeries Lafayette||kind=brand; tagger=unseen
-        Q116619555|ORG|Galito's|Galito's||kind=brand; tagger=unseen
         Q322962|ORG|Garanti Bankası|Garanti Bankası||kind=brand; tagger=unseen
         Q136125302|ORG|Garner Hotels|Garner Hotels||kind=brand; tagger=unseen
         Q3099664|ORG|Gaylord|Gaylord||kind=brand; tagger=unseen
         Q101852953|ORG|Gedimat|Gedimat||kind=brand; tagger=unseen
         Q739000|ORG|Geely|Geely||kind=brand; tagger=unseen
         Q1498689|ORG|GEICO|GEICO||kind=brand; tagger=unseen
-        Q16993993|ORG|Gelson's|Gelson's||kind=brand; tagger=unseen
         Q670482|ORG|Generali|Generali||kind=brand; tagger=unseen
         Q21451523|ORG|Genesis|Genesis||kind=brand; match=mid-sentence; tagger=unseen
         Q29470710|ORG|Genghis Grill|Genghis Grill||kind=brand; tagger=unseen
@@ -771,15 +755,12 @@ extension GazetteerData {
         Q5514676|ORG|GTE Financial|GTE Financial||kind=brand; tagger=unseen
         Q123865514|ORG|Guac Mexi Grill|Guac Mexi Grill||kind=brand; tagger=unseen
         X:org-gulli|ORG|Gulli|Gulli||kind=broadcaster; tagger=unseen
-        Q5621751|ORG|Guthrie's|Guthrie's||kind=brand; tagger=unseen
         Q23019759|ORG|Guzman y Gomez|Guzman y Gomez||kind=brand; tagger=unseen
         Q1117001|ORG|GWM|GWM||kind=brand; tagger=unseen
         Q1562646|ORG|H10 Hotels|H10; H10 Hotels||kind=brand; tagger=unseen
-        Q124150984|ORG|Haffner's|Haffner's||kind=brand; tagger=unseen
         Q1568279|ORG|Hagebaumarkt|Hagebaumarkt||kind=brand; tagger=unseen
         Q5638683|ORG|Haggen|Haggen||kind=brand; tagger=unseen
         Q108133913|ORG|Halal Fried Chicken|Halal Fried Chicken||kind=brand; tagger=unseen
-        Q17054442|ORG|Haldiram's|Haldiram's||kind=brand; tagger=unseen
         Q5646230|ORG|Hampton Inn & Suites|Hampton Inn & Suites||kind=brand; tagger=unseen
         Q5647025|ORG|Hancock Whitney|Hancock Whitney||kind=brand; tagger=unseen
         Q1421630|ORG|Handelsbanken|Handelsbanken||kind=brand; tagger=unseen
@@ -793,7 +774,6 @@ extension GazetteerData {
         Q5665067|ORG|Harris Teeter|Harris Teeter||kind=brand; tagger=unseen
         X:org-harvard-business-review|ORG|Harvard Business Review|Harvard Business Review; harvardbusinessreview||kind=newspaper; tagger=unseen
         Q4040441|ORG|Harvey Norman|Harvey Norman||kind=brand; tagger=unseen
-        Q1466184|ORG|Harvey's|Harvey's||kind=brand; tagger=unseen
         Q5677754|ORG|Harveys|Harveys||kind=brand; tagger=unseen
         X:org-haute-gironde|ORG|Haute Gironde|Haute Gironde; hautegironde||kind=newspaper; tagger=unseen
         X:org-haute-saintonge|ORG|Haute Saintonge|Haute Saintonge; hautesaintonge||kind=newspaper; tagger=unseen
@@ -949,7 +929,6 @@ extension GazetteerData {
         Q1753080|ORG|Kmart|Kmart||kind=brand; match=mid-sentence; tagger=unseen
         X:org-knight-news|ORG|Knight News|Knight News; knightnews||kind=news outlet; tagger=unseen
         Q35594|ORG|Koenigsegg|Koenigsegg||kind=brand; tagger=unseen
-        Q967265|ORG|Kohl's|Kohl's||kind=brand; tagger=unseen
         Q117050264|ORG|KOKORO|KOKORO||kind=brand; tagger=unseen
         Q6430529|ORG|Koodo|Koodo||kind=brand; tagger=unseen
         Q113363083|ORG|Kreation Organic|Kreation Organic||kind=brand; tagger=unseen
@@ -1035,7 +1014,7 @@ extension GazetteerData {
         Q6489839|ORG|Larry's Giant Subs|Larry's Giant Subs||kind=brand; tagger=unseen
         Q543750|ORG|Lavazza|Lavazza||kind=brand; tagger=unseen
         Q138970746|ORG|Layne's Chicken Fingers|Layne's Chicken Fingers||kind=brand; tagger=unseen
-        X:org-lci|ORG|LCI|LCI||kind=broadcaster; match=mid-sentence; tagger=unseen
+        X:org-lci|ORG|LCI|LCI||kind=broadcaster; tagger=unseen
         Q65095575|ORG|LCNB|LCNB||kind=brand; tagger=unseen
         X:org-le-berry-republicain|ORG|Le Berry républicain|Le Berry républicain||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-bien-public|ORG|Le Bien public|Le Bien public||kind=newspaper; match=mid-sentence; tagger=unseen
@@ -1103,14 +1082,12 @@ extension GazetteerData {
         Q21015800|ORG|Londis|Londis||kind=brand; tagger=unseen
         Q1535221|ORG|Long John Silver's|Long John Silver's||kind=brand; tagger=unseen
         Q111462402|ORG|Longdan|Longdan||kind=brand; tagger=unseen
-        Q6674182|ORG|Longo's|Longo's||kind=brand; tagger=unseen
         X:org-loopsider|ORG|Loopsider|Loopsider||kind=newspaper; tagger=unseen
         X:org-los-angeles-times|ORG|Los Angeles Times|Los Angeles Times; losangelestimes||kind=news outlet; tagger=unseen
         Q249525|ORG|Lotteria|Lotteria||kind=brand; tagger=unseen
         Q35935|ORG|Lotus|Lotus||kind=brand; match=mid-sentence; tagger=unseen
         Q6689122|ORG|Louisiana Famous Fried Chicken|Louisiana Famous Fried Chicken||kind=brand; tagger=unseen
         Q6690181|ORG|LoveSac|LoveSac||kind=brand; tagger=unseen
-        Q1373493|ORG|Lowe's|Lowe's||kind=brand; tagger=unseen
         Q6693107|ORG|Lowe's Market|Lowe's Market||kind=brand; tagger=unseen
         Q6693991|ORG|Lowes Foods|Lowes Foods||kind=brand; tagger=unseen
         Q28027517|ORG|Lucid Motors|Lucid; Lucid Motors||kind=brand; tagger=unseen
@@ -1133,7 +1110,6 @@ extension GazetteerData {
         Q61740335|ORG|MacEwen|MacEwen||kind=brand; tagger=unseen
         Q114828290|ORG|Machi machi|Machi machi||kind=brand; tagger=unseen
         Q97300375|ORG|Macu|Macu; Macu Tea||kind=brand; tagger=unseen
-        Q629269|ORG|Macy's|Macy's||kind=brand; tagger=unseen
         Q122914589|ORG|Macy's Backstage|Macy's Backstage||kind=brand; tagger=unseen
         X:org-mademoizelle|ORG|Mademoizelle|Mademoizelle||kind=news outlet; tagger=unseen
         Q848059|ORG|Mahindra & Mahindra|Mahindra & Mahindra||kind=brand; tagger=unseen
@@ -1148,7 +1124,6 @@ extension GazetteerData {
         X:org-maniere-de-voir|ORG|Manière de voir|Manière de voir; manieredevoir||kind=newspaper; match=mid-sentence; tagger=unseen
         Q107589462|ORG|Mapco|Mapco||kind=brand; tagger=unseen
         Q544532|ORG|Mapfre|Mapfre||kind=brand; tagger=unseen
-        Q96391944|ORG|Marden's|Marden's||kind=brand; tagger=unseen
         X:org-marianne|ORG|Marianne|Marianne||kind=newspaper; match=mid-sentence; tagger=unseen
         Q2079198|ORG|Market Basket|Market Basket||kind=brand; tagger=unseen
         Q714491|ORG|Marks & Spencer|M&S Foodhall; M&S Outlet; M&S Simply Food; Marks & Spencer||kind=brand; tagger=unseen
@@ -1168,7 +1143,6 @@ extension GazetteerData {
         Q1364018|ORG|Maybank|Maybank||kind=brand; tagger=unseen
         Q35996|ORG|Mazda|Mazda||kind=brand; match=mid-sentence; tagger=unseen
         Q3114287|ORG|McCafé|McCafé||kind=brand; tagger=unseen
-        Q27877295|ORG|McCoy's|McCoy's||kind=brand; tagger=unseen
         Q38076|ORG|McDonald's|McDonald's||kind=brand; tagger=unseen
         X:org-mckinsey-quarterly|ORG|McKinsey Quarterly|McKinsey Quarterly; mckinseyquarterly||kind=news outlet; tagger=unseen
         Q1351854|ORG|McLaren|McLaren||kind=brand; tagger=unseen
@@ -1203,7 +1177,6 @@ extension GazetteerData {
         Q111826610|ORG|Migros Take Away|Migros Take Away||kind=brand; tagger=unseen
         Q16952021|ORG|Mikel|Mikel||kind=brand; tagger=unseen
         Q133228353|ORG|Milano Pizzeria|Milano Pizzeria||kind=brand; tagger=unseen
-        Q6851893|ORG|Milio's|Milio's||kind=brand; tagger=unseen
         X:org-military-times|ORG|Military Times|Military Times; militarytimes||kind=news outlet; tagger=unseen
         Q6858774|ORG|Millennium|Millennium||kind=brand; match=mid-sentence; tagger=unseen
         Q6860268|ORG|Milo's Hamburgers|Milo's Hamburgers||kind=brand; tagger=unseen
@@ -1234,7 +1207,6 @@ extension GazetteerData {
         Q130244003|ORG|Mooboo|Mooboo||kind=brand; tagger=unseen
         Q6908759|ORG|Mooyah|Mooyah||kind=brand; tagger=unseen
         Q6908863|ORG|Mor Furniture|Mor Furniture||kind=brand; tagger=unseen
-        Q21008528|ORG|Morley's|Morley's||kind=brand; tagger=unseen
         Q85944707|ORG|Morphe|Morphe||kind=brand; tagger=unseen
         Q922344|ORG|Morrisons|Morrisons; Morrisons Cafe||kind=brand; tagger=unseen
         Q99752411|ORG|Morrisons Daily|Morrisons Daily||kind=brand; tagger=unseen
@@ -1260,7 +1232,6 @@ extension GazetteerData {
         Q17108173|ORG|Mutual of Omaha|Mutual of Omaha||kind=brand; tagger=unseen
         Q130527587|ORG|Myungrang Hotdog|Myungrang Hotdog||kind=brand; tagger=unseen
         Q6952409|ORG|NASA Federal Credit Union|NASA Federal Credit Union||kind=brand; tagger=unseen
-        Q1319505|ORG|Nathan's|Nathan's||kind=brand; tagger=unseen
         Q1424142|ORG|National|National||kind=brand; match=mid-sentence; tagger=unseen
         Q4045072|ORG|National Bank of Kuwait|National Bank of Kuwait||kind=brand; tagger=unseen
         X:org-national-geographic|ORG|National Geographic|National Geographic; nationalgeographic||kind=newspaper; tagger=unseen
@@ -1351,9 +1322,7 @@ extension GazetteerData {
         Q1511140|ORG|Orell Füssli|Orell Füssli||kind=brand; tagger=unseen
         Q730893|ORG|Oriflame|Oriflame||kind=brand; tagger=unseen
         X:org-orlando-sentinel|ORG|Orlando Sentinel|Orlando Sentinel; orlandosentinel||kind=news outlet; tagger=unseen
-        Q115048716|ORG|Osmow's|Osmow's||kind=brand; tagger=unseen
         X:org-ottawa-citizen|ORG|Ottawa Citizen|Ottawa Citizen; ottawacitizen||kind=news outlet; tagger=unseen
-        Q2041507|ORG|Otto's|Otto's||kind=brand; tagger=unseen
         Q7115196|ORG|Oxfam Bookshop|Oxfam Bookshop||kind=brand; tagger=unseen
         Q1342538|ORG|Oxxo|Oxxo||kind=brand; tagger=unseen
         X:org-pacific-island-report|ORG|Pacific Island Report|Pacific Island Report; pacificislandreport||kind=news outlet; tagger=unseen
@@ -1432,7 +1401,6 @@ extension GazetteerData {
         X:org-polygon|ORG|Polygon|Polygon||kind=news outlet; match=mid-sentence; tagger=unseen
         Q1330910|ORG|Popeyes|Popeyes||kind=brand; tagger=unseen
         Q40993|ORG|Porsche|Porsche||kind=brand; match=mid-sentence; tagger=unseen
-        Q3399307|ORG|Portillo's|Portillo's||kind=brand; tagger=unseen
         Q449233|ORG|PostFinance|PostFinance||kind=brand; tagger=unseen
         Q60741625|ORG|Potato Corner|Potato Corner||kind=brand; tagger=unseen
         Q1434528|ORG|Poundland|Poundland||kind=brand; tagger=unseen
@@ -1455,7 +1423,6 @@ extension GazetteerData {
         X:org-public-senat|ORG|Public Sénat|Public Sénat; publicsenat||kind=broadcaster; tagger=unseen
         X:org-public-technology|ORG|Public Technology|Public Technology; publictechnology||kind=news outlet; tagger=unseen
         Q672170|ORG|Publix|Publix||kind=brand; tagger=unseen
-        Q134366319|ORG|Puccino's|Puccino's||kind=brand; tagger=unseen
         Q3925875|ORG|PUPA Milano|PUPA Milano||kind=brand; tagger=unseen
         Q4119207|ORG|Q8|Q8||kind=brand; tagger=unseen
         Q1806948|ORG|Q8 Easy|Q8 Easy||kind=brand; tagger=unseen
@@ -1483,7 +1450,6 @@ extension GazetteerData {
         Q28233721|ORG|Radisson RED|Radisson RED||kind=brand; tagger=unseen
         Q11220162|ORG|Raiffeisen|Raiffeisen||kind=brand; tagger=unseen
         Q681189|ORG|Raiffeisen|Raiffeisen||kind=brand; tagger=unseen
-        Q7286970|ORG|Raley's|Raley's||kind=brand; tagger=unseen
         Q3929820|ORG|Ralphs|Ralphs||kind=brand; tagger=unseen
         Q165708|ORG|Ram|Ram||kind=brand; match=mid-sentence; tagger=unseen
         Q140685136|ORG|Range Rover|Range Rover||kind=brand; tagger=unseen
@@ -1495,7 +1461,6 @@ extension GazetteerData {
         Q131427051|ORG|RCB Bank|RCB Bank||kind=brand; tagger=unseen
         Q7300856|ORG|Real Canadian Superstore|Real Canadian Superstore||kind=brand; tagger=unseen
         X:org-red-cross-international|ORG|Red Cross International|Red Cross International; redcrossinternational||kind=news outlet; tagger=unseen
-        Q7306166|ORG|Redner's|Redner's||kind=brand; tagger=unseen
         X:org-regional-de-cosne|ORG|Régional de Cosne|Régional de Cosne; regionaldecosne||kind=newspaper; tagger=unseen
         Q1432809|ORG|Relais & Châteaux|Relais & Châteaux||kind=brand; tagger=unseen
         Q2143252|ORG|Renaissance|Renaissance||kind=brand; match=mid-sentence; tagger=unseen
@@ -1509,7 +1474,7 @@ extension GazetteerData {
         Q62874140|ORG|Rituals|Rituals||kind=brand; match=mid-sentence; tagger=unseen
         Q2005557|ORG|RIU|RIU||kind=brand; tagger=unseen
         Q7338847|ORG|Rivian|Rivian||kind=brand; tagger=unseen
-        X:org-rmc|ORG|RMC|RMC||kind=broadcaster; match=mid-sentence; tagger=unseen
+        X:org-rmc|ORG|RMC|RMC||kind=broadcaster; tagger=unseen
         X:org-rmc-decouverte|ORG|RMC Découverte|RMC Découverte; rmcdecouverte||kind=broadcaster; tagger=unseen
         X:org-rmc-story|ORG|RMC Story|RMC Story; rmcstory||kind=broadcaster; tagger=unseen
         Q17029777|ORG|Robeks|Robeks||kind=brand; tagger=unseen
@@ -1520,7 +1485,6 @@ extension GazetteerData {
         X:org-rolling-stone|ORG|Rolling Stone|Rolling Stone; rollingstone||kind=news outlet; tagger=unseen
         Q234803|ORG|Rolls-Royce|Rolls-Royce||kind=brand; tagger=unseen
         Q126075497|ORG|Romantik Hotels & Restaurants|Romantik Hotel; Romantik Hotels & Restaurants||kind=brand; tagger=unseen
-        Q65052579|ORG|Rosati's|Rosati's||kind=brand; tagger=unseen
         Q7367458|ORG|Rosauers|Rosauers||kind=brand; tagger=unseen
         Q7368777|ORG|Rosewood|Rosewood||kind=brand; match=mid-sentence; tagger=unseen
         Q3442791|ORG|Ross|Ross||kind=brand; match=mid-sentence; tagger=unseen
@@ -1532,17 +1496,14 @@ extension GazetteerData {
         X:org-rtl|ORG|RTL|RTL||kind=broadcaster; tagger=unseen
         X:org-rtl2|ORG|RTL2|RTL2||kind=broadcaster; tagger=unseen
         X:org-rubber-news|ORG|Rubber News|Rubber News; rubbernews||kind=news outlet; tagger=unseen
-        Q7376154|ORG|Rubio's|Rubio's||kind=brand; tagger=unseen
         Q3446514|ORG|Rubis|Rubis||kind=brand; match=mid-sentence; tagger=unseen
         Q111725154|ORG|Ruedi Rüssel|Ruedi Rüssel||kind=brand; tagger=unseen
         Q112913831|ORG|Rüedu|Rüedu||kind=brand; tagger=unseen
         Q125924536|ORG|Runnings|Runnings||kind=brand; tagger=unseen
         Q108795782|ORG|Runza|Runza||kind=brand; tagger=unseen
-        Q7383544|ORG|Rutter's|Rutter's||kind=brand; tagger=unseen
         Q105064185|ORG|Sabon|Sabon||kind=brand; tagger=unseen
         Q1508234|ORG|Safeway|Safeway; Safeway Fuel Station||kind=brand; match=mid-sentence; tagger=unseen
         Q17111901|ORG|Safeway|Safeway||kind=brand; match=mid-sentence; tagger=unseen
-        Q152096|ORG|Sainsbury's|Sainsbury's||kind=brand; tagger=unseen
         Q13218434|ORG|Sainsbury's Local|Sainsbury's Local||kind=brand; tagger=unseen
         Q44631749|ORG|Saje|Saje||kind=brand; tagger=unseen
         Q2723882|ORG|Saks Fifth Avenue|Saks Fifth Avenue||kind=brand; tagger=unseen
@@ -1562,7 +1523,6 @@ extension GazetteerData {
         Q2589409|ORG|Sbarro|Sbarro||kind=brand; tagger=unseen
         Q205012|ORG|Sberbank|Sberbank||kind=brand; tagger=unseen
         Q2230058|ORG|Schaffhauser Kantonalbank|Schaffhauser Kantonalbank||kind=brand; tagger=unseen
-        Q2244796|ORG|Schlotzsky's|Schlotzsky's||kind=brand; tagger=unseen
         Q7431920|ORG|Schnucks|Schnucks||kind=brand; tagger=unseen
         Q2257957|ORG|Schwyzer Kantonalbank|Schwyzer Kantonalbank||kind=brand; tagger=unseen
         X:org-science|ORG|Science|Science||kind=news outlet; match=mid-sentence; tagger=unseen
@@ -1595,7 +1555,6 @@ extension GazetteerData {
         Q112966568|ORG|Shanghai 360|Shanghai 360||kind=brand; tagger=unseen
         X:org-shannonside|ORG|Shannonside|Shannonside||kind=news outlet; tagger=unseen
         Q64827032|ORG|Sharetea|Sharetea||kind=brand; tagger=unseen
-        Q578387|ORG|Shaw's|Shaw's||kind=brand; tagger=unseen
         Q7492551|ORG|Sheetz|Sheetz||kind=brand; tagger=unseen
         Q2289188|ORG|Shell Express|Shell Express||kind=brand; tagger=unseen
         Q124359752|ORG|Shell Select|Shell Select||kind=brand; tagger=unseen
@@ -1681,7 +1640,6 @@ extension GazetteerData {
         Q123410161|ORG|Stinson|Stinson||kind=brand; tagger=unseen
         Q17108969|ORG|Strack & Van Til|Strack & Van Til||kind=brand; tagger=unseen
         Q17022054|ORG|Structube|Structube||kind=brand; tagger=unseen
-        Q7627481|ORG|Stuckey's|Stuckey's||kind=brand; tagger=unseen
         Q2695932|ORG|Stumptown Coffee Roasters|Stumptown Coffee Roasters||kind=brand; tagger=unseen
         Q172741|ORG|Subaru|Subaru||kind=brand; match=mid-sentence; tagger=unseen
         Q244457|ORG|Subway|Subway||kind=brand; match=mid-sentence; tagger=unseen
@@ -1695,7 +1653,6 @@ extension GazetteerData {
         Q3504127|ORG|Super C|Super C||kind=brand; tagger=unseen
         Q131281252|ORG|Super Chix|Super Chix||kind=brand; tagger=unseen
         Q7643261|ORG|Superdrug|Superdrug||kind=brand; tagger=unseen
-        Q7643750|ORG|Supermac's|Supermac's||kind=brand; tagger=unseen
         Q7642081|ORG|SuperValu|SuperValu||kind=brand; tagger=unseen
         Q135246628|ORG|SureStay|SureStay||kind=brand; tagger=unseen
         Q135246644|ORG|SureStay Collection|SureStay Collection||kind=brand; tagger=unseen
@@ -1717,7 +1674,6 @@ extension GazetteerData {
         Q7673958|ORG|Taco Bueno|Taco Bueno||kind=brand; tagger=unseen
         Q7673972|ORG|Taco Del Mar|Taco Del Mar||kind=brand; tagger=unseen
         Q7673965|ORG|Taco Palenque|Taco Palenque||kind=brand; tagger=unseen
-        Q135991974|ORG|Tahini's|Tahini's||kind=brand; tagger=unseen
         Q1521893|ORG|Taj|Taj||kind=brand; tagger=unseen
         X:org-talking-points-memo|ORG|Talking Points Memo|Talking Points Memo; talkingpointsmemo||kind=news outlet; tagger=unseen
         Q706793|ORG|Tamoil|Tamoil||kind=brand; tagger=unseen
@@ -1833,8 +1789,7 @@ extension GazetteerData {
         Q10860683|ORG|TJ Maxx|TJ Maxx||kind=brand; tagger=unseen
         Q23823668|ORG|TK Maxx|TK Maxx||kind=brand; tagger=unseen
         Q15715284|ORG|TKK Fried Chicken|TKK Fried Chicken||kind=brand; tagger=unseen
-        X:org-tmc|ORG|TMC|TMC||kind=broadcaster; match=mid-sentence; tagger=unseen
-        Q3530375|ORG|Togo's|Togo's||kind=brand; tagger=unseen
+        X:org-tmc|ORG|TMC|TMC||kind=broadcaster; tagger=unseen
         Q126741276|ORG|Tommi's Burger Joint|Tommi's Burger Joint||kind=brand; tagger=unseen
         Q126326801|ORG|TOMORO Coffee|TOMORO Coffee||kind=brand; tagger=unseen
         Q127877070|ORG|Tompkins Community Bank|Tompkins Community Bank||kind=brand; tagger=unseen
@@ -1893,7 +1848,6 @@ extension GazetteerData {
         Q919641|ORG|Verizon|Verizon||kind=brand; match=mid-sentence; tagger=unseen
         Q135249054|ORG|Vib|Vib||kind=brand; tagger=unseen
         X:org-vice-motherboard|ORG|Vice Motherboard|Vice Motherboard; vicemotherboard||kind=news outlet; tagger=unseen
-        Q110998916|ORG|Victorico's|Victorico's||kind=brand; tagger=unseen
         Q2396830|ORG|Vidéotron|Vidéotron||kind=brand; tagger=unseen
         X:org-vieuws|ORG|Vieuws|Vieuws||kind=news outlet; tagger=unseen
         Q64876884|ORG|Villa Madina|Villa Madina||kind=brand; tagger=unseen
@@ -1932,7 +1886,6 @@ extension GazetteerData {
         X:org-we-are-the-mighty|ORG|We Are The Mighty|We Are The Mighty||kind=news outlet; tagger=unseen
         Q7978891|ORG|WebsterBank|WebsterBank||kind=brand; tagger=unseen
         Q11288478|ORG|Wegmans|Wegmans||kind=brand; tagger=unseen
-        Q7979844|ORG|Weigel's|Weigel's||kind=brand; tagger=unseen
         Q7980370|ORG|Weis|Weis; Weis Gas N' Go||kind=brand; tagger=unseen
         Q16683226|ORG|Weldom|Weldom||kind=brand; tagger=unseen
         Q744149|ORG|Wells Fargo|Wells Fargo||kind=brand; tagger=unseen
@@ -1969,7 +1922,6 @@ extension GazetteerData {
         Q105051786|ORG|WonderWaffel|WonderWaffel||kind=brand; tagger=unseen
         X:org-wood-tv|ORG|Wood Tv|Wood Tv; woodtv||kind=news outlet; tagger=unseen
         Q7224975|ORG|Woodforest National Bank|Woodforest National Bank||kind=brand; tagger=unseen
-        Q25344847|ORG|Woodie's|Woodie's||kind=brand; tagger=unseen
         Q30672853|ORG|WoodSpring Suites|WoodSpring Suites||kind=brand; tagger=unseen
         Q15911908|ORG|World Duty Free|World Duty Free||kind=brand; tagger=unseen
         X:org-world-fishing-aquaculture|ORG|World Fishing & Aquaculture|World Fishing & Aquaculture; worldfishingaquaculture||kind=news outlet; tagger=unseen
@@ -1997,7 +1949,6 @@ extension GazetteerData {
         Q8046002|ORG|YOTEL|YOTEL||kind=brand; tagger=unseen
         Q8064381|ORG|Zagg|Zagg||kind=brand; tagger=unseen
         Q18636431|ORG|Zambrero|Zambrero||kind=brand; tagger=unseen
-        Q8067525|ORG|Zaxby's|Zaxby's||kind=brand; tagger=unseen
         X:org-zdnet|ORG|ZDNet|ZDNet||kind=news outlet; tagger=unseen
         Q8068546|ORG|Zehrs|Zehrs||kind=brand; tagger=unseen
         Q9390905|ORG|Ziaja|Ziaja||kind=brand; tagger=unseen
