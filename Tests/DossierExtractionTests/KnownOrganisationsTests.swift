@@ -41,6 +41,19 @@ import Testing
         #expect(try Self.type(text, surface) == "ORG")
     }
 
+    @Test func anAgencyRunIntoItsSourceIsTwoMentions() throws {
+        let r = try GeneralizationTests.run(
+            "« Les cordées partiront en avril », a déclaré à l'AFP Mira Okonkwo, guide de haute montagne à Lukla.")
+        #expect(r.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "AFP" } })
+        #expect(r.entities.contains { e in e.type == "PERSON" && e.mentions.contains { $0.surface == "Mira Okonkwo" } })
+    }
+
+    @Test func aSurnameOfTheArticleIsNotABrand() throws {
+        let r = try GeneralizationTests.run(
+            "The reporter Daniel Costa asked about the plan. The president told Costa he would decide in June.")
+        #expect(!r.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Costa" } })
+    }
+
     @Test func aNameThatIsAlsoAWordNeedsAMeaningfulCapital() throws {
         let mid = try GeneralizationTests.run("Le reportage a été publié par Challenges la semaine dernière.")
         #expect(mid.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Challenges" } })
