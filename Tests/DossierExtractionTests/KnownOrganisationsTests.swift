@@ -1,6 +1,7 @@
 import DossierEvents
-@testable import DossierExtraction
 import Testing
+
+@testable import DossierExtraction
 
 /// The generated block of news media and brands (`GazetteerData.knownOrganisations`): the rules find and type its
 /// names, the tagger never sees them, and names that are also words need a capital that means something.
@@ -34,7 +35,7 @@ import Testing
         ("Le gérant a répondu aux questions de franceinfo mardi soir à Nîmes.", "franceinfo"),
         ("Selon Midi Libre, le conseil municipal a voté la dépense jeudi.", "Midi Libre"),
         ("Le chroniqueur a quitté C8 après dix ans d'antenne.", "C8"),
-        ("La direction de Lidl a confirmé la fermeture du magasin de Rodez.", "Lidl"),
+        ("Les salariés de Lidl ont manifesté jeudi devant le magasin de Rodez, a indiqué la préfecture.", "Lidl"),
         ("The chain said Burger King would close forty restaurants in Ohio.", "Burger King"),
     ])
     func knownNamesAreOrganisations(_ text: String, _ surface: String) throws {

@@ -92,11 +92,13 @@ extension EntityRecognizer {
         // "a déclaré à l'AFP Mira Acharya", "(Reuters Jane Doe)": a news agency or outlet the gazetteer knows, run into
         // the name of who spoke to it or took the picture, is two mentions ("France Bleu Paris" stays one).
         if let m = gazetteer.longestMatch(tokens, at: start), !m.weak, m.end < tokens.count, m.end <= end,
-            gazetteer.entries[m.entry].type == .org, Self.mediaKinds.contains(gazetteer.entries[m.entry].extras["kind"] ?? ""),
+            gazetteer.entries[m.entry].type == .org,
+            Self.mediaKinds.contains(gazetteer.entries[m.entry].extras["kind"] ?? ""),
             capitalizedWord(m.end), tokens[m.end].sentence == tokens[start].sentence, !tokens[m.end].sentenceInitial
         {
             var last = m.end
-            while last < tokens.count, last < m.end + 3, capitalizedWord(last), tokens[last].sentence == tokens[start].sentence
+            while last < tokens.count, last < m.end + 3, capitalizedWord(last),
+                tokens[last].sentence == tokens[start].sentence
             {
                 last += 1
             }

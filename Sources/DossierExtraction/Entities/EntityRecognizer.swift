@@ -154,14 +154,15 @@ struct EntityRecognizer {
 
     /// False for a name the gazetteer marks `match=mid-sentence` (a news medium or brand that is also a word or a place:
     /// "Challenges", "La Provence", "Carrefour") where its capital says nothing: at the start of a sentence, after
-    /// anything but a lowercase word, a comma or a slash, before another capitalized word ("Budget Control Act"), or in capitals
+    /// anything but a lowercase word, a sentence's first word ("Selon"), a comma or a slash, before another capitalized word ("Budget Control Act"), or in capitals
     /// where the name is not ("RAM" is not the brand "Ram").
     func takes(_ m: Gazetteer.Match) -> Bool {
         let entry = gazetteer.entries[m.entry]
         guard entry.extras["match"] == "mid-sentence" else { return true }
         guard m.start > 0, !tokens[m.start].sentenceInitial else { return false }
         let before = tokens[m.start - 1]
-        guard before.kind == .word ? !before.capitalized : [",", "/"].contains(before.text) else { return false }
+        guard before.kind == .word ? !before.capitalized || before.sentenceInitial : [",", "/"].contains(before.text)
+        else { return false }
         if m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].capitalized { return false }
         return !(m.end - m.start == 1 && tokens[m.start].allCaps && entry.label != entry.label.uppercased())
     }

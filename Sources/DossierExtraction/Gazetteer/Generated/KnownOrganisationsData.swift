@@ -3,27 +3,19 @@
 extension GazetteerData {
     /// News media and brands from open data, read by the rules and unseen by the tagger (`tagger=unseen`).
     static let knownOrganisations = #"""
-        X:org-12-news|ORG|12 News|12 News; 12news||kind=news outlet; tagger=unseen
-        Q116890483|ORG|1st Security Bank|1st Security Bank||kind=brand; tagger=unseen
+        X:org-12-news|ORG|12 News|12 News||kind=news outlet; tagger=unseen
         Q65706152|ORG|1st Stop|1st Stop||kind=brand; tagger=unseen
-        X:org-20-minutes|ORG|20 Minutes|20 Minutes; 20minutes||kind=news outlet; tagger=unseen
-        Q4631768|ORG|241 Pizza|241 Pizza||kind=brand; tagger=unseen
+        X:org-20-minutes|ORG|20 Minutes|20 Minutes||kind=news outlet; tagger=unseen
         Q19840921|ORG|3 Store|3 Store||kind=brand; tagger=unseen
         X:org-3bl|ORG|3BL|3BL||kind=news outlet; tagger=unseen
-        Q104844785|ORG|49th Parallel Coffee Roasters|49th Parallel Coffee Roasters||kind=brand; tagger=unseen
         X:org-6ter|ORG|6ter|6ter||kind=broadcaster; tagger=unseen
-        Q131838275|ORG|7 Brew|7 Brew||kind=brand; tagger=unseen
-        Q118480682|ORG|7 Leaves Cafe|7 Leaves Cafe||kind=brand; tagger=unseen
         Q259340|ORG|7-Eleven|7-Eleven||kind=brand; tagger=unseen
         Q2818601|ORG|8 à Huit|8 à Huit||kind=brand; tagger=unseen
-        Q4644852|ORG|85°C Bakery Cafe|85°C Bakery Cafe||kind=brand; tagger=unseen
         Q4646294|ORG|99 Cents Only Stores|99 Cents Only Stores||kind=brand; tagger=unseen
         Q4646307|ORG|99 Ranch Market|99 Ranch Market||kind=brand; tagger=unseen
-        Q301269|ORG|Aargauische Kantonalbank|Aargauische Kantonalbank||kind=brand; tagger=unseen
         Q26823|ORG|Abarth|Abarth||kind=brand; tagger=unseen
         X:org-abc-news|ORG|ABC News|ABC News; abcnews||kind=news outlet; tagger=unseen
         Q4650261|ORG|ABC Warehouse|ABC Warehouse||kind=brand; tagger=unseen
-        Q21006819|ORG|Abokado|Abokado||kind=brand; tagger=unseen
         X:org-above-the-law|ORG|Above the Law|Above the Law; abovethelaw||kind=news outlet; tagger=unseen
         Q5653536|ORG|AC Hotel|AC Hotel||kind=brand; tagger=unseen
         Q110138105|ORG|Açaí Concept|Açaí Concept||kind=brand; tagger=unseen
@@ -31,13 +23,11 @@ extension GazetteerData {
         Q53097|ORG|Acura|Acura||kind=brand; tagger=unseen
         Q2823880|ORG|Adagio|Adagio||kind=brand; match=mid-sentence; tagger=unseen
         Q3895|ORG|Adidas|Adidas||kind=brand; match=mid-sentence; tagger=unseen
-        Q50406079|ORG|Adina Hotels|Adina Apartment Hotel; Adina Hotels||kind=brand; tagger=unseen
         X:org-adweek|ORG|Adweek|Adweek||kind=news outlet; tagger=unseen
         Q4688560|ORG|Aesop|Aesop||kind=brand; match=mid-sentence; tagger=unseen
         Q26311|ORG|Aflac|Aflac||kind=brand; tagger=unseen
         Q2829178|ORG|Afriquia|Afriquia||kind=brand; tagger=unseen
         Q377915|ORG|Agip|Agip||kind=brand; tagger=unseen
-        Q4693829|ORG|Agribank|Agribank||kind=brand; tagger=unseen
         Q397351|ORG|Agrola|Agrola||kind=brand; tagger=unseen
         Q1642179|ORG|AIB|AIB||kind=brand; tagger=unseen
         Q135247220|ORG|Aiden|Aiden||kind=brand; tagger=unseen
@@ -54,7 +44,6 @@ extension GazetteerData {
         X:org-airports-world|ORG|Airports World|Airports World; airportsworld||kind=news outlet; tagger=unseen
         Q6751|ORG|Aixam|Aixam||kind=brand; tagger=unseen
         Q135268157|ORG|AL Prime Energy|AL Prime Energy||kind=brand; tagger=unseen
-        Q110609570|ORG|Al's Beef|Al's Beef||kind=brand; tagger=unseen
         Q2831861|ORG|Albertsons|Albertsons||kind=brand; tagger=unseen
         Q115350320|ORG|Albertsons Market|Albertsons Market||kind=brand; tagger=unseen
         Q41171373|ORG|Aldi|Aldi||kind=brand; tagger=unseen
@@ -69,7 +58,6 @@ extension GazetteerData {
         Q119591365|ORG|Alltown Fresh|Alltown Fresh||kind=brand; tagger=unseen
         Q876811|ORG|Alnatura|Alnatura; Alnatura Super Natur Markt||kind=brand; tagger=unseen
         Q4734166|ORG|Aloft|Aloft||kind=brand; match=mid-sentence; tagger=unseen
-        Q111231031|ORG|Aloha Pokē Co|Aloha Pokē Co||kind=brand; tagger=unseen
         Q62274304|ORG|Alon|Alon||kind=brand; tagger=unseen
         Q26944|ORG|Alpine|Alpine||kind=brand; match=mid-sentence; tagger=unseen
         Q100298902|ORG|Alsford|Alsford||kind=brand; tagger=unseen
@@ -77,28 +65,20 @@ extension GazetteerData {
         Q126179854|ORG|Alua Hotels & Resorts|Alua; Alua Hotels & Resorts||kind=brand; tagger=unseen
         Q16068936|ORG|Alvo|Alvo||kind=brand; tagger=unseen
         Q4740834|ORG|Amazon Fresh|Amazon Fresh||kind=brand; tagger=unseen
-        Q4742155|ORG|Amegy Bank of Texas|Amegy Bank; Amegy Bank of Texas||kind=brand; tagger=unseen
-        Q4742758|ORG|America First Credit Union|America First Credit Union||kind=brand; tagger=unseen
         X:org-america-magazine|ORG|America Magazine|America Magazine; americamagazine||kind=news outlet; tagger=unseen
         Q120636900|ORG|America's Car-Mart|America's Car-Mart||kind=brand; tagger=unseen
         Q463436|ORG|American Automobile Association|AAA Insurance; American Automobile Association||kind=brand; tagger=unseen
-        Q119993570|ORG|American Deli|American Deli||kind=brand; tagger=unseen
-        Q138529638|ORG|American Eagle Financial Credit Union|American Eagle Financial Credit Union||kind=brand; tagger=unseen
         Q4743730|ORG|American Family Insurance|American Family Insurance||kind=brand; tagger=unseen
         Q94360971|ORG|American Freight|American Freight||kind=brand; tagger=unseen
         Q62657494|ORG|American Golf|American Golf||kind=brand; tagger=unseen
         Q63859411|ORG|American Signature Furniture|American Signature Furniture||kind=brand; tagger=unseen
-        Q4742493|ORG|AmericInn|AmericInn||kind=brand; tagger=unseen
-        Q124102372|ORG|Ameris Bank|Ameris Bank||kind=brand; tagger=unseen
         Q66048258|ORG|AmeriStop|AmeriStop||kind=brand; tagger=unseen
         Q465952|ORG|Amoco|Amoco||kind=brand; match=mid-sentence; tagger=unseen
         Q112671781|ORG|Anantara|Anantara||kind=brand; tagger=unseen
         Q48836304|ORG|ANdAZ|ANdAZ||kind=brand; tagger=unseen
-        Q104865424|ORG|Androscoggin Bank|Androscoggin Bank||kind=brand; tagger=unseen
         Q118594294|ORG|Angelo Caputo's Fresh Markets|Angelo Caputo's Fresh Markets||kind=brand; tagger=unseen
         Q4646934|ORG|APlus|APlus||kind=brand; tagger=unseen
         Q101850226|ORG|Appart'City|Appart'City||kind=brand; tagger=unseen
-        Q620963|ORG|Appenzeller Kantonalbank|Appenzeller Kantonalbank||kind=brand; tagger=unseen
         Q421253|ORG|Apple Store|Apple Store||kind=brand; tagger=unseen
         Q7178908|ORG|Applegreen|Applegreen||kind=brand; tagger=unseen
         X:org-arc-info|ORG|ARC Info|ARC Info; arcinfo||kind=newspaper; tagger=unseen
@@ -107,15 +87,12 @@ extension GazetteerData {
         X:org-arizona-central|ORG|Arizona Central|Arizona Central; arizonacentral||kind=news outlet; tagger=unseen
         X:org-arkansas-news|ORG|Arkansas News|Arkansas News; arkansasnews||kind=news outlet; tagger=unseen
         X:org-army-technology|ORG|Army Technology|Army Technology; armytechnology||kind=news outlet; tagger=unseen
-        Q29344371|ORG|Arnold Clark|Arnold Clark; Arnold Clark Car & Van Rental||kind=brand; tagger=unseen
-        Q96475501|ORG|Aroma Joe's|Aroma Joe's||kind=brand; tagger=unseen
+        Q29344371|ORG|Arnold Clark|Arnold Clark||kind=brand; tagger=unseen
         X:org-ars-technica|ORG|Ars Technica|Ars Technica; arstechnica||kind=news outlet; tagger=unseen
-        Q14516231|ORG|Art'otel|Art'otel||kind=brand; tagger=unseen
         X:org-arte|ORG|Arte|Arte||kind=broadcaster; tagger=unseen
-        Q4802393|ORG|Arvest Bank|Arvest Bank||kind=brand; tagger=unseen
         Q2819394|ORG|AS 24|AS 24||kind=brand; tagger=unseen
         Q113152464|ORG|Ascend Hotel Collection|Ascend Hotel Collection||kind=brand; tagger=unseen
-        Q297410|ORG|Asda|Asda; Asda Café; Asda Living||kind=brand; tagger=unseen
+        Q297410|ORG|Asda|Asda; Asda Living||kind=brand; tagger=unseen
         Q114826023|ORG|Asda Express|Asda Express||kind=brand; tagger=unseen
         Q105221621|ORG|Asda On The Move|Asda On The Move||kind=brand; tagger=unseen
         X:org-asharq-al-awsat|ORG|Asharq Al-Awsat|Asharq Al-Awsat; asharqalawsat||kind=news outlet; tagger=unseen
@@ -123,8 +100,6 @@ extension GazetteerData {
         Q6983958|ORG|AssuredPartners|AssuredPartners||kind=brand; tagger=unseen
         Q27074|ORG|Aston Martin|Aston Martin||kind=brand; tagger=unseen
         Q109338068|ORG|Astro|Astro||kind=brand; tagger=unseen
-        Q298762|ORG|ATB Financial|ATB Financial||kind=brand; tagger=unseen
-        Q5453249|ORG|Atlantic Union Bank|Atlantic Union Bank||kind=brand; tagger=unseen
         Q758052|ORG|Attijariwafa Bank|Attijariwafa Bank||kind=brand; tagger=unseen
         Q758603|ORG|Auchan|Auchan||kind=brand; tagger=unseen
         Q2870659|ORG|Auchan Drive|Auchan Drive||kind=brand; tagger=unseen
@@ -132,7 +107,6 @@ extension GazetteerData {
         Q23317|ORG|Audi|Audi||kind=brand; match=mid-sentence; tagger=unseen
         X:org-aujourd-hui-en-france|ORG|Aujourd'hui en France|Aujourd'hui en France||kind=newspaper; tagger=unseen
         Q4822010|ORG|Auntie Anne's|Auntie Anne's||kind=brand; tagger=unseen
-        Q134010806|ORG|Austin Bank|Austin Bank||kind=brand; tagger=unseen
         X:org-australian-times|ORG|Australian Times|Australian Times; australiantimes||kind=news outlet; tagger=unseen
         Q19872869|ORG|Autograph Collection|Autograph Collection||kind=brand; tagger=unseen
         X:org-automotive-news|ORG|Automotive News|Automotive News; automotivenews||kind=news outlet; tagger=unseen
@@ -145,66 +119,31 @@ extension GazetteerData {
         Q129409858|ORG|Avondale Food Stores|Avondale Food Stores||kind=brand; tagger=unseen
         Q707602|ORG|B&Q|B&Q||kind=brand; tagger=unseen
         Q4840663|ORG|Badcock|Badcock; Badcock Home Furniture &more||kind=brand; tagger=unseen
-        Q28417381|ORG|Bafang Dumpling|Bafang Dumpling||kind=brand; tagger=unseen
-        Q2880019|ORG|Baja Fresh|Baja Fresh||kind=brand; tagger=unseen
         X:org-bakery-and-snacks|ORG|Bakery and Snacks|Bakery and Snacks; bakeryandsnacks||kind=news outlet; tagger=unseen
-        Q83437245|ORG|Bambu|Bambu||kind=brand; tagger=unseen
-        Q806158|ORG|BancaStato|BancaStato||kind=brand; tagger=unseen
         Q6496310|ORG|Banco Santander|Banco Santander||kind=brand; tagger=unseen
         Q806483|ORG|Bangkok Bank|Bangkok Bank||kind=brand; tagger=unseen
-        Q24060927|ORG|Bangor Savings Bank|Bangor Savings Bank||kind=brand; tagger=unseen
-        Q2882627|ORG|Bank of Africa|Bank of Africa||kind=brand; tagger=unseen
-        Q136328072|ORG|Bank of Albuquerque|Bank of Albuquerque||kind=brand; tagger=unseen
-        Q487907|ORG|Bank of America|Bank of America||kind=brand; tagger=unseen
         Q2003797|ORG|Bank of Baroda|Bank of Baroda||kind=brand; tagger=unseen
-        Q4856124|ORG|Bank of Hawaii|Bank of Hawaii||kind=brand; tagger=unseen
         Q2004439|ORG|Bank of India|Bank of India||kind=brand; tagger=unseen
         Q806689|ORG|Bank of Ireland|Bank of Ireland||kind=brand; tagger=unseen
-        Q106499982|ORG|Bank of New Hampshire|Bank of New Hampshire||kind=brand; tagger=unseen
-        Q136328060|ORG|Bank of Oklahoma|Bank of Oklahoma||kind=brand; tagger=unseen
-        Q627381|ORG|Bank of Scotland|Bank of Scotland||kind=brand; tagger=unseen
-        Q136328074|ORG|Bank of Texas|Bank of Texas||kind=brand; tagger=unseen
-        Q20708654|ORG|Bank OZK|Bank OZK||kind=brand; tagger=unseen
-        Q4855880|ORG|BankFinancial|BankFinancial||kind=brand; tagger=unseen
-        Q90386673|ORG|BankWest|BankWest||kind=brand; tagger=unseen
-        Q1453871|ORG|Banque Cantonale de Fribourg|Banque Cantonale de Fribourg||kind=brand; tagger=unseen
-        Q650629|ORG|Banque Cantonale de Genève|Banque Cantonale de Genève||kind=brand; tagger=unseen
-        Q806950|ORG|Banque de France|Banque de France||kind=brand; tagger=unseen
-        Q2882897|ORG|Banque Dupuy de Parseval|Banque Dupuy de Parseval||kind=brand; tagger=unseen
-        Q1360087|ORG|Banque Laurentienne|Banque Laurentienne||kind=brand; tagger=unseen
         Q115489057|ORG|Banyan Tree|Banyan Tree||kind=brand; tagger=unseen
-        Q4859607|ORG|Barberitos|Barberitos||kind=brand; tagger=unseen
-        Q104844862|ORG|BarBurrito|BarBurrito||kind=brand; tagger=unseen
-        Q16983668|ORG|Barburrito|Barburrito||kind=brand; tagger=unseen
-        Q15148996|ORG|Barceló Hotels & Resorts|Barceló Hotels & Resorts; Grupo Barceló||kind=brand; tagger=unseen
         Q245343|ORG|Barclays|Barclays||kind=brand; tagger=unseen
         Q795454|ORG|Barnes & Noble|Barnes & Noble||kind=brand; tagger=unseen
         Q4861508|ORG|Barnes & Noble College|Barnes & Noble College||kind=brand; tagger=unseen
         Q59465|ORG|Barneys New York|Barneys New York||kind=brand; tagger=unseen
-        Q809931|ORG|Basellandschaftliche Kantonalbank|Basellandschaftliche Kantonalbank||kind=brand; tagger=unseen
         Q4866786|ORG|Bashas'|Bashas'||kind=brand; tagger=unseen
-        Q810408|ORG|Basler Kantonalbank|Basler Kantonalbank||kind=brand; tagger=unseen
         Q4868109|ORG|Bassett Furniture|Bassett Furniture||kind=brand; tagger=unseen
         Q810773|ORG|Bath & Body Works|Bath & Body Works||kind=brand; tagger=unseen
         Q672043|ORG|Bauhaus|Bauhaus||kind=brand; match=mid-sentence; tagger=unseen
         Q4874634|ORG|Baymont|Baymont||kind=brand; tagger=unseen
         Q806189|ORG|BBVA|BBVA||kind=brand; tagger=unseen
-        Q668996|ORG|BCEE|BCEE||kind=brand; tagger=unseen
-        Q118581|ORG|BCP|BCP||kind=brand; tagger=unseen
         Q4876141|ORG|Beales|Beales||kind=brand; tagger=unseen
         Q4876153|ORG|Bealls|Bealls||kind=brand; tagger=unseen
         Q62274373|ORG|BEBECO|BEBECO||kind=brand; tagger=unseen
-        Q4835409|ORG|BECU|BECU||kind=brand; tagger=unseen
-        Q139504961|ORG|Belchicken|Belchicken||kind=brand; tagger=unseen
-        Q1956014|ORG|Belfius|Belfius||kind=brand; tagger=unseen
         Q127428|ORG|Belk|Belk||kind=brand; tagger=unseen
         Q111698204|ORG|BellStores|BellStores||kind=brand; tagger=unseen
         Q4045977|ORG|Belmond|Belmond||kind=brand; tagger=unseen
         Q124799096|ORG|BenGong's Tea|BenGong's Tea||kind=brand; tagger=unseen
-        Q14911971|ORG|Beobank|Beobank||kind=brand; tagger=unseen
         Q118594324|ORG|Berkot's Super Foods|Berkot's Super Foods||kind=brand; tagger=unseen
-        Q48976878|ORG|Berkshire Bank|Berkshire Bank||kind=brand; tagger=unseen
-        Q824579|ORG|Berner Kantonalbank|Berner Kantonalbank||kind=brand; tagger=unseen
         Q34807905|ORG|Best Hotels|Best Hotels||kind=brand; tagger=unseen
         Q830334|ORG|Best Western|Best Western||kind=brand; tagger=unseen
         Q38623383|ORG|Best Western Plus|Best Western Plus||kind=brand; tagger=unseen
@@ -212,61 +151,42 @@ extension GazetteerData {
         X:org-beta-news|ORG|Beta News|Beta News; betanews||kind=news outlet; tagger=unseen
         Q3639256|ORG|Beyfin|Beyfin||kind=brand; tagger=unseen
         X:org-bfm-business|ORG|BFM Business|BFM Business; bfmbusiness||kind=broadcaster; tagger=unseen
-        Q795898|ORG|BGL BNP Paribas|BGL BNP Paribas||kind=brand; tagger=unseen
         Q4835620|ORG|BI-LO|BI-LO||kind=brand; tagger=unseen
         Q4902331|ORG|Bi-Mart|Bi-Mart||kind=brand; tagger=unseen
         Q4904902|ORG|Big 5 Sporting Goods|Big 5 Sporting Goods||kind=brand; tagger=unseen
         Q19521346|ORG|Big Fernand|Big Fernand||kind=brand; tagger=unseen
-        Q4906876|ORG|Biggby Coffee|Biggby Coffee||kind=brand; tagger=unseen
         X:org-billboard|ORG|Billboard|Billboard||kind=news outlet; match=mid-sentence; tagger=unseen
         Q54312551|ORG|Bio C' Bon|Bio C' Bon||kind=brand; tagger=unseen
         Q122415968|ORG|Bio-Planet|Bio-Planet||kind=brand; tagger=unseen
-        Q139679401|ORG|Bioburger|Bioburger||kind=brand; tagger=unseen
         Q2904039|ORG|Biocoop|Biocoop||kind=brand; tagger=unseen
         Q120801927|ORG|Biomonde|Biomonde||kind=brand; tagger=unseen
         X:org-birdlife-international|ORG|BirdLife International|BirdLife International; birdlifeinternational||kind=news outlet; tagger=unseen
-        Q4917274|ORG|Biscuitville|Biscuitville||kind=brand; tagger=unseen
         Q4835754|ORG|BJ's Wholesale Club|BJ's Gas; BJ's Wholesale Club||kind=brand; tagger=unseen
         Q4921546|ORG|Black Red White|Black Red White||kind=brand; tagger=unseen
-        Q4924308|ORG|Blake's Lotaburger|Blake's Lotaburger||kind=brand; tagger=unseen
-        Q4926090|ORG|Blenz Coffee|Blenz Coffee||kind=brand; tagger=unseen
-        Q4926479|ORG|Blimpie|Blimpie||kind=brand; tagger=unseen
-        Q132773729|ORG|BloomsYard|BloomsYard||kind=brand; tagger=unseen
         X:org-bno-news|ORG|BNO News|BNO News; bnonews||kind=news outlet; tagger=unseen
         Q499707|ORG|BNP Paribas|BNP Paribas||kind=brand; tagger=unseen
-        Q796827|ORG|BNP Paribas Fortis|BNP Paribas Fortis||kind=brand; tagger=unseen
         Q113494662|ORG|Bob & Berts|Bob & Berts||kind=brand; tagger=unseen
-        Q125537779|ORG|Boba Guys|Boba Guys||kind=brand; tagger=unseen
-        Q108499280|ORG|Bobablastic|Bobablastic||kind=brand; tagger=unseen
         Q105132734|ORG|Bobbi Brown|Bobbi Brown||kind=brand; tagger=unseen
         Q790068|ORG|BOC|BOC||kind=brand; tagger=unseen
         Q11338915|ORG|BoConcept|BoConcept||kind=brand; tagger=unseen
         Q99938329|ORG|Bodycare|Bodycare||kind=brand; tagger=unseen
-        Q891163|ORG|Bojangles'|Bojangles'||kind=brand; match=mid-sentence; tagger=unseen
-        Q136328066|ORG|BOK Financial|BOK Financial||kind=brand; tagger=unseen
         Q110278299|ORG|Bonjour|Bonjour||kind=brand; match=mid-sentence; tagger=unseen
         Q111973095|ORG|Boojum|Boojum||kind=brand; tagger=unseen
         Q234021|ORG|Bosch|Bosch||kind=brand; match=mid-sentence; tagger=unseen
         X:org-boston-curbed|ORG|Boston Curbed|Boston Curbed; bostoncurbed||kind=news outlet; tagger=unseen
         Q7958471|ORG|Boyes|Boyes||kind=brand; tagger=unseen
         Q152057|ORG|BP Shop|BP Shop||kind=brand; tagger=unseen
-        Q108410740|ORG|Braganza Tea|Braganza Tea||kind=brand; tagger=unseen
         X:org-brand-channel|ORG|Brand Channel|Brand Channel; brandchannel||kind=news outlet; tagger=unseen
         X:org-breaking-travel-news|ORG|Breaking Travel News|Breaking Travel News; breakingtravelnews||kind=news outlet; tagger=unseen
         X:org-bretagne-magazine|ORG|Bretagne magazine|Bretagne magazine; bretagnemagazine||kind=newspaper; tagger=unseen
-        Q111728604|ORG|Brezelkönig|Brezelkönig||kind=brand; tagger=unseen
         Q2510786|ORG|Brico|Brico||kind=brand; tagger=unseen
         Q2889702|ORG|Brico Dépôt|Brico Dépôt||kind=brand; tagger=unseen
         Q2925146|ORG|Bricorama|Bricorama||kind=brand; tagger=unseen
         Q4967357|ORG|BrightHouse|BrightHouse||kind=brand; tagger=unseen
-        Q4676160|ORG|Britannia Hotels|Britannia Hotels||kind=brand; tagger=unseen
         Q4970039|ORG|British Heart Foundation|British Heart Foundation; British Heart Foundation Home Store||kind=brand; tagger=unseen
         Q123409956|ORG|BrokerLink|BrokerLink||kind=brand; tagger=unseen
-        Q130324220|ORG|Bronson's Burgers|Bronson's Burgers||kind=brand; tagger=unseen
         Q4975084|ORG|Brookshire Brothers|Brookshire Brothers||kind=brand; tagger=unseen
         Q4975128|ORG|Brookstone|Brookstone||kind=brand; tagger=unseen
-        Q4978656|ORG|Bruegger's Bagels|Bruegger's Bagels||kind=brand; tagger=unseen
-        Q114619751|ORG|Bubbakoo's Burritos|Bubbakoo's Burritos||kind=brand; tagger=unseen
         Q4982335|ORG|Buc-ee's|Buc-ee's||kind=brand; tagger=unseen
         Q998441|ORG|Buchhandlung Walther König|Buchhandlung Walther König||kind=brand; tagger=unseen
         Q4985016|ORG|Budgens|Budgens||kind=brand; tagger=unseen
@@ -275,18 +195,10 @@ extension GazetteerData {
         Q27415|ORG|Buick|Buick||kind=brand; match=mid-sentence; tagger=unseen
         Q4986416|ORG|Buildbase|Buildbase||kind=brand; tagger=unseen
         Q752515|ORG|Bulgari|Bulgari||kind=brand; match=mid-sentence; tagger=unseen
-        Q23461372|ORG|Buona|Buona||kind=brand; tagger=unseen
         Q177054|ORG|Burger King|Burger King||kind=brand; tagger=unseen
-        Q39045496|ORG|BurgerFi|BurgerFi||kind=brand; tagger=unseen
-        Q4998537|ORG|BurgerFuel|BurgerFuel||kind=brand; tagger=unseen
-        Q61473337|ORG|BurgerIM|BurgerIM||kind=brand; tagger=unseen
-        Q4998570|ORG|Burgerville|Burgerville||kind=brand; tagger=unseen
-        Q123409967|ORG|Burrito Boyz|Burrito Boyz||kind=brand; tagger=unseen
-        Q5001347|ORG|Busey Bank|Busey Bank||kind=brand; tagger=unseen
         X:org-business-green|ORG|Business Green|Business Green; businessgreen||kind=news outlet; tagger=unseen
         X:org-business-of-fashion|ORG|Business of Fashion|Business of Fashion; businessoffashion||kind=news outlet; tagger=unseen
         X:org-business-traveller|ORG|Business Traveller|Business Traveller; businesstraveller||kind=news outlet; tagger=unseen
-        Q111015134|ORG|Butchies|Butchies||kind=brand; tagger=unseen
         Q135248830|ORG|BW Premier Collection|BW Premier Collection||kind=brand; tagger=unseen
         Q135249021|ORG|BW Signature Collection|BW Signature Collection||kind=brand; tagger=unseen
         Q4836845|ORG|BWOC|BWOC||kind=brand; tagger=unseen
@@ -299,31 +211,20 @@ extension GazetteerData {
         X:org-cafe-babel|ORG|Cafe Babel|Cafe Babel; cafebabel||kind=news outlet; tagger=unseen
         Q5017235|ORG|Cafe Coffee Day|Cafe Coffee Day||kind=brand; tagger=unseen
         Q105210995|ORG|Cafe Frei|Cafe Frei||kind=brand; tagger=unseen
-        Q48816450|ORG|Café Yumm!|Café Yumm!||kind=brand; tagger=unseen
-        Q123687995|ORG|Café Zupas|Café Zupas||kind=brand; tagger=unseen
         Q675808|ORG|Caffè Nero|Caffè Nero; Nero Express||kind=brand; tagger=unseen
         Q5017191|ORG|Caffè Pascucci|Caffè Pascucci||kind=brand; tagger=unseen
         Q111728781|ORG|Caffè Spettacolo|Caffè Spettacolo||kind=brand; tagger=unseen
         Q1547738|ORG|Caisse d'Épargne|Caisse d'Épargne||kind=brand; tagger=unseen
-        Q1026044|ORG|Caixa Geral de Depósitos|Caixa Geral de Depósitos||kind=brand; tagger=unseen
         X:org-calgary-sun|ORG|Calgary Sun|Calgary Sun; calgarysun||kind=news outlet; tagger=unseen
         Q5020325|ORG|California Closets|California Closets||kind=brand; tagger=unseen
-        Q25025281|ORG|California Coast Credit Union|California Coast Credit Union||kind=brand; tagger=unseen
-        Q55606435|ORG|California Fish Grill|California Fish Grill||kind=brand; tagger=unseen
-        Q113001391|ORG|California Sandwiches|California Sandwiches||kind=brand; tagger=unseen
         Q277470|ORG|Caltex|Caltex||kind=brand; tagger=unseen
-        Q113152476|ORG|Cambria Hotel|Cambria Hotel||kind=brand; tagger=unseen
-        Q27963479|ORG|Camden National Bank|Camden National Bank||kind=brand; tagger=unseen
         Q2412064|ORG|Campanile|Campanile||kind=brand; match=mid-sentence; tagger=unseen
         Q1032400|ORG|Canadian Tire|Canadian Tire||kind=brand; tagger=unseen
-        Q1032408|ORG|Canadian Western Bank|Canadian Western Bank||kind=brand; tagger=unseen
         X:org-canal|ORG|Canal +|Canal +||kind=broadcaster; match=mid-sentence; tagger=unseen
-        Q113587210|ORG|Canandaigua National Bank & Trust|Canandaigua National Bank & Trust||kind=brand; tagger=unseen
         Q5032010|ORG|Candlewood Suites|Candlewood Suites||kind=brand; tagger=unseen
         X:org-candy-industry|ORG|Candy Industry|Candy Industry; candyindustry||kind=news outlet; tagger=unseen
         Q123846871|ORG|Capi|Capi; Capi Electronics||kind=brand; tagger=unseen
         X:org-capital|ORG|Capital|Capital||kind=newspaper; match=mid-sentence; tagger=unseen
-        Q125623745|ORG|Caprinos|Caprinos; Caprinos Pizza||kind=brand; tagger=unseen
         X:org-care2|ORG|Care2|Care2||kind=news outlet; tagger=unseen
         Q5037190|ORG|CarMax|CarMax||kind=brand; tagger=unseen
         Q118046|ORG|Carphone Warehouse|Carphone Warehouse||kind=brand; tagger=unseen
@@ -332,51 +233,37 @@ extension GazetteerData {
         Q109291457|ORG|Carroll|Carroll; Carroll Motor Fuels||kind=brand; match=mid-sentence; tagger=unseen
         Q131693688|ORG|CarShop|CarShop||kind=brand; tagger=unseen
         Q133247231|ORG|Caryl Baker Visage|Caryl Baker Visage||kind=brand; tagger=unseen
-        Q2930976|ORG|Casden|Casden||kind=brand; tagger=unseen
         Q2940968|ORG|Casey's General Store|Casey's General Store||kind=brand; tagger=unseen
-        Q126180437|ORG|Catalonia Hotels & Resorts|Catalonia Hotels & Resorts||kind=brand; tagger=unseen
-        Q4189507|ORG|Cathay Bank|Cathay Bank||kind=brand; tagger=unseen
         Q83948954|ORG|Cazoo|Cazoo||kind=brand; tagger=unseen
         Q110209230|ORG|CEFCO|CEFCO||kind=brand; tagger=unseen
         Q62127191|ORG|Cenex|Cenex||kind=brand; tagger=unseen
         X:org-center-for-biological-diversity|ORG|Center for Biological Diversity|Center for Biological Diversity||kind=news outlet; tagger=unseen
         X:org-center-for-economic-and-social-rights|ORG|Center for Economic and Social Rights|Center for Economic and Social Rights||kind=news outlet; tagger=unseen
-        Q20711084|ORG|Centerstone|Centerstone||kind=brand; tagger=unseen
         Q134288894|ORG|Centex|Centex||kind=brand; tagger=unseen
         X:org-centre-presse|ORG|Centre Presse|Centre Presse; centrepresse||kind=newspaper; tagger=unseen
         X:org-centre-presse-aveyron|ORG|Centre Presse Aveyron|Centre Presse Aveyron; centrepresseaveyron||kind=newspaper; tagger=unseen
         Q118865499|ORG|Cermak Fresh Market|Cermak Fresh Market||kind=brand; tagger=unseen
         Q5055676|ORG|CeX|CeX||kind=brand; tagger=unseen
-        Q24938960|ORG|Chaabi Bank|Chaabi Bank||kind=brand; tagger=unseen
-        Q125052867|ORG|Chagee|Chagee||kind=brand; tagger=unseen
-        Q124478909|ORG|Chaiiwala|Chaiiwala||kind=brand; tagger=unseen
         X:org-challenges|ORG|Challenges|Challenges||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-charente-libre|ORG|Charente Libre|Charente Libre; charentelibre||kind=newspaper; tagger=unseen
-        Q1066777|ORG|Charleys Philly Steaks|Charleys Philly Steaks||kind=brand; tagger=unseen
         Q524629|ORG|Chase|Chase||kind=brand; match=mid-sentence; tagger=unseen
         Q16829306|ORG|Chatime|Chatime||kind=brand; tagger=unseen
         Q5087766|ORG|Chatr|Chatr||kind=brand; tagger=unseen
         Q63919315|ORG|Checkers|Checkers||kind=brand; match=mid-sentence; tagger=unseen
-        X:org-cherie-25|ORG|Chérie 25|Chérie 25; cherie25||kind=broadcaster; tagger=unseen
+        X:org-cherie-25|ORG|Chérie 25|Chérie 25||kind=broadcaster; tagger=unseen
         X:org-cherie-fm|ORG|Chérie FM|Chérie FM; cheriefm||kind=broadcaster; tagger=unseen
         Q591001|ORG|Chery|Chery||kind=brand; tagger=unseen
         X:org-chester-standard|ORG|Chester Standard|Chester Standard; chesterstandard||kind=news outlet; tagger=unseen
         Q29570|ORG|Chevrolet|Chevrolet||kind=brand; match=mid-sentence; tagger=unseen
         Q319642|ORG|Chevron|Chevron||kind=brand; match=mid-sentence; tagger=unseen
-        Q2963156|ORG|Chez Ashton|Chez Ashton||kind=brand; tagger=unseen
         X:org-chicago-tribune|ORG|Chicago Tribune|Chicago Tribune; chicagotribune||kind=news outlet; tagger=unseen
         Q133042869|ORG|Chicha San Chen|Chicha San Chen||kind=brand; tagger=unseen
-        Q107610595|ORG|Chilango|Chilango||kind=brand; tagger=unseen
         Q26299|ORG|China Construction Bank|China Construction Bank||kind=brand; tagger=unseen
         Q5766542|ORG|China Wok|China Wok||kind=brand; tagger=unseen
         Q465751|ORG|Chipotle|Chipotle||kind=brand; tagger=unseen
         Q115327253|ORG|Chopstix|Chopstix||kind=brand; tagger=unseen
-        Q17509305|ORG|Chopt|Chopt||kind=brand; tagger=unseen
         Q5111452|ORG|Christmas Tree Shops|Christmas Tree Shops||kind=brand; tagger=unseen
         Q29610|ORG|Chrysler|Chrysler||kind=brand; match=mid-sentence; tagger=unseen
-        Q115803477|ORG|Chungchun Rice Dog|Chungchun; Chungchun Rice Dog||kind=brand; tagger=unseen
-        Q666694|ORG|CIBC|CIBC||kind=brand; tagger=unseen
-        Q54621319|ORG|CIBC Bank USA|CIBC Bank USA||kind=brand; tagger=unseen
         Q106597459|ORG|Çiğköftem|Çiğköftem||kind=brand; tagger=unseen
         Q1092539|ORG|Cinnabon|Cinnabon||kind=brand; tagger=unseen
         Q3268010|ORG|Circle K|Circle K||kind=brand; tagger=unseen
@@ -391,7 +278,6 @@ extension GazetteerData {
         Q65118218|ORG|Clark's Pump-N-Shop|Clark's Pump-N-Shop||kind=brand; tagger=unseen
         Q3679155|ORG|Claro|Claro||kind=brand; tagger=unseen
         Q135974895|ORG|Clayton Hotels|Clayton Hotels||kind=brand; tagger=unseen
-        Q124412638|ORG|Clean Eatz|Clean Eatz||kind=brand; tagger=unseen
         Q1076645|ORG|Club Med|Club Med||kind=brand; tagger=unseen
         Q112144845|ORG|Club Wyndham|Club Wyndham||kind=brand; tagger=unseen
         Q5137069|ORG|Clydebank Co-operative|Clydebank Co-operative||kind=brand; tagger=unseen
@@ -400,53 +286,39 @@ extension GazetteerData {
         Q107589681|ORG|Co-op Daily|CO-OP Daily; Co-op Daily||kind=brand; tagger=unseen
         Q3277439|ORG|Co-op Food|Co-op Food||kind=brand; tagger=unseen
         Q3520320|ORG|Co-operators|Co-operators||kind=brand; tagger=unseen
-        Q118146052|ORG|Coco di Mama|Coco di Mama||kind=brand; tagger=unseen
         Q65084369|ORG|CoCo Fresh Tea & Juice|CoCo Fresh Tea & Juice||kind=brand; tagger=unseen
         Q122856721|ORG|Coen Markets Inc|Coen Markets Inc||kind=brand; tagger=unseen
         Q5140923|ORG|Coffee Republic|Coffee Republic||kind=brand; tagger=unseen
         Q5140932|ORG|Coffee Time|Coffee Time||kind=brand; tagger=unseen
-        Q22032058|ORG|Coffee#1|Coffee#1||kind=brand; tagger=unseen
         Q873767|ORG|Coffeeshop Company|Coffeeshop Company||kind=brand; tagger=unseen
         Q5144641|ORG|Coles|Coles||kind=brand; tagger=unseen
-        Q110057606|ORG|Colicci|Colicci||kind=brand; tagger=unseen
         Q2363991|ORG|Colruyt|Colruyt||kind=brand; tagger=unseen
-        Q62084096|ORG|Columbia Bank|Columbia Bank||kind=brand; tagger=unseen
-        Q7881772|ORG|Columbia Bank|Columbia Bank||kind=brand; tagger=unseen
         X:org-columbia-journalism-review|ORG|Columbia Journalism Review|Columbia Journalism Review; columbiajournalismreview||kind=news outlet; tagger=unseen
         Q2984582|ORG|Columbus Café & Co|Columbus Café & Co||kind=brand; tagger=unseen
-        Q1114148|ORG|Comerica Bank|Comerica Bank||kind=brand; tagger=unseen
         Q55525150|ORG|Comfort Suites|Comfort Suites||kind=brand; tagger=unseen
         Q285328|ORG|Commonwealth Bank|Commonwealth Bank||kind=brand; tagger=unseen
         Q122259255|ORG|Comparion Insurance Agency|Comparion Insurance Agency||kind=brand; tagger=unseen
         X:org-confectionery-news|ORG|Confectionery News|Confectionery News; confectionerynews||kind=news outlet; tagger=unseen
         Q541134|ORG|Conforama|Conforama||kind=brand; tagger=unseen
-        Q135185466|ORG|ConnectOne Bank|ConnectOne Bank||kind=brand; tagger=unseen
         Q109341187|ORG|Conoco|Conoco||kind=brand; tagger=unseen
         Q467136|ORG|Conrad|Conrad||kind=brand; match=mid-sentence; tagger=unseen
         Q855525|ORG|Conrad|Conrad||kind=brand; match=mid-sentence; tagger=unseen
         X:org-conservation-international|ORG|Conservation International|Conservation International; conservationinternational||kind=news outlet; tagger=unseen
         X:org-consumerist|ORG|Consumerist|Consumerist||kind=news outlet; tagger=unseen
         Q4992516|ORG|Coolblue|Coolblue||kind=brand; tagger=unseen
-        Q140147306|ORG|Copenhagen Coffee Lab|Copenhagen Coffee Lab||kind=brand; tagger=unseen
         Q686643|ORG|Cora|Cora||kind=brand; match=mid-sentence; tagger=unseen
         X:org-corse-matin|ORG|Corse Matin|Corse Matin; corsematin||kind=newspaper; tagger=unseen
         Q116210608|ORG|Cort|Cort; Cort Furniture Outlet; Cort Furniture Rental||kind=brand; tagger=unseen
-        Q128305751|ORG|Cosechas|Cosechas||kind=brand; tagger=unseen
-        Q5175243|ORG|Così|Così||kind=brand; tagger=unseen
         Q608845|ORG|Costa|Costa; Costa Drive Thru||kind=brand; tagger=unseen
-        Q108403192|ORG|Costa Vida|Costa Vida||kind=brand; tagger=unseen
-        Q715583|ORG|Costco|Aire de restauration Costco; Costco; Costco Food Court; Costco Gasoline; Essence Costco||kind=brand; match=mid-sentence; tagger=unseen
+        Q715583|ORG|Costco|Costco; Costco Food Court; Costco Gasoline; Essence Costco||kind=brand; match=mid-sentence; tagger=unseen
         Q5175072|ORG|Costcutter|Costcutter||kind=brand; tagger=unseen
         Q123370986|ORG|Cotti Coffee 库迪咖啡|Cotti Coffee 库迪咖啡||kind=brand; tagger=unseen
         X:org-courrier-du-loiret|ORG|Courrier du Loiret|Courrier du Loiret; courrierduloiret||kind=newspaper; tagger=unseen
         X:org-courrier-picard|ORG|Courrier picard|Courrier picard; courrierpicard||kind=newspaper; match=mid-sentence; tagger=unseen
         Q1053170|ORG|Courtyard|Courtyard||kind=brand; match=mid-sentence; tagger=unseen
-        Q5179055|ORG|Coventry Building Society|Coventry Building Society||kind=brand; tagger=unseen
         Q3696429|ORG|Crai|Crai||kind=brand; tagger=unseen
         X:org-crain-s-new-york-business|ORG|Crain's New York Business|Crain's New York Business||kind=news outlet; tagger=unseen
         Q642627|ORG|Crédit Mutuel|Crédit Mutuel||kind=brand; tagger=unseen
-        Q138873726|ORG|Credit Union of Texas|Credit Union of Texas||kind=brand; tagger=unseen
-        Q389872|ORG|Crelan|Crelan||kind=brand; tagger=unseen
         Q61743451|ORG|Crevier|Crevier||kind=brand; tagger=unseen
         X:org-crn|ORG|CRN|CRN||kind=news outlet; tagger=unseen
         Q141144016|ORG|Crousty Game|Crousty Game||kind=brand; tagger=unseen
@@ -461,7 +333,6 @@ extension GazetteerData {
         Q3246464|ORG|Currys|Currys||kind=brand; tagger=unseen
         Q2078880|ORG|CVS Pharmacy|CVS Pharmacy||kind=brand; tagger=unseen
         Q20656844|ORG|D'Agostino|D'Agostino||kind=brand; tagger=unseen
-        Q5203069|ORG|D'Angelo Grilled Sandwiches|D'Angelo Grilled Sandwiches||kind=brand; tagger=unseen
         Q27460|ORG|Dacia|Dacia||kind=brand; tagger=unseen
         Q27511|ORG|Daihatsu|Daihatsu||kind=brand; tagger=unseen
         X:org-daily-mail|ORG|Daily Mail|Daily Mail; dailymail||kind=news outlet; tagger=unseen
@@ -469,30 +340,24 @@ extension GazetteerData {
         Q1141226|ORG|Dairy Queen|DQ Grill & Chill; Dairy Queen||kind=brand; tagger=unseen
         Q866991|ORG|Daiso|Daiso; Daiso Japan||kind=brand; tagger=unseen
         X:org-dallas-news|ORG|Dallas News|Dallas News; dallasnews||kind=news outlet; tagger=unseen
-        Q1636974|ORG|Danske Bank|Danske Bank||kind=brand; tagger=unseen
         Q5222675|ORG|Dari Mart|Dari Mart||kind=brand; tagger=unseen
         Q2439098|ORG|Darty|Darty||kind=brand; tagger=unseen
         Q133262739|ORG|Das WeltAuto|Das WeltAuto||kind=brand; tagger=unseen
         Q15725576|ORG|DATS 24|DATS 24||kind=brand; tagger=unseen
         Q108292298|ORG|Dave's Hot Chicken|Dave's Hot Chicken||kind=brand; tagger=unseen
-        Q5453817|ORG|Dayspring Bank|Dayspring Bank||kind=brand; tagger=unseen
         X:org-dcist|ORG|DCist|DCist||kind=news outlet; tagger=unseen
         Q16942585|ORG|Dealz|Dealz||kind=brand; tagger=unseen
         Q1181484|ORG|Debenhams|Debenhams||kind=brand; tagger=unseen
         Q509349|ORG|Decathlon|Decathlon||kind=brand; match=mid-sentence; tagger=unseen
         X:org-decentralized-energy|ORG|Decentralized Energy|Decentralized Energy; decentralizedenergy||kind=news outlet; tagger=unseen
-        Q120645741|ORG|Dee Dee's Family Café|Dee Dee's Family Café||kind=brand; tagger=unseen
         Q140645257|ORG|Defender|Defender||kind=brand; match=mid-sentence; tagger=unseen
         X:org-defense-news|ORG|Defense News|Defense News; defensenews||kind=news outlet; tagger=unseen
-        Q1183818|ORG|Del Taco|Del Taco||kind=brand; tagger=unseen
         Q1184173|ORG|Delhaize|AD Delhaize; Delhaize; Proxy Delhaize||kind=brand; tagger=unseen
-        Q126195408|ORG|Deliway|Deliway||kind=brand; tagger=unseen
         Q1115064|ORG|Denizbank|Denizbank||kind=brand; tagger=unseen
         Q379911|ORG|Denner|Denner; Denner Express||kind=brand; tagger=unseen
         X:org-der-bund|ORG|Der Bund|Der Bund; derbund||kind=news outlet; tagger=unseen
         X:org-deseret-news|ORG|Deseret News|Deseret News; deseretnews||kind=news outlet; tagger=unseen
         Q5264274|ORG|Design Hotels|Design Hotels||kind=brand; tagger=unseen
-        Q2933350|ORG|Desjardins|Desjardins||kind=brand; tagger=unseen
         Q55138816|ORG|Desjardins Insurance|Desjardins Insurance||kind=brand; tagger=unseen
         Q5265133|ORG|Destination by Hyatt|Destination by Hyatt||kind=brand; tagger=unseen
         X:org-detroit-free-press|ORG|Detroit Free Press|Detroit Free Press; detroitfreepress||kind=news outlet; tagger=unseen
@@ -502,7 +367,6 @@ extension GazetteerData {
         Q122955082|ORG|Di|Di||kind=brand; match=mid-sentence; tagger=unseen
         Q925132|ORG|Dia Market|Dia Market||kind=brand; tagger=unseen
         Q5270905|ORG|Diamond Resorts|Diamond Resorts||kind=brand; tagger=unseen
-        Q5269976|ORG|DiBella's Subs|DiBella's Subs||kind=brand; tagger=unseen
         Q5274978|ORG|Dierbergs|Dierbergs||kind=brand; tagger=unseen
         Q2117506|ORG|Digicel|Digicel||kind=brand; tagger=unseen
         Q5276954|ORG|Dillons|Dillons||kind=brand; tagger=unseen
@@ -511,10 +375,8 @@ extension GazetteerData {
         Q140645228|ORG|Discovery|Discovery||kind=brand; match=mid-sentence; tagger=unseen
         Q5285003|ORG|Dixy Chicken|Dixy Chicken||kind=brand; tagger=unseen
         Q104664954|ORG|DK|DK||kind=brand; tagger=unseen
-        Q80788|ORG|DNB|DNB||kind=brand; tagger=unseen
         Q27564|ORG|Dodge|Dodge||kind=brand; match=mid-sentence; tagger=unseen
         Q61949318|ORG|Dodo Pizza|Dodo Pizza||kind=brand; tagger=unseen
-        Q105529843|ORG|Dog Haus|Dog Haus||kind=brand; tagger=unseen
         Q1235661|ORG|Dollar Car Rental|Dollar Car Rental||kind=brand; tagger=unseen
         Q3033947|ORG|Dollarama|Dollarama||kind=brand; tagger=unseen
         Q839466|ORG|Domino's|Domino's||kind=brand; match=mid-sentence; tagger=unseen
@@ -522,51 +384,40 @@ extension GazetteerData {
         Q1185381|ORG|Don Don Donki|Don Don Donki||kind=brand; tagger=unseen
         X:org-donegal-democrat|ORG|Donegal Democrat|Donegal Democrat; donegaldemocrat||kind=news outlet; tagger=unseen
         X:org-dordogne-libre|ORG|Dordogne Libre|Dordogne Libre; dordognelibre||kind=newspaper; tagger=unseen
-        Q1700015|ORG|Dorint|Dorint||kind=brand; tagger=unseen
         Q2504643|ORG|DoubleTree|DoubleTree||kind=brand; tagger=unseen
         Q5307879|ORG|DriveTime|DriveTime||kind=brand; tagger=unseen
-        Q5309391|ORG|Drury Inn & Suites|Drury Inn & Suites||kind=brand; tagger=unseen
         Q16040593|ORG|DS Automobiles|DS Automobiles||kind=brand; tagger=unseen
         Q1264020|ORG|Dufry|Dufry||kind=brand; tagger=unseen
         Q5315238|ORG|Dunham's Sports|Dunham's Sports||kind=brand; tagger=unseen
         Q847743|ORG|Dunkin'|Dunkin'||kind=brand; tagger=unseen
-        Q5315537|ORG|Dunn Brothers Coffee|Dunn Brothers Coffee||kind=brand; tagger=unseen
         Q1266203|ORG|Dunnes Stores|Dunnes Stores||kind=brand; tagger=unseen
-        Q5317253|ORG|Dutch Bros. Coffee|Dutch Bros. Coffee||kind=brand; tagger=unseen
         Q129811729|ORG|Duty Free Americas|Duty Free Americas||kind=brand; tagger=unseen
         Q1969247|ORG|DVV|DVV||kind=brand; tagger=unseen
         Q16630266|ORG|Dyneff|Dyneff||kind=brand; tagger=unseen
         X:org-e-magazine|ORG|E! Magazine|E! Magazine; emagazine||kind=news outlet; tagger=unseen
+        Q1273376|ORG|E.Leclerc|Centre Commercial E.Leclerc; E.Leclerc; E.Leclerc Brico; E.Leclerc Express; Station Service E.Leclerc||kind=brand; tagger=unseen
         Q137864222|ORG|E.Leclerc Espace Culturel|E.Leclerc Espace Culturel||kind=brand; tagger=unseen
-        Q1273376|ORG|E.Leclerc Location|Centre Commercial E.Leclerc; E.Leclerc; E.Leclerc Brico; E.Leclerc Express; E.Leclerc Location; Station Service E.Leclerc||kind=brand; tagger=unseen
         X:org-earthrights-international|ORG|Earthrights International|Earthrights International; earthrightsinternational||kind=news outlet; tagger=unseen
         X:org-earthshare|ORG|EarthShare|EarthShare||kind=news outlet; tagger=unseen
         Q3046482|ORG|Eason|Eason||kind=brand; tagger=unseen
         X:org-east-bay-times|ORG|East Bay Times|East Bay Times; eastbaytimes||kind=news outlet; tagger=unseen
-        Q5329751|ORG|East of Chicago Pizza|East of Chicago Pizza||kind=brand; tagger=unseen
         Q5329759|ORG|East of England CO-OP|East of England CO-OP||kind=brand; tagger=unseen
         Q3046645|ORG|Eataly|Eataly||kind=brand; tagger=unseen
         X:org-eca-watch|ORG|ECA Watch|ECA Watch; ecawatch||kind=news outlet; tagger=unseen
         Q930225|ORG|Ecobank|Ecobank||kind=brand; tagger=unseen
         X:org-ecouterre|ORG|Ecouterre|Ecouterre||kind=news outlet; tagger=unseen
-        Q1007312|ORG|Eddie Rocket's|Eddie Rocket's||kind=brand; tagger=unseen
-        Q17492665|ORG|Edo Japan|Edo Japan||kind=brand; tagger=unseen
         Q5322942|ORG|EE|EE||kind=brand; tagger=unseen
         X:org-ee-times|ORG|EE Times|EE Times; eetimes||kind=news outlet; tagger=unseen
         Q130223576|ORG|EG On the Move|EG On the Move||kind=brand; tagger=unseen
         Q17239262|ORG|Eggslut|Eggslut||kind=brand; tagger=unseen
-        Q5349788|ORG|Einstein Bros. Bagels|Einstein Bros. Bagels||kind=brand; tagger=unseen
         Q3049473|ORG|Eir|Eir||kind=brand; tagger=unseen
         Q47017915|ORG|Ekoplaza|Ekoplaza||kind=brand; tagger=unseen
-        Q2353849|ORG|El Pollo Loco|El Pollo Loco||kind=brand; tagger=unseen
-        Q114187652|ORG|El Rinconsito|El Rinconsito||kind=brand; tagger=unseen
         Q131470289|ORG|EL&N|EL&N||kind=brand; tagger=unseen
         Q3050500|ORG|Eldi|Eldi||kind=brand; tagger=unseen
         Q2388060|ORG|Électro Dépôt|Électro Dépôt||kind=brand; tagger=unseen
         X:org-electronics-components-world|ORG|Electronics Components World|Electronics Components World; electronicscomponentsworld||kind=news outlet; tagger=unseen
         X:org-elektec|ORG|Elektec|Elektec||kind=news outlet; tagger=unseen
         X:org-elle|ORG|Elle|Elle||kind=newspaper; match=mid-sentence; tagger=unseen
-        Q131838287|ORG|Ellianos Coffee|Ellianos Coffee||kind=brand; tagger=unseen
         X:org-empire-magazine|ORG|Empire Magazine|Empire Magazine; empiremagazine||kind=news outlet; tagger=unseen
         X:org-energy-pedia|ORG|Energy Pedia|Energy Pedia; energypedia||kind=news outlet; tagger=unseen
         X:org-engadget|ORG|Engadget|Engadget||kind=news outlet; tagger=unseen
@@ -575,11 +426,9 @@ extension GazetteerData {
         X:org-environmental-leader|ORG|Environmental Leader|Environmental Leader; environmentalleader||kind=news outlet; tagger=unseen
         Q110271192|ORG|EP:|EP:||kind=brand; tagger=unseen
         X:org-equal-employment-opportunity-commission|ORG|Equal Employment Opportunity Commission|Equal Employment Opportunity Commission||kind=news outlet; tagger=unseen
-        Q5385097|ORG|Erbert & Gerbert's|Erbert & Gerbert's||kind=brand; tagger=unseen
         Q105628552|ORG|Erewhon|Erewhon||kind=brand; match=mid-sentence; tagger=unseen
         Q5388314|ORG|Erie Insurance|Erie Insurance||kind=brand; tagger=unseen
         Q5396630|ORG|Es Teler 77|Es Teler 77||kind=brand; tagger=unseen
-        Q5324174|ORG|ESL Federal Credit Union|ESL Federal Credit Union||kind=brand; tagger=unseen
         Q5399372|ORG|Essar|Essar||kind=brand; tagger=unseen
         Q867662|ORG|Esso|Esso||kind=brand; tagger=unseen
         Q2350336|ORG|Esso Express|Esso Express||kind=brand; tagger=unseen
@@ -592,24 +441,17 @@ extension GazetteerData {
         Q113197596|ORG|EuroGiant|EuroGiant||kind=brand; tagger=unseen
         X:org-euronews|ORG|Euronews|Euronews||kind=news outlet; tagger=unseen
         Q184860|ORG|Euronics|Euronics||kind=brand; tagger=unseen
-        Q2134017|ORG|Europabank|Europabank||kind=brand; tagger=unseen
         Q1376256|ORG|Europcar|Europcar||kind=brand; tagger=unseen
-        X:org-europe-1|ORG|Europe 1|Europe 1; europe1||kind=broadcaster; tagger=unseen
-        X:org-europe-2|ORG|Europe 2|Europe 2; europe2||kind=broadcaster; tagger=unseen
+        X:org-europe-1|ORG|Europe 1|Europe 1||kind=broadcaster; tagger=unseen
+        X:org-europe-2|ORG|Europe 2|Europe 2||kind=broadcaster; tagger=unseen
         X:org-europe-s-world|ORG|Europe's World|Europe's World; europesworld||kind=news outlet; tagger=unseen
-        Q8846494|ORG|Eurostars Hotel Company|Eurostars; Eurostars Hotel Company||kind=brand; tagger=unseen
-        Q108194281|ORG|Everbowl|Everbowl||kind=brand; tagger=unseen
-        Q138453101|ORG|Everhome Suites|Everhome Suites||kind=brand; tagger=unseen
         X:org-eweek|ORG|EWeek|EWeek||kind=news outlet; tagger=unseen
-        Q30880716|ORG|Exe Hotels|Exe; Exe Hotels||kind=brand; tagger=unseen
         Q135249087|ORG|Executive Residency|Executive Residency||kind=brand; tagger=unseen
         Q251760|ORG|Exki|Exki||kind=brand; tagger=unseen
         Q680990|ORG|Expert|Expert||kind=brand; match=mid-sentence; tagger=unseen
-        Q5421850|ORG|Extended Stay America|Extended Stay America||kind=brand; tagger=unseen
         Q64224605|ORG|ExtraMile|ExtraMile||kind=brand; tagger=unseen
         Q5422364|ORG|Extreme Pizza|Extreme Pizza||kind=brand; tagger=unseen
         Q113472646|ORG|EZ Living Furniture|EZ Living Furniture||kind=brand; tagger=unseen
-        Q5423177|ORG|Ezell's Chicken|Ezell's Chicken||kind=brand; tagger=unseen
         Q122241566|ORG|Fabb Furniture|Fabb Furniture||kind=brand; tagger=unseen
         Q9257470|ORG|Faberlic|Faberlic||kind=brand; tagger=unseen
         Q5430314|ORG|Fairfield Inn|Fairfield Inn; Fairfield Inn & Suites||kind=brand; tagger=unseen
@@ -622,36 +464,24 @@ extension GazetteerData {
         Q117324848|ORG|Fastrac|Fastrac; Fastrac Cafe||kind=brand; tagger=unseen
         Q1397976|ORG|Fatburger|Fatburger||kind=brand; tagger=unseen
         X:org-fauna-and-flora-international|ORG|Fauna and Flora International|Fauna and Flora International||kind=news outlet; tagger=unseen
-        Q114677883|ORG|FCB Coffee|FCB Coffee||kind=brand; tagger=unseen
         Q5440676|ORG|Federated Co-operatives|Co-op; Federated Co-operatives||kind=brand; tagger=unseen
         X:org-femme-actuelle|ORG|Femme Actuelle|Femme Actuelle; femmeactuelle||kind=newspaper; tagger=unseen
         Q27586|ORG|Ferrari|Ferrari||kind=brand; match=mid-sentence; tagger=unseen
         Q27597|ORG|Fiat|Fiat||kind=brand; match=mid-sentence; tagger=unseen
         Q1146494|ORG|Fiat Professional|Fiat Professional||kind=brand; tagger=unseen
-        Q5886178|ORG|Ficohsa|Ficohsa||kind=brand; tagger=unseen
         Q3071471|ORG|Fido|Fido||kind=brand; match=mid-sentence; tagger=unseen
         X:org-fiercebiotech|ORG|FierceBiotech|FierceBiotech||kind=news outlet; tagger=unseen
         X:org-fiercepharma|ORG|FiercePharma|FiercePharma||kind=news outlet; tagger=unseen
         X:org-figaro-magazine|ORG|Figaro Magazine|Figaro Magazine; figaromagazine||kind=newspaper; tagger=unseen
         Q48802600|ORG|Figaro's Pizza|Figaro's Pizza||kind=brand; tagger=unseen
         X:org-financial-times-intl|ORG|Financial Times INTL|Financial Times INTL; financialtimesintl||kind=news outlet; tagger=unseen
-        Q2457280|ORG|Fintro|Fintro||kind=brand; tagger=unseen
         X:org-fip|ORG|FIP|FIP||kind=broadcaster; tagger=unseen
         Q110484131|ORG|Fireaway|Fireaway; Fireaway Pizza||kind=brand; tagger=unseen
-        Q5452287|ORG|First American Bank|First American Bank||kind=brand; tagger=unseen
-        Q3072937|ORG|First Hawaiian Bank|First Hawaiian Bank||kind=brand; tagger=unseen
-        Q1419496|ORG|First National Bank Alaska|First National Bank Alaska||kind=brand; tagger=unseen
-        Q134011339|ORG|First National Bank of East Texas|First National Bank of East Texas||kind=brand; tagger=unseen
-        Q110622177|ORG|First National Bank Texas|First National Bank Texas||kind=brand; tagger=unseen
-        Q133208168|ORG|FirstOntario Credit Union|FirstOntario Credit Union||kind=brand; tagger=unseen
         Q1420893|ORG|Fisker Inc.|Fisker; Fisker Inc.||kind=brand; tagger=unseen
         Q15848204|ORG|Fitshop|Fitshop||kind=brand; tagger=unseen
         X:org-fivethirtyeight|ORG|FiveThirtyEight|FiveThirtyEight||kind=news outlet; tagger=unseen
-        Q5457038|ORG|Flagstar Bank|Flagstar Bank||kind=brand; tagger=unseen
-        Q113138241|ORG|Flippin' Pizza|Flippin' Pizza||kind=brand; tagger=unseen
         Q2786319|ORG|Flying Tiger Copenhagen|Flying Tiger Copenhagen||kind=brand; tagger=unseen
         Q676585|ORG|Fnac|Fnac||kind=brand; tagger=unseen
-        Q5453412|ORG|FNBO|FNBO||kind=brand; tagger=unseen
         X:org-focus-gaming-news|ORG|Focus Gaming News|Focus Gaming News; focusgamingnews||kind=news outlet; tagger=unseen
         Q5465282|ORG|Food 4 Less|Food 4 Less; Foods Co||kind=brand; tagger=unseen
         Q5465300|ORG|Food Basics|Food Basics||kind=brand; tagger=unseen
@@ -661,7 +491,6 @@ extension GazetteerData {
         Q5465271|ORG|FoodLand|FoodLand||kind=brand; tagger=unseen
         Q5465554|ORG|Foodland|Foodland||kind=brand; tagger=unseen
         Q5465560|ORG|Foodland|Foodland||kind=brand; tagger=unseen
-        Q133859069|ORG|Foodmaker|Foodmaker||kind=brand; tagger=unseen
         Q61894844|ORG|FoodMaxx|FoodMaxx||kind=brand; tagger=unseen
         Q5465575|ORG|Foodtown|Foodtown||kind=brand; tagger=unseen
         X:org-forbes|ORG|Forbes|Forbes||kind=news outlet; match=mid-sentence; tagger=unseen
@@ -671,14 +500,13 @@ extension GazetteerData {
         X:org-fortune|ORG|Fortune|Fortune||kind=news outlet; match=mid-sentence; tagger=unseen
         Q5472911|ORG|Fortunoff Backyard Store|Fortunoff Backyard Store||kind=brand; tagger=unseen
         Q1439966|ORG|Four Points by Sheraton|Four Points by Sheraton||kind=brand; tagger=unseen
-        Q137167723|ORG|Four Points Flex by Sheraton|Four Points Flex by Sheraton||kind=brand; tagger=unseen
         Q1424786|ORG|Four Seasons|Four Seasons||kind=brand; tagger=unseen
         Q1440267|ORG|Foyles|Foyles||kind=brand; tagger=unseen
         X:org-franc-tireur|ORG|Franc-Tireur|Franc-Tireur; franctireur||kind=newspaper; tagger=unseen
-        X:org-france-2|ORG|France 2|France 2; france2||kind=broadcaster; tagger=unseen
-        X:org-france-3|ORG|France 3|France 3; france3||kind=broadcaster; tagger=unseen
-        X:org-france-4|ORG|France 4|France 4; france4||kind=broadcaster; tagger=unseen
-        X:org-france-5|ORG|France 5|France 5; france5||kind=broadcaster; tagger=unseen
+        X:org-france-2|ORG|France 2|France 2||kind=broadcaster; tagger=unseen
+        X:org-france-3|ORG|France 3|France 3||kind=broadcaster; tagger=unseen
+        X:org-france-4|ORG|France 4|France 4||kind=broadcaster; tagger=unseen
+        X:org-france-5|ORG|France 5|France 5||kind=broadcaster; tagger=unseen
         X:org-france-antilles|ORG|France Antilles|France Antilles; franceantilles||kind=newspaper; tagger=unseen
         X:org-france-bleu|ORG|France Bleu|France Bleu; francebleu||kind=broadcaster; tagger=unseen
         X:org-france-catholique|ORG|France Catholique|France Catholique; francecatholique||kind=newspaper; tagger=unseen
@@ -692,12 +520,9 @@ extension GazetteerData {
         Q2420096|ORG|Franprix|Franprix||kind=brand; tagger=unseen
         Q5495810|ORG|Fred Loya Insurance|Fred Loya Insurance||kind=brand; tagger=unseen
         Q5495932|ORG|Fred Meyer|Fred Meyer||kind=brand; tagger=unseen
-        Q5500367|ORG|Freebirds|Freebirds||kind=brand; tagger=unseen
         Q5502915|ORG|FreshCo|FreshCo||kind=brand; tagger=unseen
-        Q5503082|ORG|Freshslice Pizza|Freshslice Pizza||kind=brand; tagger=unseen
         X:org-frontier-magazine|ORG|Frontier Magazine|Frontier Magazine; frontiermagazine||kind=news outlet; tagger=unseen
         X:org-frontpage-magazine|ORG|Frontpage Magazine|Frontpage Magazine; frontpagemagazine||kind=news outlet; tagger=unseen
-        Q16976594|ORG|Fulton Bank|Fulton Bank||kind=brand; tagger=unseen
         X:org-fun-radio|ORG|Fun Radio|Fun Radio; funradio||kind=broadcaster; tagger=unseen
         Q1227164|ORG|Fust|Fust||kind=brand; tagger=unseen
         Q127602028|ORG|Gabriëls|Gabriëls||kind=brand; tagger=unseen
@@ -705,24 +530,17 @@ extension GazetteerData {
         Q3094686|ORG|Galeries Lafayette|Galeries Lafayette||kind=brand; tagger=unseen
         Q322962|ORG|Garanti Bankası|Garanti Bankası||kind=brand; tagger=unseen
         Q136125302|ORG|Garner Hotels|Garner Hotels||kind=brand; tagger=unseen
-        Q3099664|ORG|Gaylord|Gaylord||kind=brand; tagger=unseen
         Q101852953|ORG|Gedimat|Gedimat||kind=brand; tagger=unseen
         Q739000|ORG|Geely|Geely||kind=brand; tagger=unseen
         Q1498689|ORG|GEICO|GEICO||kind=brand; tagger=unseen
         Q670482|ORG|Generali|Generali||kind=brand; tagger=unseen
         Q21451523|ORG|Genesis|Genesis||kind=brand; match=mid-sentence; tagger=unseen
-        Q29470710|ORG|Genghis Grill|Genghis Grill||kind=brand; tagger=unseen
         X:org-geo|ORG|Geo|Geo||kind=newspaper; match=mid-sentence; tagger=unseen
-        Q120753420|ORG|German American|German American||kind=brand; tagger=unseen
         Q112913418|ORG|German Doner Kebab|German Doner Kebab||kind=brand; tagger=unseen
         Q5553766|ORG|GetGo|GetGo||kind=brand; tagger=unseen
         Q3105439|ORG|GiFi|GiFi||kind=brand; tagger=unseen
-        Q84029134|ORG|Gino's Pizza|Gino's Pizza||kind=brand; tagger=unseen
-        Q5563205|ORG|Gino's Pizza & Spaghetti House|Gino's Pizza & Spaghetti House||kind=brand; tagger=unseen
-        Q115238201|ORG|Gionino's Pizzeria|Gionino's Pizzeria||kind=brand; tagger=unseen
         Q3107853|ORG|Gitem|Gitem||kind=brand; tagger=unseen
         X:org-gizmodo|ORG|Gizmodo|Gizmodo||kind=news outlet; tagger=unseen
-        Q1529290|ORG|Glarner Kantonalbank|Glarner Kantonalbank||kind=brand; tagger=unseen
         X:org-global-environment-facility|ORG|Global Environment Facility|Global Environment Facility; globalenvironmentfacility||kind=news outlet; tagger=unseen
         X:org-global-research|ORG|Global Research|Global Research; globalresearch||kind=news outlet; tagger=unseen
         X:org-globe-news-wire|ORG|Globe News Wire|Globe News Wire; globenewswire||kind=news outlet; tagger=unseen
@@ -730,7 +548,6 @@ extension GazetteerData {
         Q2666365|ORG|Gloria Jean's|Gloria Jean's||kind=brand; tagger=unseen
         Q28993|ORG|GMC|GMC||kind=brand; tagger=unseen
         Q3095296|ORG|GMF|GMF||kind=brand; tagger=unseen
-        Q7736976|ORG|Golden 1 Credit Union|Golden 1 Credit Union||kind=brand; tagger=unseen
         Q5579615|ORG|Golden Krust Caribbean Bakery & Grill|Golden Krust; Golden Krust Caribbean Bakery & Grill||kind=brand; tagger=unseen
         Q19725996|ORG|Golden Tulip|Golden Tulip||kind=brand; tagger=unseen
         Q5574575|ORG|GoMart|GoMart||kind=brand; tagger=unseen
@@ -741,36 +558,20 @@ extension GazetteerData {
         Q124760045|ORG|Goossens|Goossens||kind=brand; tagger=unseen
         Q5584725|ORG|Gordmans|Gordmans||kind=brand; tagger=unseen
         Q115794899|ORG|Grand Hyatt|Grand Hyatt||kind=brand; tagger=unseen
-        Q1543702|ORG|Graubündner Kantonalbank|Graubündner Kantonalbank||kind=brand; tagger=unseen
-        Q5598629|ORG|Great American Cookies|Great American Cookies||kind=brand; tagger=unseen
         Q17107560|ORG|Great Canadian Dollar Store|Great Canadian Dollar Store||kind=brand; tagger=unseen
         Q65315691|ORG|Green Motion|Green Motion||kind=brand; tagger=unseen
         X:org-greenbiz|ORG|GreenBiz|GreenBiz||kind=news outlet; tagger=unseen
-        Q5564162|ORG|Greene King|Greene King||kind=brand; tagger=unseen
-        Q111381336|ORG|GreenState Credit Union|GreenState Credit Union||kind=brand; tagger=unseen
         X:org-greentech-media|ORG|Greentech Media|Greentech Media; greentechmedia||kind=news outlet; tagger=unseen
-        Q3403981|ORG|Greggs|Greggs||kind=brand; tagger=unseen
         Q3083531|ORG|Groupama|Groupama||kind=brand; tagger=unseen
-        Q579747|ORG|GT Bank|GT Bank||kind=brand; tagger=unseen
-        Q5514676|ORG|GTE Financial|GTE Financial||kind=brand; tagger=unseen
-        Q123865514|ORG|Guac Mexi Grill|Guac Mexi Grill||kind=brand; tagger=unseen
         X:org-gulli|ORG|Gulli|Gulli||kind=broadcaster; tagger=unseen
-        Q23019759|ORG|Guzman y Gomez|Guzman y Gomez||kind=brand; tagger=unseen
         Q1117001|ORG|GWM|GWM||kind=brand; tagger=unseen
         Q1562646|ORG|H10 Hotels|H10; H10 Hotels||kind=brand; tagger=unseen
         Q1568279|ORG|Hagebaumarkt|Hagebaumarkt||kind=brand; tagger=unseen
         Q5638683|ORG|Haggen|Haggen||kind=brand; tagger=unseen
-        Q108133913|ORG|Halal Fried Chicken|Halal Fried Chicken||kind=brand; tagger=unseen
-        Q5646230|ORG|Hampton Inn & Suites|Hampton Inn & Suites||kind=brand; tagger=unseen
-        Q5647025|ORG|Hancock Whitney|Hancock Whitney||kind=brand; tagger=unseen
-        Q1421630|ORG|Handelsbanken|Handelsbanken||kind=brand; tagger=unseen
-        Q131378216|ORG|Hangry Joe's Hot Chicken & Wings|Hangry Joe's Hot Chicken & Wings||kind=brand; tagger=unseen
-        Q5648633|ORG|Hanmi Bank|Hanmi Bank||kind=brand; tagger=unseen
         Q5648760|ORG|Hannaford|Hannaford||kind=brand; tagger=unseen
         Q109968422|ORG|Happy Lemon|Happy Lemon||kind=brand; tagger=unseen
         Q109275902|ORG|Hard Rock Hotel|Hard Rock Hotel||kind=brand; tagger=unseen
         Q1585088|ORG|Hardee's|Hardee's||kind=brand; match=mid-sentence; tagger=unseen
-        Q19903306|ORG|Harris + Hoole|Harris + Hoole||kind=brand; tagger=unseen
         Q5665067|ORG|Harris Teeter|Harris Teeter||kind=brand; tagger=unseen
         X:org-harvard-business-review|ORG|Harvard Business Review|Harvard Business Review; harvardbusinessreview||kind=newspaper; tagger=unseen
         Q4040441|ORG|Harvey Norman|Harvey Norman||kind=brand; tagger=unseen
@@ -780,12 +581,10 @@ extension GazetteerData {
         Q28223947|ORG|Haval|Haval||kind=brand; tagger=unseen
         Q5683881|ORG|Havertys|Havertys||kind=brand; tagger=unseen
         X:org-havre-dimanche|ORG|Havre Dimanche|Havre Dimanche; havredimanche||kind=newspaper; tagger=unseen
-        Q24567006|ORG|Heine Brothers'|Heine Brothers'||kind=brand; tagger=unseen
         Q933766|ORG|Helvetia|Helvetia||kind=brand; tagger=unseen
         Q903805|ORG|HEMA|HEMA||kind=brand; tagger=unseen
         X:org-herald-argus|ORG|Herald Argus|Herald Argus; heraldargus||kind=news outlet; tagger=unseen
         Q489469|ORG|Herman Miller|Herman Miller||kind=brand; tagger=unseen
-        Q110408643|ORG|Hermanos Colombian Coffee Roasters|Hermanos Colombian Coffee Roasters||kind=brand; tagger=unseen
         Q1543874|ORG|Hertz|Hertz||kind=brand; match=mid-sentence; tagger=unseen
         Q1276832|ORG|Hesburger|Hesburger||kind=brand; tagger=unseen
         Q1615684|ORG|Hess|Hess||kind=brand; match=mid-sentence; tagger=unseen
@@ -798,55 +597,41 @@ extension GazetteerData {
         Q867667|ORG|Hino Motors|Hino Motors||kind=brand; tagger=unseen
         X:org-historia|ORG|Historia|Historia||kind=newspaper; match=mid-sentence; tagger=unseen
         Q119994958|ORG|Hmarket|Hmarket||kind=brand; tagger=unseen
-        Q85765387|ORG|HNT|HNT||kind=brand; tagger=unseen
         Q16908664|ORG|Hoka|Hoka||kind=brand; tagger=unseen
         Q2717882|ORG|Holiday Inn|Holiday Inn||kind=brand; tagger=unseen
         Q5880423|ORG|Holiday Inn Express|Holiday Inn Express; Holiday Inn Express & Suites||kind=brand; tagger=unseen
-        Q140000494|ORG|Home Federal Bank of Tennessee|Home Federal Bank of Tennessee||kind=brand; tagger=unseen
         Q5887912|ORG|Home2 Suites|Home2 Suites||kind=brand; tagger=unseen
         Q9293447|ORG|Homebase|Homebase||kind=brand; tagger=unseen
         X:org-homeland-security-news-wire|ORG|Homeland Security News Wire|Homeland Security News Wire||kind=news outlet; tagger=unseen
-        Q60762481|ORG|HomeStreet Bank|HomeStreet Bank||kind=brand; tagger=unseen
         Q5890701|ORG|Homewood Suites|Homewood Suites||kind=brand; tagger=unseen
         X:org-honolulu-star-advertiser|ORG|Honolulu Star-Advertiser|Honolulu Star-Advertiser; honolulustaradvertiser||kind=news outlet; tagger=unseen
-        Q123689179|ORG|Hopdoddy Burger Bar|Hopdoddy Burger Bar||kind=brand; tagger=unseen
         Q685926|ORG|HORNBACH|HORNBACH; Hornbach||kind=brand; tagger=unseen
         Q5911596|ORG|Hotel Indigo|Hotel Indigo||kind=brand; tagger=unseen
         X:org-houston-chronicle|ORG|Houston Chronicle|Houston Chronicle; houstonchronicle||kind=news outlet; tagger=unseen
         Q5919997|ORG|Howard Johnson|Howard Johnson||kind=brand; tagger=unseen
         Q87070013|ORG|Howden|Howden||kind=brand; tagger=unseen
-        Q64767453|ORG|HSBC UK|HSBC UK||kind=brand; tagger=unseen
         Q64284324|ORG|HSL|HSL||kind=brand; tagger=unseen
-        Q129814206|ORG|HTeaO|HTeaO||kind=brand; tagger=unseen
         Q3142153|ORG|Hubo|Hubo||kind=brand; tagger=unseen
         Q56276328|ORG|Huck's Food & Fuel|Huck's Food & Fuel||kind=brand; tagger=unseen
         Q111534550|ORG|Hudson Booksellers|Hudson Booksellers||kind=brand; tagger=unseen
         Q641129|ORG|Hudson's Bay|Hudson's Bay||kind=brand; tagger=unseen
         X:org-huffpost|ORG|HuffPost|HuffPost||kind=news outlet; tagger=unseen
         Q5934913|ORG|Hui Lau Shan|Hui Lau Shan||kind=brand; tagger=unseen
-        Q16985303|ORG|Hungry Howie's|Hungry Howie's||kind=brand; tagger=unseen
-        Q798819|ORG|Huntington Bank|Huntington Bank||kind=brand; tagger=unseen
         Q80975681|ORG|Hursts|Hursts||kind=brand; tagger=unseen
-        Q17183098|ORG|Hwy55|Hwy55||kind=brand; tagger=unseen
         Q1639719|ORG|Hy-Vee Gas|Hy-Vee; Hy-Vee Gas||kind=brand; tagger=unseen
         Q1425063|ORG|Hyatt|Hyatt||kind=brand; tagger=unseen
         Q109277705|ORG|Hyatt Centric|Hyatt Centric||kind=brand; tagger=unseen
         Q109292191|ORG|Hyatt House|Hyatt House||kind=brand; tagger=unseen
         Q72629292|ORG|Hyatt Place|Hyatt Place||kind=brand; tagger=unseen
         Q115794868|ORG|Hyatt Regency|Hyatt Regency||kind=brand; tagger=unseen
-        Q131706454|ORG|Hyatt Vacation Club|Hyatt Vacation Club||kind=brand; tagger=unseen
         Q55931|ORG|Hyundai|Hyundai||kind=brand; match=mid-sentence; tagger=unseen
         X:org-iam-magazine|ORG|IAM Magazine|IAM Magazine; iammagazine||kind=news outlet; tagger=unseen
-        Q6048697|ORG|IBC Bank|IBC Bank||kind=brand; tagger=unseen
-        Q2035939|ORG|Iberostar Hotels & Resorts|Iberostar Hotels & Resorts||kind=brand; tagger=unseen
         Q1458135|ORG|Ibis Budget|Ibis Budget||kind=brand; tagger=unseen
         Q3147425|ORG|Ibis Styles|Ibis Styles||kind=brand; tagger=unseen
         Q26463|ORG|ICBC|ICBC||kind=brand; tagger=unseen
         Q1653258|ORG|ICICI Bank|ICICI Bank||kind=brand; tagger=unseen
-        X:org-ihs-airport-360|ORG|IHS Airport 360|IHS Airport 360; ihsairport360||kind=news outlet; tagger=unseen
-        Q112028897|ORG|Ike's Love and Sandwiches|Ike's Love and Sandwiches||kind=brand; tagger=unseen
+        X:org-ihs-airport-360|ORG|IHS Airport 360|IHS Airport 360||kind=news outlet; tagger=unseen
         Q54078|ORG|IKEA Café|IKEA Bistro; IKEA Café; IKEA Restaurant; IKEA Swedish Food Market||kind=brand; tagger=unseen
-        Q6005623|ORG|Imo's Pizza|Imo's Pizza||kind=brand; tagger=unseen
         Q29714|ORG|Infiniti|Infiniti||kind=brand; tagger=unseen
         X:org-information-week|ORG|Information Week|Information Week; informationweek||kind=news outlet; tagger=unseen
         Q6032595|ORG|Ingles Gas Express|Ingles; Ingles Gas Express||kind=brand; tagger=unseen
@@ -856,8 +641,6 @@ extension GazetteerData {
         Q115794915|ORG|INNSiDE by Meliá|INNSiDE by Meliá||kind=brand; tagger=unseen
         X:org-institute-for-science-and-international-security|ORG|Institute for Science and International Security|Institute for Science and International Security||kind=news outlet; tagger=unseen
         X:org-instyle|ORG|InStyle|InStyle||kind=news outlet; tagger=unseen
-        Q124020656|ORG|InterBank|InterBank||kind=brand; tagger=unseen
-        Q73642490|ORG|IntercityHotel|IntercityHotel||kind=brand; tagger=unseen
         Q1825730|ORG|InterContinental|InterContinental||kind=brand; match=mid-sentence; tagger=unseen
         Q1665980|ORG|Interdiscount|Interdiscount||kind=brand; tagger=unseen
         Q3153200|ORG|Intermarché|Intermarché||kind=brand; tagger=unseen
@@ -870,50 +653,34 @@ extension GazetteerData {
         X:org-internews|ORG|Internews|Internews||kind=news outlet; tagger=unseen
         Q666888|ORG|Intersport|Intersport||kind=brand; tagger=unseen
         Q5368026|ORG|Intersport Elverys|Intersport Elverys||kind=brand; tagger=unseen
-        Q1343118|ORG|Intesa Sanpaolo|Intesa Sanpaolo||kind=brand; tagger=unseen
         Q112579016|ORG|Inver|Inver||kind=brand; tagger=unseen
         X:org-investir|ORG|Investir|Investir||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-investir-magazine|ORG|Investir Magazine|Investir Magazine; investirmagazine||kind=newspaper; tagger=unseen
         X:org-irish-times|ORG|Irish Times|Irish Times; irishtimes||kind=news outlet; tagger=unseen
         Q29803|ORG|Isuzu|Isuzu||kind=brand; match=mid-sentence; tagger=unseen
         X:org-it-wire|ORG|IT Wire|IT Wire; itwire||kind=news outlet; tagger=unseen
-        Q119951349|ORG|It's Boba Time|It's Boba Time||kind=brand; tagger=unseen
         X:org-itbob|ORG|ITBOB|ITBOB||kind=news outlet; tagger=unseen
-        Q124358963|ORG|IzyCoffee|IzyCoffee||kind=brand; tagger=unseen
-        Q110780418|ORG|Izzo's Illegal Burrito|Izzo's Illegal Burrito||kind=brand; tagger=unseen
         Q64617393|ORG|Jacksons|Jacksons||kind=brand; tagger=unseen
         Q21170490|ORG|Jaguar|Jaguar||kind=brand; match=mid-sentence; tagger=unseen
-        Q24965819|ORG|Jamaica Blue|Jamaica Blue||kind=brand; tagger=unseen
         Q114989479|ORG|Jazen Tea|Jazen Tea||kind=brand; tagger=unseen
         Q920037|ORG|JCPenney|JCPenney||kind=brand; tagger=unseen
         Q6268973|ORG|JdV by Hyatt|JdV by Hyatt||kind=brand; tagger=unseen
         Q30113|ORG|Jeep|Jeep||kind=brand; match=mid-sentence; tagger=unseen
         Q3178470|ORG|Jewel-Osco|Jewel-Osco||kind=brand; tagger=unseen
-        Q111937483|ORG|JJ Bean|JJ Bean||kind=brand; tagger=unseen
         Q84600897|ORG|JO&JOE|JO&JOE||kind=brand; tagger=unseen
         X:org-joc|ORG|JOC|JOC||kind=news outlet; tagger=unseen
         Q120785852|ORG|Johnson Fitness & Wellness|Johnson Fitness & Wellness||kind=brand; tagger=unseen
         Q37614|ORG|Jollibee|Jollibee||kind=brand; tagger=unseen
         X:org-journal-de-gien|ORG|Journal de Gien|Journal de Gien; journaldegien||kind=newspaper; tagger=unseen
-        Q119705456|ORG|Jugo Juice|Jugo Juice||kind=brand; tagger=unseen
-        Q123022671|ORG|JuiceLand|JuiceLand||kind=brand; tagger=unseen
-        Q670154|ORG|Julius Meinl|Julius Meinl||kind=brand; tagger=unseen
-        Q133863594|ORG|Junbi|Junbi||kind=brand; tagger=unseen
         Q17008691|ORG|Jurlique|Jurlique||kind=brand; tagger=unseen
         Q1067636|ORG|JW Marriott|JW Marriott||kind=brand; tagger=unseen
         Q138913|ORG|JYSK|JYSK||kind=brand; tagger=unseen
-        Q28008050|ORG|Kahve Dünyası|Kahve Dünyası||kind=brand; tagger=unseen
         Q2262005|ORG|Kartell|Kartell||kind=brand; tagger=unseen
-        Q133208367|ORG|Kawartha Credit Union|Kawartha Credit Union||kind=brand; tagger=unseen
         Q941020|ORG|KBC|KBC||kind=brand; tagger=unseen
         Q6382370|ORG|KBTR|KBTR||kind=brand; tagger=unseen
-        Q130465663|ORG|Kebhouze|Kebhouze||kind=brand; tagger=unseen
-        Q108412784|ORG|Kelly's Cajun Grill|Kelly's Cajun Grill||kind=brand; tagger=unseen
         Q671990|ORG|Kempinski|Kempinski||kind=brand; tagger=unseen
         Q110622262|ORG|Kent Kwik|Kent Kwik||kind=brand; tagger=unseen
         X:org-kent-online|ORG|Kent Online|Kent Online; kentonline||kind=news outlet; tagger=unseen
-        Q116547357|ORG|Keva Juice|Keva Juice||kind=brand; tagger=unseen
-        Q1740314|ORG|KeyBank|KeyBank||kind=brand; tagger=unseen
         Q50528754|ORG|KeyStore|KeyStore; KeyStore Express; KeyStore More||kind=brand; tagger=unseen
         Q35349|ORG|Kia|Kia||kind=brand; match=mid-sentence; tagger=unseen
         Q3196447|ORG|Kiehl's|Kiehl's||kind=brand; tagger=unseen
@@ -922,34 +689,25 @@ extension GazetteerData {
         X:org-kimt|ORG|KIMT|KIMT||kind=news outlet; tagger=unseen
         Q117213524|ORG|Kineya Mugimaru|Kineya Mugimaru||kind=brand; tagger=unseen
         Q6411832|ORG|King Kullen|King Kullen||kind=brand; tagger=unseen
-        Q6412223|ORG|King of Donair|King of Donair||kind=brand; tagger=unseen
         Q6412065|ORG|King Soopers|King Soopers; King Soopers Marketplace||kind=brand; tagger=unseen
         Q703227|ORG|Kinokuniya|Kinokuniya||kind=brand; tagger=unseen
-        Q124249667|ORG|Kitanda|Kitanda||kind=brand; tagger=unseen
         Q1753080|ORG|Kmart|Kmart||kind=brand; match=mid-sentence; tagger=unseen
         X:org-knight-news|ORG|Knight News|Knight News; knightnews||kind=news outlet; tagger=unseen
         Q35594|ORG|Koenigsegg|Koenigsegg||kind=brand; tagger=unseen
-        Q117050264|ORG|KOKORO|KOKORO||kind=brand; tagger=unseen
         Q6430529|ORG|Koodo|Koodo||kind=brand; tagger=unseen
-        Q113363083|ORG|Kreation Organic|Kreation Organic||kind=brand; tagger=unseen
         Q3200093|ORG|Krëfel|Krëfel||kind=brand; tagger=unseen
         Q1192805|ORG|Krispy Kreme|Krispy Kreme||kind=brand; tagger=unseen
-        Q65087447|ORG|Krispy Krunchy Chicken|Krispy Krunchy Chicken||kind=brand; tagger=unseen
         Q77885501|ORG|Krist|Krist||kind=brand; tagger=unseen
         Q153417|ORG|Kroger|Kroger; Kroger Marketplace||kind=brand; match=mid-sentence; tagger=unseen
         Q2226366|ORG|Kruidvat|Kruidvat||kind=brand; tagger=unseen
-        Q472195|ORG|Krystal|Krystal||kind=brand; match=mid-sentence; tagger=unseen
         Q44361030|ORG|KTA Super Stores|KTA Super Stores||kind=brand; tagger=unseen
         Q6443340|ORG|Kum & Go|Kum & Go||kind=brand; tagger=unseen
         Q66023886|ORG|Kung Fu Tea|Kung Fu Tea||kind=brand; tagger=unseen
-        Q6445491|ORG|Kura Sushi|Kura Sushi||kind=brand; tagger=unseen
         Q2262591|ORG|Kwantum|Kwantum||kind=brand; tagger=unseen
         Q108477252|ORG|Kwik Fill|Kwik Fill||kind=brand; tagger=unseen
         Q6450417|ORG|Kwik Shop|Kwik Shop||kind=brand; tagger=unseen
         Q123269534|ORG|Kwik Star|Kwik Star||kind=brand; tagger=unseen
         Q6450420|ORG|Kwik Trip|Kwik Trip||kind=brand; tagger=unseen
-        Q11751808|ORG|Kyriad|Kyriad||kind=brand; tagger=unseen
-        Q6455441|ORG|L&L Hawaiian Barbecue|L&L Hawaiian Barbecue||kind=brand; tagger=unseen
         X:org-l-agefi-hebdo|ORG|L'Agefi hebdo|L'Agefi hebdo||kind=newspaper; tagger=unseen
         Q120734335|ORG|L'Agence Automobilière|L'Agence Automobilière||kind=brand; tagger=unseen
         X:org-l-aisne-nouvelle|ORG|L'Aisne Nouvelle|L'Aisne Nouvelle||kind=newspaper; tagger=unseen
@@ -999,8 +757,6 @@ extension GazetteerData {
         X:org-la-vie|ORG|La Vie|La Vie||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-la-voix-du-nord|ORG|La Voix du Nord|La Voix du Nord||kind=newspaper; tagger=unseen
         Q35676|ORG|Lada|Lada||kind=brand; tagger=unseen
-        Q3216107|ORG|Lafleur Restaurant|Lafleur Restaurant||kind=brand; tagger=unseen
-        Q6476906|ORG|Lake Michigan Credit Union|Lake Michigan Credit Union||kind=brand; tagger=unseen
         Q55649188|ORG|Laline|Laline||kind=brand; tagger=unseen
         Q13103680|ORG|LaLux|LaLux||kind=brand; tagger=unseen
         Q35886|ORG|Lamborghini|Lamborghini||kind=brand; match=mid-sentence; tagger=unseen
@@ -1010,12 +766,8 @@ extension GazetteerData {
         Q26777551|ORG|Land Rover|Land Rover||kind=brand; tagger=unseen
         Q8423751|ORG|Langham Hotels & Resorts|Langham Hotels & Resorts||kind=brand; tagger=unseen
         Q3117467|ORG|Lapeyre|Lapeyre||kind=brand; tagger=unseen
-        Q114108971|ORG|Laredo Taco Company|Laredo Taco Company||kind=brand; tagger=unseen
-        Q6489839|ORG|Larry's Giant Subs|Larry's Giant Subs||kind=brand; tagger=unseen
         Q543750|ORG|Lavazza|Lavazza||kind=brand; tagger=unseen
-        Q138970746|ORG|Layne's Chicken Fingers|Layne's Chicken Fingers||kind=brand; tagger=unseen
         X:org-lci|ORG|LCI|LCI||kind=broadcaster; tagger=unseen
-        Q65095575|ORG|LCNB|LCNB||kind=brand; tagger=unseen
         X:org-le-berry-republicain|ORG|Le Berry républicain|Le Berry républicain||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-bien-public|ORG|Le Bien public|Le Bien public||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-dauphine-libere|ORG|Le Dauphiné libéré|Le Dauphiné libéré||kind=newspaper; match=mid-sentence; tagger=unseen
@@ -1048,12 +800,9 @@ extension GazetteerData {
         X:org-le-republicain-lorrain|ORG|Le Républicain lorrain|Le Républicain lorrain||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-resistant|ORG|Le Résistant|Le Résistant||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-reveil-de-berck|ORG|Le Réveil de Berck|Le Réveil de Berck||kind=newspaper; tagger=unseen
-        Q127412004|ORG|Le Tacos de Lyon|Le Tacos de Lyon||kind=brand; tagger=unseen
         X:org-le-telegramme|ORG|Le Télégramme|Le Télégramme||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-le-villefranchois|ORG|Le Villefranchois|Le Villefranchois||kind=newspaper; tagger=unseen
-        Q6515848|ORG|Leeds Building Society|Leeds Building Society||kind=brand; tagger=unseen
         X:org-leinster-reader|ORG|Leinster Reader|Leinster Reader; leinsterreader||kind=news outlet; tagger=unseen
-        Q115411660|ORG|LemonShark Poké|LemonShark Poké; LemonShark Poké.||kind=brand; tagger=unseen
         Q1819101|ORG|Leonardo Boutique|Leonardo Boutique; Leonardo Hotels; Leonardo Royal Hotel||kind=brand; tagger=unseen
         Q889624|ORG|Leroy Merlin|Leroy Merlin||kind=brand; tagger=unseen
         Q120801428|ORG|Les Comptoirs De La Bio|Les Comptoirs De La Bio||kind=brand; tagger=unseen
@@ -1073,11 +822,9 @@ extension GazetteerData {
         Q771734|ORG|Little Waitrose|Little Waitrose; Waitrose||kind=brand; tagger=unseen
         X:org-livescience|ORG|Livescience|Livescience||kind=news outlet; tagger=unseen
         Q15851221|ORG|Livique|Livique||kind=brand; tagger=unseen
-        Q1152847|ORG|Lloyds Bank|Lloyds Bank||kind=brand; tagger=unseen
         Q3257626|ORG|Loblaws|Loblaws||kind=brand; tagger=unseen
         Q10319490|ORG|Localiza|Localiza||kind=brand; tagger=unseen
         Q111363127|ORG|Locke|Locke||kind=brand; match=mid-sentence; tagger=unseen
-        Q16961135|ORG|Lollicup|Lollicup||kind=brand; tagger=unseen
         Q21008564|ORG|Londis|Londis||kind=brand; tagger=unseen
         Q21015800|ORG|Londis|Londis||kind=brand; tagger=unseen
         Q1535221|ORG|Long John Silver's|Long John Silver's||kind=brand; tagger=unseen
@@ -1086,7 +833,6 @@ extension GazetteerData {
         X:org-los-angeles-times|ORG|Los Angeles Times|Los Angeles Times; losangelestimes||kind=news outlet; tagger=unseen
         Q249525|ORG|Lotteria|Lotteria||kind=brand; tagger=unseen
         Q35935|ORG|Lotus|Lotus||kind=brand; match=mid-sentence; tagger=unseen
-        Q6689122|ORG|Louisiana Famous Fried Chicken|Louisiana Famous Fried Chicken||kind=brand; tagger=unseen
         Q6690181|ORG|LoveSac|LoveSac||kind=brand; tagger=unseen
         Q6693107|ORG|Lowe's Market|Lowe's Market||kind=brand; tagger=unseen
         Q6693991|ORG|Lowes Foods|Lowes Foods||kind=brand; tagger=unseen
@@ -1096,17 +842,13 @@ extension GazetteerData {
         Q1585448|ORG|Lush|Lush||kind=brand; match=mid-sentence; tagger=unseen
         Q14018409|ORG|Lüthy Balmer Stocker|Lüthy; Lüthy Balmer Stocker||kind=brand; tagger=unseen
         X:org-luxemburger-wort|ORG|Luxemburger Wort|Luxemburger Wort; luxemburgerwort||kind=news outlet; tagger=unseen
-        Q1756878|ORG|Luzerner Kantonalbank|Luzerner Kantonalbank||kind=brand; tagger=unseen
-        Q116871093|ORG|Lviv Croissants|Lviv Croissants||kind=brand; tagger=unseen
         Q64605184|ORG|LXR|LXR||kind=brand; tagger=unseen
         Q27555283|ORG|Lynk & Co|Lynk & Co||kind=brand; tagger=unseen
         X:org-lyon-capitale|ORG|Lyon Capitale|Lyon Capitale; lyoncapitale||kind=newspaper; tagger=unseen
         X:org-m-le-magazine-du-monde|ORG|M le magazine du Monde|M le magazine du Monde||kind=newspaper; tagger=unseen
         X:org-m6|ORG|M6|M6||kind=broadcaster; tagger=unseen
-        Q116898012|ORG|Ma'loa|Ma'loa||kind=brand; tagger=unseen
         Q3331028|ORG|MAAF|MAAF||kind=brand; tagger=unseen
         Q2624442|ORG|MAC Cosmetics|MAC Cosmetics||kind=brand; tagger=unseen
-        Q6722981|ORG|MacDonald Hotels|MacDonald Hotels||kind=brand; tagger=unseen
         Q61740335|ORG|MacEwen|MacEwen||kind=brand; tagger=unseen
         Q114828290|ORG|Machi machi|Machi machi||kind=brand; tagger=unseen
         Q97300375|ORG|Macu|Macu; Macu Tea||kind=brand; tagger=unseen
@@ -1115,12 +857,9 @@ extension GazetteerData {
         Q848059|ORG|Mahindra & Mahindra|Mahindra & Mahindra||kind=brand; tagger=unseen
         Q3331029|ORG|Maif|Maif||kind=brand; tagger=unseen
         Q11230957|ORG|Malin+Goetz|Malin+Goetz||kind=brand; tagger=unseen
-        Q6744343|ORG|Malmaison|Malmaison||kind=brand; tagger=unseen
-        Q109877196|ORG|Malvón|Malvón||kind=brand; tagger=unseen
         X:org-management|ORG|Management|Management||kind=newspaper; match=mid-sentence; tagger=unseen
         Q6747622|ORG|Manchu Wok|Manchu Wok||kind=brand; tagger=unseen
         Q1236521|ORG|Mandarin Oriental Hotel|Mandarin Oriental Hotel||kind=brand; tagger=unseen
-        Q64517333|ORG|Manhattan Bagel|Manhattan Bagel||kind=brand; tagger=unseen
         X:org-maniere-de-voir|ORG|Manière de voir|Manière de voir; manieredevoir||kind=newspaper; match=mid-sentence; tagger=unseen
         Q107589462|ORG|Mapco|Mapco||kind=brand; tagger=unseen
         Q544532|ORG|Mapfre|Mapfre||kind=brand; tagger=unseen
@@ -1136,7 +875,6 @@ extension GazetteerData {
         Q35962|ORG|Maserati|Maserati||kind=brand; match=mid-sentence; tagger=unseen
         X:org-mashable|ORG|Mashable|Mashable||kind=news outlet; tagger=unseen
         Q113528897|ORG|Matcha Cafe Maiko|Matcha Cafe Maiko||kind=brand; tagger=unseen
-        Q122209496|ORG|Matto Espresso|Matto Espresso||kind=brand; tagger=unseen
         Q64149010|ORG|Maverik|Maverik||kind=brand; tagger=unseen
         Q3302441|ORG|Maxi|Maxi||kind=brand; tagger=unseen
         Q3302837|ORG|Maxol|Maxol||kind=brand; tagger=unseen
@@ -1146,7 +884,6 @@ extension GazetteerData {
         Q38076|ORG|McDonald's|McDonald's||kind=brand; tagger=unseen
         X:org-mckinsey-quarterly|ORG|McKinsey Quarterly|McKinsey Quarterly; mckinseyquarterly||kind=news outlet; tagger=unseen
         Q1351854|ORG|McLaren|McLaren||kind=brand; tagger=unseen
-        Q6802345|ORG|McMenamins|McMenamins||kind=brand; tagger=unseen
         Q6715550|ORG|ME by Meliá|ME by Meliá||kind=brand; tagger=unseen
         Q2381223|ORG|MediaMarkt|MediaMarkt||kind=brand; tagger=unseen
         Q1917753|ORG|Meijer|Meijer; Meijer Express||kind=brand; tagger=unseen
@@ -1162,67 +899,49 @@ extension GazetteerData {
         X:org-metro-weekly|ORG|Metro Weekly|Metro Weekly; metroweekly||kind=news outlet; tagger=unseen
         Q138426875|ORG|Meubles Gautier|Meubles Gautier||kind=brand; tagger=unseen
         Q6524456|ORG|Meubles Léon|Meubles Léon||kind=brand; tagger=unseen
-        Q1926453|ORG|Mezzo di Pasta|Mezzo di Pasta||kind=brand; tagger=unseen
         Q25419207|ORG|MGallery|MGallery||kind=brand; tagger=unseen
-        Q6827420|ORG|Miami Grill|Miami Grill||kind=brand; tagger=unseen
         Q6840402|ORG|Microtel|Microtel; Microtel Inn & Suites||kind=brand; tagger=unseen
         X:org-middle-east-online|ORG|Middle East Online|Middle East Online; middleeastonline||kind=news outlet; tagger=unseen
-        Q17081131|ORG|MidFirst Bank|MidFirst Bank||kind=brand; tagger=unseen
         X:org-midi-libre|ORG|Midi libre|Midi libre; midilibre||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-mieux-vivre-votre-argent|ORG|Mieux vivre votre argent|Mieux vivre votre argent||kind=newspaper; match=mid-sentence; tagger=unseen
         Q1747771|ORG|Migrol|Migrol||kind=brand; tagger=unseen
         Q56745088|ORG|Migrolino|Migrolino||kind=brand; tagger=unseen
         Q680727|ORG|Migros|Migros||kind=brand; tagger=unseen
-        Q1593349|ORG|Migros Bank|Migros Bank||kind=brand; tagger=unseen
-        Q111826610|ORG|Migros Take Away|Migros Take Away||kind=brand; tagger=unseen
         Q16952021|ORG|Mikel|Mikel||kind=brand; tagger=unseen
-        Q133228353|ORG|Milano Pizzeria|Milano Pizzeria||kind=brand; tagger=unseen
         X:org-military-times|ORG|Military Times|Military Times; militarytimes||kind=news outlet; tagger=unseen
         Q6858774|ORG|Millennium|Millennium||kind=brand; match=mid-sentence; tagger=unseen
-        Q6860268|ORG|Milo's Hamburgers|Milo's Hamburgers||kind=brand; tagger=unseen
         Q116232|ORG|Mini|Mini||kind=brand; match=mid-sentence; tagger=unseen
         X:org-mining-engineering|ORG|Mining Engineering|Mining Engineering; miningengineering||kind=news outlet; tagger=unseen
         Q20732498|ORG|Miniso|Miniso||kind=brand; tagger=unseen
         Q18154470|ORG|Minit Mart|Minit Mart||kind=brand; tagger=unseen
         X:org-minnesota-public-radio|ORG|Minnesota Public Radio|Minnesota Public Radio; minnesotapublicradio||kind=news outlet; tagger=unseen
-        Q117856745|ORG|Miss Millie's|Miss Millie's||kind=brand; tagger=unseen
         Q122719497|ORG|Missouri Farm Bureau Insurance|Missouri Farm Bureau Insurance||kind=brand; tagger=unseen
         Q1065819|ORG|Mister Donut|Mister Donut||kind=brand; tagger=unseen
         Q36033|ORG|Mitsubishi|Mitsubishi||kind=brand; match=mid-sentence; tagger=unseen
         Q6883386|ORG|Mitsuwa Marketplace|Mitsuwa Marketplace||kind=brand; tagger=unseen
         Q327854|ORG|Mix Markt|Mix Markt||kind=brand; tagger=unseen
-        Q107406476|ORG|Mixue Ice Cream & Tea|Mixue; Mixue Ice Cream & Tea||kind=brand; tagger=unseen
-        Q113637632|ORG|Mizzoni's Pizza|Mizzoni's Pizza||kind=brand; tagger=unseen
         Q109676002|ORG|Mobil|Mobil; Mobil Mart||kind=brand; match=mid-sentence; tagger=unseen
         Q1680518|ORG|Mobilezone|Mobilezone||kind=brand; tagger=unseen
-        Q112757409|ORG|Mochinut|Mochinut||kind=brand; tagger=unseen
         Q3317844|ORG|Modell's Sporting Goods|Modell's Sporting Goods||kind=brand; tagger=unseen
-        Q6889933|ORG|Moe's Italian Sandwiches|Moe's Italian Sandwiches||kind=brand; tagger=unseen
-        Q6889938|ORG|Moe's Southwest Grill|Moe's Southwest Grill||kind=brand; tagger=unseen
         Q6893796|ORG|Mohawk|Mohawk||kind=brand; match=mid-sentence; tagger=unseen
         Q17100584|ORG|Molton Brown|Molton Brown||kind=brand; tagger=unseen
         X:org-monaco-matin|ORG|Monaco-Matin|Monaco-Matin; monacomatin||kind=newspaper; tagger=unseen
         X:org-money-week|ORG|Money Week|Money Week; moneyweek||kind=news outlet; tagger=unseen
         X:org-monte-carlo-doualiya|ORG|Monte Carlo Doualiya|Monte Carlo Doualiya; montecarlodoualiya||kind=broadcaster; tagger=unseen
-        Q130244003|ORG|Mooboo|Mooboo||kind=brand; tagger=unseen
-        Q6908759|ORG|Mooyah|Mooyah||kind=brand; tagger=unseen
         Q6908863|ORG|Mor Furniture|Mor Furniture||kind=brand; tagger=unseen
         Q85944707|ORG|Morphe|Morphe||kind=brand; tagger=unseen
-        Q922344|ORG|Morrisons|Morrisons; Morrisons Cafe||kind=brand; tagger=unseen
+        Q922344|ORG|Morrisons|Morrisons||kind=brand; tagger=unseen
         Q99752411|ORG|Morrisons Daily|Morrisons Daily||kind=brand; tagger=unseen
         Q28227933|ORG|Morton Williams|Morton Williams||kind=brand; tagger=unseen
-        Q6924862|ORG|Mountain America Credit Union|Mountain America Credit Union||kind=brand; tagger=unseen
         X:org-mouv|ORG|Mouv'|Mouv'||kind=broadcaster; tagger=unseen
         Q691162|ORG|Mövenpick|Mövenpick||kind=brand; tagger=unseen
         Q70287020|ORG|Moxy|Moxy||kind=brand; tagger=unseen
-        Q123341537|ORG|Mr. Hero|Mr. Hero||kind=brand; tagger=unseen
         Q115728208|ORG|Mr. Pretzels|Mr. Pretzels||kind=brand; tagger=unseen
         Q113197454|ORG|Mr. Price|Mr. Price||kind=brand; tagger=unseen
         Q6929225|ORG|Mr. Sub|Mr. Sub||kind=brand; tagger=unseen
         Q3141657|ORG|Mr.Bricolage|Mr.Bricolage||kind=brand; tagger=unseen
         X:org-mro-network|ORG|MRO Network|MRO Network; mronetwork||kind=news outlet; tagger=unseen
         X:org-msnbc|ORG|MSNBC|MSNBC||kind=news outlet; tagger=unseen
-        Q115412808|ORG|Muchas Gracias Mexican Food|Muchas Gracias Mexican Food||kind=brand; tagger=unseen
         Q65148332|ORG|Mucho Burrito|Mucho Burrito||kind=brand; tagger=unseen
         Q708789|ORG|Muji|Muji||kind=brand; tagger=unseen
         Q1958759|ORG|Müller|Müller||kind=brand; match=mid-sentence; tagger=unseen
@@ -1231,7 +950,6 @@ extension GazetteerData {
         Q1955638|ORG|Musterring|Musterring||kind=brand; tagger=unseen
         Q17108173|ORG|Mutual of Omaha|Mutual of Omaha||kind=brand; tagger=unseen
         Q130527587|ORG|Myungrang Hotdog|Myungrang Hotdog||kind=brand; tagger=unseen
-        Q6952409|ORG|NASA Federal Credit Union|NASA Federal Credit Union||kind=brand; tagger=unseen
         Q1424142|ORG|National|National||kind=brand; match=mid-sentence; tagger=unseen
         Q4045072|ORG|National Bank of Kuwait|National Bank of Kuwait||kind=brand; tagger=unseen
         X:org-national-geographic|ORG|National Geographic|National Geographic; nationalgeographic||kind=newspaper; tagger=unseen
@@ -1240,19 +958,14 @@ extension GazetteerData {
         Q3337081|ORG|Naturalia|Naturalia||kind=brand; tagger=unseen
         Q16935507|ORG|Nature Republic|Nature Republic||kind=brand; tagger=unseen
         Q3873359|ORG|Natuzzi|Natuzzi; Natuzzi Italia||kind=brand; tagger=unseen
-        Q2740021|ORG|NatWest|NatWest||kind=brand; tagger=unseen
         Q6982632|ORG|Navy Federal Credit Union|Navy Federal Credit Union||kind=brand; tagger=unseen
-        Q6952868|ORG|NBT Bank|NBT Bank||kind=brand; tagger=unseen
         Q131808272|ORG|NCF Living|NCF Living||kind=brand; tagger=unseen
         Q2751701|ORG|Nedbank|Nedbank||kind=brand; tagger=unseen
         Q743497|ORG|Neiman Marcus|Neiman Marcus||kind=brand; tagger=unseen
-        Q112826281|ORG|Nékter Juice Bar|Nékter Juice Bar||kind=brand; tagger=unseen
         X:org-neon|ORG|Néon|Néon||kind=news outlet; match=mid-sentence; tagger=unseen
         Q616376|ORG|Neste|Neste||kind=brand; tagger=unseen
         Q2720988|ORG|Netto|Netto||kind=brand; tagger=unseen
-        Q133249464|ORG|New Orleans Pizza|New Orleans Pizza||kind=brand; tagger=unseen
         X:org-new-scientist|ORG|New Scientist|New Scientist; newscientist||kind=news outlet; tagger=unseen
-        Q7013558|ORG|New York Fries|New York Fries||kind=brand; tagger=unseen
         Q1039380|ORG|New York Life|New York Life||kind=brand; tagger=unseen
         X:org-new-york-post|ORG|New York Post|New York Post; newyorkpost||kind=news outlet; tagger=unseen
         X:org-news-letter|ORG|News Letter|News Letter||kind=news outlet; tagger=unseen
@@ -1264,9 +977,6 @@ extension GazetteerData {
         X:org-ngo-shipbreaking-platform|ORG|NGO Shipbreaking Platform|NGO Shipbreaking Platform; ngoshipbreakingplatform||kind=news outlet; tagger=unseen
         Q1604631|ORG|NH Collection Hotels|NH Collection Hotels; NH Hotel; NH Hotels||kind=brand; tagger=unseen
         X:org-nice-matin|ORG|Nice-Matin|Nice-Matin; nicematin||kind=newspaper; tagger=unseen
-        Q117222612|ORG|Nick The Greek|Nick The Greek||kind=brand; tagger=unseen
-        Q124021408|ORG|Nicolet National Bank|Nicolet National Bank||kind=brand; tagger=unseen
-        Q1987417|ORG|Nidwaldner Kantonalbank|Nidwaldner Kantonalbank||kind=brand; tagger=unseen
         X:org-nielsen-wire|ORG|Nielsen Wire|Nielsen Wire; nielsenwire||kind=news outlet; tagger=unseen
         Q29921278|ORG|NIO House|NIO House; NIO Space||kind=brand; tagger=unseen
         Q16999069|ORG|Nisa|Nisa; Nisa Express; Nisa Extra; Nisa Local||kind=brand; tagger=unseen
@@ -1277,7 +987,6 @@ extension GazetteerData {
         X:org-nord-eclair|ORG|Nord éclair|Nord éclair; nordeclair||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-nord-littoral|ORG|Nord Littoral|Nord Littoral; nordlittoral||kind=newspaper; tagger=unseen
         Q1123823|ORG|Nordea|Nordea||kind=brand; tagger=unseen
-        Q74866|ORG|Nordsee|Nordsee||kind=brand; tagger=unseen
         Q174310|ORG|Nordstrom|Nordstrom||kind=brand; tagger=unseen
         Q450180|ORG|Norma|Norma||kind=brand; match=mid-sentence; tagger=unseen
         X:org-normandie-dimanche|ORG|Normandie Dimanche|Normandie Dimanche; normandiedimanche||kind=newspaper; tagger=unseen
@@ -1290,7 +999,6 @@ extension GazetteerData {
         X:org-nrj|ORG|NRJ|NRJ||kind=broadcaster; tagger=unseen
         X:org-nrj-12|ORG|NRJ 12|NRJ 12||kind=broadcaster; tagger=unseen
         Q650593|ORG|Nuance|Nuance||kind=brand; match=mid-sentence; tagger=unseen
-        Q62079702|ORG|Num Pang|Num Pang||kind=brand; tagger=unseen
         X:org-numerama|ORG|Numerama|Numerama||kind=news outlet; tagger=unseen
         Q111313216|ORG|NUTTEA|NUTTEA||kind=brand; tagger=unseen
         X:org-ny-daily-news|ORG|NY Daily News|NY Daily News; nydailynews||kind=news outlet; tagger=unseen
@@ -1299,9 +1007,7 @@ extension GazetteerData {
         Q1759255|ORG|O2|O2||kind=brand; tagger=unseen
         Q16959724|ORG|Oak Furnitureland|Oak Furnitureland||kind=brand; tagger=unseen
         Q104870840|ORG|Oakberry Açaí bowls|Oakberry Açaí bowls||kind=brand; tagger=unseen
-        Q1291630|ORG|Obwaldner Kantonalbank|Obwaldner Kantonalbank||kind=brand; tagger=unseen
         Q6123955|ORG|Ocaso|Ocaso||kind=brand; tagger=unseen
-        Q7101148|ORG|OCCU|OCCU||kind=brand; tagger=unseen
         Q102030654|ORG|Ochsner Sport|Ochsner Sport||kind=brand; tagger=unseen
         X:org-offshore-engineer|ORG|Offshore Engineer|Offshore Engineer; offshoreengineer||kind=news outlet; tagger=unseen
         X:org-offshore-technology|ORG|Offshore Technology|Offshore Technology; offshoretechnology||kind=news outlet; tagger=unseen
@@ -1312,13 +1018,10 @@ extension GazetteerData {
         X:org-one-news-now|ORG|One News Now|One News Now; onenewsnow||kind=news outlet; tagger=unseen
         Q65079443|ORG|OneBeyond|OneBeyond||kind=brand; tagger=unseen
         Q111537052|ORG|OneZo Tapioca|OneZo Tapioca||kind=brand; tagger=unseen
-        Q107802623|ORG|OnPoint|OnPoint||kind=brand; tagger=unseen
-        Q111358494|ORG|Oowee Vegan|Oowee Vegan||kind=brand; tagger=unseen
         Q40966|ORG|Opel|Opel||kind=brand; match=mid-sentence; tagger=unseen
         X:org-open-source|ORG|Open Source|Open Source; opensource||kind=news outlet; tagger=unseen
         Q2084900|ORG|Oppo|Oppo||kind=brand; tagger=unseen
         Q3355059|ORG|Orange Julius|Orange Julius||kind=brand; tagger=unseen
-        Q116506780|ORG|Oregon State Credit Union|Oregon State Credit Union||kind=brand; tagger=unseen
         Q1511140|ORG|Orell Füssli|Orell Füssli||kind=brand; tagger=unseen
         Q730893|ORG|Oriflame|Oriflame||kind=brand; tagger=unseen
         X:org-orlando-sentinel|ORG|Orlando Sentinel|Orlando Sentinel; orlandosentinel||kind=news outlet; tagger=unseen
@@ -1329,10 +1032,8 @@ extension GazetteerData {
         X:org-packaging-digest|ORG|Packaging Digest|Packaging Digest; packagingdigest||kind=news outlet; tagger=unseen
         X:org-packaging-world|ORG|Packaging World|Packaging World; packagingworld||kind=news outlet; tagger=unseen
         Q4272131|ORG|Pan Pacific|Pan Pacific||kind=brand; tagger=unseen
-        Q17111672|ORG|Panago|Panago||kind=brand; tagger=unseen
         X:org-panam-post|ORG|PanAm Post|PanAm Post; panampost||kind=news outlet; tagger=unseen
         Q1358690|ORG|Panda Express|Panda Express||kind=brand; tagger=unseen
-        Q114805636|ORG|Panku Streetfood|Panku Streetfood||kind=brand; tagger=unseen
         Q3384496|ORG|Panos|Panos||kind=brand; tagger=unseen
         Q2759586|ORG|Papa John's|Papa John's||kind=brand; tagger=unseen
         Q7132349|ORG|Papa Murphy's|Papa Murphy's||kind=brand; tagger=unseen
@@ -1344,20 +1045,14 @@ extension GazetteerData {
         Q2052550|ORG|Park Plaza|Park Plaza; Park Plaza Hotels||kind=brand; tagger=unseen
         Q7138631|ORG|PARKROYAL|PARKROYAL||kind=brand; tagger=unseen
         Q55641396|ORG|Patel Brothers|Patel Brothers||kind=brand; tagger=unseen
-        Q22101966|ORG|Patisserie Valerie|Patisserie Valerie||kind=brand; tagger=unseen
         Q17084987|ORG|Payless|Payless||kind=brand; tagger=unseen
         X:org-pays-roannais|ORG|Pays Roannais|Pays Roannais; paysroannais||kind=newspaper; tagger=unseen
         Q3400126|ORG|PBteen|PBteen; Pottery Barn; Pottery Barn Kids||kind=brand; tagger=unseen
-        Q7241126|ORG|PC Financial|PC Financial||kind=brand; tagger=unseen
         Q7118517|ORG|PCC Community Markets|PCC Community Market; PCC Community Markets||kind=brand; tagger=unseen
-        Q1094101|ORG|Peet's Coffee|Peet's Coffee||kind=brand; tagger=unseen
         X:org-pelerin|ORG|Pèlerin|Pèlerin||kind=newspaper; match=mid-sentence; tagger=unseen
-        Q3374885|ORG|PenFed Credit Union|PenFed Credit Union||kind=brand; tagger=unseen
-        Q7163311|ORG|Penn Station|Penn Station||kind=brand; tagger=unseen
         X:org-pension-investment|ORG|Pension & Investment|Pension & Investment; pensioninvestment||kind=news outlet; tagger=unseen
         X:org-people-magazine|ORG|People Magazine|People Magazine; peoplemagazine||kind=news outlet; tagger=unseen
         Q1016072|ORG|Pepper Lunch|Pepper Lunch||kind=brand; tagger=unseen
-        Q3154461|ORG|Permanent TSB|Permanent TSB||kind=brand; tagger=unseen
         Q1476369|ORG|Perodua|Perodua||kind=brand; tagger=unseen
         Q64051305|ORG|Petro|Petro||kind=brand; tagger=unseen
         Q1208279|ORG|Petro-Canada|Petro-Canada||kind=brand; tagger=unseen
@@ -1367,33 +1062,18 @@ extension GazetteerData {
         Q221692|ORG|Petronas|Petronas||kind=brand; tagger=unseen
         Q6742|ORG|Peugeot|Peugeot||kind=brand; match=mid-sentence; tagger=unseen
         Q104215428|ORG|Pfister|Pfister||kind=brand; tagger=unseen
-        Q524757|ORG|PFK|PFK||kind=brand; tagger=unseen
         Q125705404|ORG|PGA Tour Superstore|PGA Tour Superstore||kind=brand; tagger=unseen
         Q1656230|ORG|Phillips 66|Phillips 66||kind=brand; tagger=unseen
         X:org-philly-inquirer|ORG|Philly Inquirer|Philly Inquirer; phillyinquirer||kind=news outlet; tagger=unseen
-        Q60097339|ORG|Philly Pretzel Factory|Philly Pretzel Factory||kind=brand; tagger=unseen
-        Q18156812|ORG|Philz Coffee|Philz Coffee||kind=brand; tagger=unseen
-        Q7190707|ORG|Pick Up Stix|Pick Up Stix||kind=brand; tagger=unseen
         Q3388303|ORG|Piggly Wiggly|Piggly Wiggly||kind=brand; tagger=unseen
         Q7757289|ORG|Pita Pit|Pita Pit||kind=brand; tagger=unseen
-        Q114970230|ORG|Pitaya|Pitaya||kind=brand; tagger=unseen
         X:org-pitchfork|ORG|Pitchfork|Pitchfork||kind=news outlet; match=mid-sentence; tagger=unseen
-        Q7199950|ORG|Pizza 73|Pizza 73||kind=brand; tagger=unseen
-        Q105882930|ORG|Pizza Boli's|Pizza Boli's||kind=brand; tagger=unseen
         Q191615|ORG|Pizza Hut|Pizza Hut; Pizza Hut Delivery; Pizza Hut Express||kind=brand; tagger=unseen
         Q7199971|ORG|Pizza Nova|Pizza Nova||kind=brand; tagger=unseen
-        Q121738133|ORG|Pizza Salvatoré|Pizza Salvatoré||kind=brand; tagger=unseen
-        Q7199979|ORG|Pizza Schmizza|Pizza Schmizza||kind=brand; tagger=unseen
-        Q113001369|ORG|Pizzaville|Pizzaville||kind=brand; tagger=unseen
-        Q7119454|ORG|PJ's Coffee of New Orleans|PJ's Coffee of New Orleans||kind=brand; tagger=unseen
         X:org-planning-resource|ORG|Planning Resource|Planning Resource; planningresource||kind=news outlet; tagger=unseen
         X:org-plastic-news|ORG|Plastic News|Plastic News; plasticnews||kind=news outlet; tagger=unseen
-        Q113483051|ORG|Platte Valley Bank|Platte Valley Bank||kind=brand; tagger=unseen
-        Q114618507|ORG|Playa Bowls|Playa Bowls||kind=brand; tagger=unseen
-        Q38928|ORG|PNC Bank|PNC Bank||kind=brand; tagger=unseen
         X:org-point-de-vue|ORG|Point de vue|Point de vue; pointdevue||kind=newspaper; match=mid-sentence; tagger=unseen
         Q123018553|ORG|Pokawa|Pokawa||kind=brand; tagger=unseen
-        Q113640421|ORG|Poke Bros.|Poke Bros.||kind=brand; tagger=unseen
         Q942741|ORG|Pollo Campero|Pollo Campero||kind=brand; tagger=unseen
         Q3395356|ORG|Pollo Tropical|Pollo Tropical||kind=brand; tagger=unseen
         Q1477785|ORG|Poltrona Frau|Poltrona Frau||kind=brand; tagger=unseen
@@ -1401,23 +1081,18 @@ extension GazetteerData {
         X:org-polygon|ORG|Polygon|Polygon||kind=news outlet; match=mid-sentence; tagger=unseen
         Q1330910|ORG|Popeyes|Popeyes||kind=brand; tagger=unseen
         Q40993|ORG|Porsche|Porsche||kind=brand; match=mid-sentence; tagger=unseen
-        Q449233|ORG|PostFinance|PostFinance||kind=brand; tagger=unseen
         Q60741625|ORG|Potato Corner|Potato Corner||kind=brand; tagger=unseen
         Q1434528|ORG|Poundland|Poundland||kind=brand; tagger=unseen
         Q7235675|ORG|Poundstretcher|Poundstretcher||kind=brand; tagger=unseen
-        Q123005477|ORG|Pressed Juicery|Pressed Juicery||kind=brand; tagger=unseen
-        Q7242321|ORG|Pretzelmaker|Pretzelmaker||kind=brand; tagger=unseen
         X:org-prier|ORG|Prier|Prier||kind=newspaper; match=mid-sentence; tagger=unseen
         Q112691161|ORG|Primaprix|Primaprix||kind=brand; tagger=unseen
         Q7243481|ORG|Primerica|Primerica||kind=brand; tagger=unseen
-        Q54953929|ORG|PrimoHoagies|PrimoHoagies||kind=brand; tagger=unseen
         X:org-privacy-international|ORG|Privacy International|Privacy International; privacyinternational||kind=news outlet; tagger=unseen
         X:org-pro-publica|ORG|Pro Publica|Pro Publica; propublica||kind=news outlet; tagger=unseen
         Q956664|ORG|Profi|Profi||kind=brand; tagger=unseen
         Q3408306|ORG|Provigo|Provigo||kind=brand; tagger=unseen
         Q3408522|ORG|Proxi|Proxi; Proxi Super||kind=brand; tagger=unseen
         Q1374135|ORG|Prudential|Prudential||kind=brand; match=mid-sentence; tagger=unseen
-        Q7120626|ORG|PSECU|PSECU||kind=brand; tagger=unseen
         Q1810389|ORG|PTT Station|PTT Station||kind=brand; tagger=unseen
         X:org-public-radio-international|ORG|Public Radio International|Public Radio International; publicradiointernational||kind=news outlet; tagger=unseen
         X:org-public-senat|ORG|Public Sénat|Public Sénat; publicsenat||kind=broadcaster; tagger=unseen
@@ -1438,7 +1113,6 @@ extension GazetteerData {
         Q7271953|ORG|QuikTrip|QuikTrip||kind=brand; tagger=unseen
         Q1936229|ORG|Quiznos|Quiznos||kind=brand; tagger=unseen
         Q109659398|ORG|Rabba|Rabba||kind=brand; tagger=unseen
-        Q252004|ORG|Rabobank|Rabobank||kind=brand; tagger=unseen
         Q735942|ORG|RaceTrac|RaceTrac||kind=brand; tagger=unseen
         X:org-radio-classique|ORG|Radio Classique|Radio Classique; radioclassique||kind=broadcaster; tagger=unseen
         X:org-radio-france-international|ORG|Radio France International|Radio France International; radiofranceinternational||kind=broadcaster; tagger=unseen
@@ -1448,17 +1122,12 @@ extension GazetteerData {
         Q7281341|ORG|Radisson Blu|Radisson Blu||kind=brand; tagger=unseen
         Q60716706|ORG|Radisson Collection|Radisson Collection||kind=brand; tagger=unseen
         Q28233721|ORG|Radisson RED|Radisson RED||kind=brand; tagger=unseen
-        Q11220162|ORG|Raiffeisen|Raiffeisen||kind=brand; tagger=unseen
-        Q681189|ORG|Raiffeisen|Raiffeisen||kind=brand; tagger=unseen
         Q3929820|ORG|Ralphs|Ralphs||kind=brand; tagger=unseen
         Q165708|ORG|Ram|Ram||kind=brand; match=mid-sentence; tagger=unseen
         Q140685136|ORG|Range Rover|Range Rover||kind=brand; tagger=unseen
         Q131446199|ORG|Rapha|Rapha||kind=brand; tagger=unseen
         X:org-raw-story|ORG|Raw Story|Raw Story; rawstory||kind=news outlet; tagger=unseen
         Q7299290|ORG|Raymour & Flanigan|Raymour & Flanigan||kind=brand; tagger=unseen
-        Q735261|ORG|RBC|RBC; RBC Banque Royale; RBC Royal Bank||kind=brand; tagger=unseen
-        Q160126|ORG|RBS|RBS||kind=brand; tagger=unseen
-        Q131427051|ORG|RCB Bank|RCB Bank||kind=brand; tagger=unseen
         Q7300856|ORG|Real Canadian Superstore|Real Canadian Superstore||kind=brand; tagger=unseen
         X:org-red-cross-international|ORG|Red Cross International|Red Cross International; redcrossinternational||kind=news outlet; tagger=unseen
         X:org-regional-de-cosne|ORG|Régional de Cosne|Régional de Cosne; regionaldecosne||kind=newspaper; tagger=unseen
@@ -1477,9 +1146,7 @@ extension GazetteerData {
         X:org-rmc|ORG|RMC|RMC||kind=broadcaster; tagger=unseen
         X:org-rmc-decouverte|ORG|RMC Découverte|RMC Découverte; rmcdecouverte||kind=broadcaster; tagger=unseen
         X:org-rmc-story|ORG|RMC Story|RMC Story; rmcstory||kind=broadcaster; tagger=unseen
-        Q17029777|ORG|Robeks|Robeks||kind=brand; tagger=unseen
         Q3437504|ORG|Roche Bobois|Roche Bobois||kind=brand; tagger=unseen
-        Q7355463|ORG|Rockland Trust|Rockland Trust||kind=brand; tagger=unseen
         Q2163232|ORG|Rolf Benz|Rolf Benz||kind=brand; tagger=unseen
         X:org-roll-call|ORG|Roll Call|Roll Call; rollcall||kind=news outlet; tagger=unseen
         X:org-rolling-stone|ORG|Rolling Stone|Rolling Stone; rollingstone||kind=news outlet; tagger=unseen
@@ -1488,10 +1155,8 @@ extension GazetteerData {
         Q7367458|ORG|Rosauers|Rosauers||kind=brand; tagger=unseen
         Q7368777|ORG|Rosewood|Rosewood||kind=brand; match=mid-sentence; tagger=unseen
         Q3442791|ORG|Ross|Ross||kind=brand; match=mid-sentence; tagger=unseen
-        Q132950967|ORG|Rosslyn|Rosslyn||kind=brand; tagger=unseen
         Q137217049|ORG|Rōti Modern Mediterranean|Rōti Modern Mediterranean||kind=brand; tagger=unseen
         Q87378070|ORG|Rotten Robbie|Rotten Robbie||kind=brand; tagger=unseen
-        Q7373311|ORG|Roy Rogers|Roy Rogers||kind=brand; tagger=unseen
         Q112778483|ORG|Royaltea|Royaltea||kind=brand; tagger=unseen
         X:org-rtl|ORG|RTL|RTL||kind=broadcaster; tagger=unseen
         X:org-rtl2|ORG|RTL2|RTL2||kind=broadcaster; tagger=unseen
@@ -1500,7 +1165,6 @@ extension GazetteerData {
         Q111725154|ORG|Ruedi Rüssel|Ruedi Rüssel||kind=brand; tagger=unseen
         Q112913831|ORG|Rüedu|Rüedu||kind=brand; tagger=unseen
         Q125924536|ORG|Runnings|Runnings||kind=brand; tagger=unseen
-        Q108795782|ORG|Runza|Runza||kind=brand; tagger=unseen
         Q105064185|ORG|Sabon|Sabon||kind=brand; tagger=unseen
         Q1508234|ORG|Safeway|Safeway; Safeway Fuel Station||kind=brand; match=mid-sentence; tagger=unseen
         Q17111901|ORG|Safeway|Safeway||kind=brand; match=mid-sentence; tagger=unseen
@@ -1508,29 +1172,21 @@ extension GazetteerData {
         Q44631749|ORG|Saje|Saje||kind=brand; tagger=unseen
         Q2723882|ORG|Saks Fifth Avenue|Saks Fifth Avenue||kind=brand; tagger=unseen
         Q28659083|ORG|Saks Off 5th|Saks Off 5th||kind=brand; tagger=unseen
-        Q7403411|ORG|Saladworks|Saladworks||kind=brand; tagger=unseen
-        Q29094215|ORG|Salem Five Bank|Salem Five Bank||kind=brand; tagger=unseen
         X:org-salisbury-journal|ORG|Salisbury Journal|Salisbury Journal; salisburyjournal||kind=news outlet; tagger=unseen
         X:org-salon|ORG|Salon|Salon||kind=news outlet; match=mid-sentence; tagger=unseen
-        Q85799275|ORG|Salsarita's Fresh Mexican Grill|Salsarita's Fresh Mexican Grill||kind=brand; tagger=unseen
-        Q7413628|ORG|San Diego County Credit Union|San Diego County Credit Union||kind=brand; tagger=unseen
         X:org-san-diego-the-union-tribune|ORG|San Diego The Union-Tribune|San Diego The Union-Tribune||kind=news outlet; tagger=unseen
         X:org-san-francisco-chronicle|ORG|San Francisco Chronicle|San Francisco Chronicle; sanfranciscochronicle||kind=news outlet; tagger=unseen
         Q3528082|ORG|Saravanaa Bhavan|Saravanaa Bhavan||kind=brand; tagger=unseen
-        Q7424243|ORG|Sarku Japan|Sarku Japan||kind=brand; tagger=unseen
-        Q28229116|ORG|Sarpino's Pizzeria|Sarpino's Pizzeria||kind=brand; tagger=unseen
         Q2543504|ORG|Saturn|Saturn||kind=brand; match=mid-sentence; tagger=unseen
         Q2589409|ORG|Sbarro|Sbarro||kind=brand; tagger=unseen
         Q205012|ORG|Sberbank|Sberbank||kind=brand; tagger=unseen
-        Q2230058|ORG|Schaffhauser Kantonalbank|Schaffhauser Kantonalbank||kind=brand; tagger=unseen
         Q7431920|ORG|Schnucks|Schnucks||kind=brand; tagger=unseen
-        Q2257957|ORG|Schwyzer Kantonalbank|Schwyzer Kantonalbank||kind=brand; tagger=unseen
         X:org-science|ORG|Science|Science||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-science-channel|ORG|Science Channel|Science Channel; sciencechannel||kind=news outlet; tagger=unseen
         X:org-science-news|ORG|Science News|Science News; sciencenews||kind=news outlet; tagger=unseen
         X:org-sciences-avenir|ORG|Sciences & Avenir|Sciences & Avenir; sciencesavenir||kind=newspaper; tagger=unseen
         X:org-scientific-american|ORG|Scientific American|Scientific American; scientificamerican||kind=news outlet; tagger=unseen
-        Q451476|ORG|Scotiabank|Banque Scotia; Scotiabank||kind=brand; tagger=unseen
+        Q451476|ORG|Scotiabank|Scotiabank||kind=brand; tagger=unseen
         Q7435719|ORG|Scotmid|Scotmid||kind=brand; tagger=unseen
         Q7439115|ORG|Screwfix|Screwfix; Screwfix City||kind=brand; tagger=unseen
         Q19654399|ORG|ScS|ScS||kind=brand; tagger=unseen
@@ -1546,13 +1202,10 @@ extension GazetteerData {
         Q17032096|ORG|Semichem|Semichem||kind=brand; tagger=unseen
         Q2408041|ORG|Sephora|Sephora||kind=brand; tagger=unseen
         X:org-sept-jours-a-brest|ORG|Sept Jours à Brest|Sept Jours à Brest||kind=newspaper; tagger=unseen
-        Q2274396|ORG|Servus Credit Union|Servus Credit Union||kind=brand; tagger=unseen
         Q7505012|ORG|SF Supermarket|SF Supermarket||kind=brand; tagger=unseen
         X:org-sfgate|ORG|SFGate|SFGate||kind=news outlet; tagger=unseen
         Q135009954|ORG|Shah's Halal Food|Shah's Halal Food||kind=brand; tagger=unseen
         Q1058722|ORG|Shake Shack|Shake Shack||kind=brand; tagger=unseen
-        Q108443709|ORG|ShakeAway|ShakeAway||kind=brand; tagger=unseen
-        Q112966568|ORG|Shanghai 360|Shanghai 360||kind=brand; tagger=unseen
         X:org-shannonside|ORG|Shannonside|Shannonside||kind=news outlet; tagger=unseen
         Q64827032|ORG|Sharetea|Sharetea||kind=brand; tagger=unseen
         Q7492551|ORG|Sheetz|Sheetz||kind=brand; tagger=unseen
@@ -1560,31 +1213,20 @@ extension GazetteerData {
         Q124359752|ORG|Shell Select|Shell Select||kind=brand; tagger=unseen
         Q110716465|ORG|Shell Shop|Shell Shop||kind=brand; tagger=unseen
         Q634831|ORG|Sheraton|Sheraton||kind=brand; match=mid-sentence; tagger=unseen
-        Q7496689|ORG|Shilo Inns|Shilo Inns||kind=brand; tagger=unseen
-        Q487230|ORG|Shinhan Bank|Shinhan Bank||kind=brand; tagger=unseen
-        Q7498017|ORG|Shipley Do-Nuts|Shipley Do-Nuts||kind=brand; tagger=unseen
         Q728185|ORG|Shiseido|Shiseido||kind=brand; tagger=unseen
         Q132807422|ORG|Shiso Burger|Shiso Burger||kind=brand; tagger=unseen
         Q7501155|ORG|Shopko|Shopko||kind=brand; tagger=unseen
         Q7501097|ORG|ShopRite|ShopRite||kind=brand; tagger=unseen
-        Q107729359|ORG|Shuyi Tealicious|Shuyi Tealicious||kind=brand; tagger=unseen
-        Q112144335|ORG|Signia|Signia||kind=brand; tagger=unseen
-        Q130348829|ORG|Simitçi Dünyası|Simitçi Dünyası||kind=brand; tagger=unseen
-        Q28402389|ORG|Simmons Bank|Simmons Bank||kind=brand; tagger=unseen
-        Q116737866|ORG|Simple Simon's Pizza|Simple Simon's Pizza||kind=brand; tagger=unseen
         Q131438635|ORG|SimplyFresh|SimplyFresh||kind=brand; tagger=unseen
         Q1290900|ORG|Sinclair|Sinclair||kind=brand; match=mid-sentence; tagger=unseen
         Q108049683|ORG|Six Senses|Six Senses||kind=brand; tagger=unseen
         Q705664|ORG|Sixt|Sixt||kind=brand; tagger=unseen
-        Q16931747|ORG|Skipton Building Society|Skipton Building Society||kind=brand; tagger=unseen
         Q29637|ORG|Škoda|Škoda||kind=brand; tagger=unseen
-        Q60785140|ORG|Slapfish|Slapfish||kind=brand; tagger=unseen
         X:org-slate|ORG|Slate|Slate||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-slate-fr|ORG|Slate.fr|Slate.fr; slatefr||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-slingo-weekender|ORG|Slingo Weekender|Slingo Weekender; slingoweekender||kind=news outlet; tagger=unseen
         Q17061332|ORG|Smashburger|Smashburger||kind=brand; tagger=unseen
         Q5185959|ORG|Smatch|Smatch||kind=brand; tagger=unseen
-        Q7545801|ORG|Smoke's Poutinerie|Smoke's Poutinerie||kind=brand; tagger=unseen
         Q1143340|ORG|Sobeys|Sobeys||kind=brand; tagger=unseen
         Q1622293|ORG|SOCAR|SOCAR||kind=brand; tagger=unseen
         X:org-social-media-today|ORG|Social Media Today|Social Media Today; socialmediatoday||kind=news outlet; tagger=unseen
@@ -1595,16 +1237,11 @@ extension GazetteerData {
         Q96419376|ORG|Sonder|Sonder||kind=brand; match=mid-sentence; tagger=unseen
         Q81003878|ORG|Sonesta|Sonesta||kind=brand; tagger=unseen
         Q81007929|ORG|Sonesta ES Suites|Sonesta ES Suites||kind=brand; tagger=unseen
-        Q109272530|ORG|Sonesta Select|Sonesta Select||kind=brand; tagger=unseen
-        Q109272879|ORG|Sonesta Simply Suites|Sonesta Simply Suites||kind=brand; tagger=unseen
         Q7561808|ORG|Sonic|Sonic||kind=brand; match=mid-sentence; tagger=unseen
         Q41187|ORG|Sony|Sony||kind=brand; match=mid-sentence; tagger=unseen
         Q3437496|ORG|Sony Centre|Sony Centre||kind=brand; tagger=unseen
         X:org-sourcing-journal|ORG|Sourcing Journal|Sourcing Journal; sourcingjournal||kind=news outlet; tagger=unseen
-        Q123566273|ORG|Sourdough & Co.|Sourdough & Co.||kind=brand; tagger=unseen
         X:org-south-china-morning-post|ORG|South China Morning Post|South China Morning Post||kind=news outlet; tagger=unseen
-        Q134008655|ORG|Southside Bank|Southside Bank||kind=brand; tagger=unseen
-        Q55633597|ORG|SouthState Bank|SouthState Bank||kind=brand; tagger=unseen
         Q7572184|ORG|Space NK|Space NK||kind=brand; tagger=unseen
         X:org-spacecoast-daily|ORG|SpaceCoast Daily|SpaceCoast Daily; spacecoastdaily||kind=news outlet; tagger=unseen
         Q610492|ORG|Spar|Spar||kind=brand; match=mid-sentence; tagger=unseen
@@ -1619,20 +1256,15 @@ extension GazetteerData {
         Q7579661|ORG|Sports Direct|Sports Direct||kind=brand; tagger=unseen
         Q7580351|ORG|SpringHill Suites|SpringHill Suites||kind=brand; tagger=unseen
         Q221869|ORG|SsangYong|SsangYong||kind=brand; tagger=unseen
-        Q3495225|ORG|St-Hubert|St-Hubert; St-Hubert Express||kind=brand; tagger=unseen
-        Q2316809|ORG|St. Galler Kantonalbank|St. Galler Kantonalbank||kind=brand; tagger=unseen
         Q30715430|ORG|St. Regis|St. Regis||kind=brand; tagger=unseen
-        Q120985884|ORG|Stan's Donuts & Coffee|Stan's Donuts & Coffee||kind=brand; tagger=unseen
         Q3496554|ORG|Standaard Boekhandel|Standaard Boekhandel||kind=brand; tagger=unseen
         Q1576610|ORG|Standard Bank|Standard Bank||kind=brand; tagger=unseen
         Q548278|ORG|Standard Chartered|Standard Chartered||kind=brand; tagger=unseen
         Q61994857|ORG|Star Mart|Star Mart||kind=brand; tagger=unseen
         X:org-star-telegram|ORG|Star-Telegram|Star-Telegram; startelegram||kind=news outlet; tagger=unseen
         Q37158|ORG|Starbucks|Starbucks||kind=brand; match=mid-sentence; tagger=unseen
-        Q71150001|ORG|Starbucks Reserve|Starbucks Reserve||kind=brand; tagger=unseen
         X:org-startribune|ORG|StarTribune|StarTribune||kind=news outlet; tagger=unseen
         Q1340361|ORG|State Bank of India|State Bank of India||kind=brand; tagger=unseen
-        Q27920062|ORG|State Bank of India|State Bank of India||kind=brand; tagger=unseen
         Q7604016|ORG|Stater Bros.|Stater Bros.||kind=brand; tagger=unseen
         Q1776022|ORG|Statoil|Statoil||kind=brand; tagger=unseen
         Q7605116|ORG|Staybridge Suites|Staybridge Suites||kind=brand; tagger=unseen
@@ -1640,72 +1272,51 @@ extension GazetteerData {
         Q123410161|ORG|Stinson|Stinson||kind=brand; tagger=unseen
         Q17108969|ORG|Strack & Van Til|Strack & Van Til||kind=brand; tagger=unseen
         Q17022054|ORG|Structube|Structube||kind=brand; tagger=unseen
-        Q2695932|ORG|Stumptown Coffee Roasters|Stumptown Coffee Roasters||kind=brand; tagger=unseen
         Q172741|ORG|Subaru|Subaru||kind=brand; match=mid-sentence; tagger=unseen
         Q244457|ORG|Subway|Subway||kind=brand; match=mid-sentence; tagger=unseen
         X:org-sud-ouest|ORG|Sud Ouest|Sud Ouest; sudouest||kind=newspaper; match=mid-sentence; tagger=unseen
         X:org-sud-radio|ORG|Sud Radio|Sud Radio; sudradio||kind=broadcaster; tagger=unseen
-        Q108413837|ORG|Suki Hana|Suki Hana||kind=brand; tagger=unseen
-        Q7639057|ORG|Suncoast Credit Union|Suncoast Credit Union||kind=brand; tagger=unseen
         X:org-sunday-world|ORG|Sunday World|Sunday World; sundayworld||kind=news outlet; tagger=unseen
         Q1423218|ORG|Sunoco|Sunoco||kind=brand; tagger=unseen
-        Q140197755|ORG|Sunright Tea Studio|Sunright Tea Studio||kind=brand; tagger=unseen
         Q3504127|ORG|Super C|Super C||kind=brand; tagger=unseen
-        Q131281252|ORG|Super Chix|Super Chix||kind=brand; tagger=unseen
         Q7643261|ORG|Superdrug|Superdrug||kind=brand; tagger=unseen
         Q7642081|ORG|SuperValu|SuperValu||kind=brand; tagger=unseen
         Q135246628|ORG|SureStay|SureStay||kind=brand; tagger=unseen
-        Q135246644|ORG|SureStay Collection|SureStay Collection||kind=brand; tagger=unseen
         Q135246640|ORG|SureStay Plus|SureStay Plus||kind=brand; tagger=unseen
         Q135246687|ORG|SureStay Studio|SureStay Studio||kind=brand; tagger=unseen
         X:org-survival-international|ORG|Survival International|Survival International; survivalinternational||kind=news outlet; tagger=unseen
-        Q118464914|ORG|SushiDog|SushiDog||kind=brand; tagger=unseen
         Q181642|ORG|Suzuki|Suzuki||kind=brand; match=mid-sentence; tagger=unseen
-        Q18636413|ORG|Sweetgreen|Sweetgreen||kind=brand; tagger=unseen
         Q122329263|ORG|Sweethoney Dessert|Sweethoney Dessert||kind=brand; tagger=unseen
         Q667350|ORG|Swiss Life|Swiss Life||kind=brand; tagger=unseen
         Q115348131|ORG|Swiss-Belhotel|Swiss-Belhotel||kind=brand; tagger=unseen
         Q115348139|ORG|Swiss-Belinn|Swiss-Belinn||kind=brand; tagger=unseen
         Q1635974|ORG|Swissôtel|Swissôtel||kind=brand; tagger=unseen
-        Q3508889|ORG|Synovus|Synovus||kind=brand; tagger=unseen
         Q109308461|ORG|Sytner Select|Sytner Select||kind=brand; tagger=unseen
         Q327634|ORG|T-Mobile|T-Mobile||kind=brand; tagger=unseen
         Q112123535|ORG|T4|T4; T4 Tea For U||kind=brand; tagger=unseen
-        Q7673958|ORG|Taco Bueno|Taco Bueno||kind=brand; tagger=unseen
         Q7673972|ORG|Taco Del Mar|Taco Del Mar||kind=brand; tagger=unseen
-        Q7673965|ORG|Taco Palenque|Taco Palenque||kind=brand; tagger=unseen
         Q1521893|ORG|Taj|Taj||kind=brand; tagger=unseen
         X:org-talking-points-memo|ORG|Talking Points Memo|Talking Points Memo; talkingpointsmemo||kind=news outlet; tagger=unseen
         Q706793|ORG|Tamoil|Tamoil||kind=brand; tagger=unseen
         X:org-tampa-bay-times|ORG|Tampa Bay Times|Tampa Bay Times; tampabaytimes||kind=news outlet; tagger=unseen
-        Q122328236|ORG|Tastea|Tastea||kind=brand; tagger=unseen
         Q135185035|ORG|Tasty Crousty|Tasty Crousty||kind=brand; tagger=unseen
-        Q116671479|ORG|Tatte Bakery & Cafe|Tatte Bakery & Cafe||kind=brand; tagger=unseen
         X:org-tax-justice-network|ORG|Tax Justice Network|Tax Justice Network; taxjusticenetwork||kind=news outlet; tagger=unseen
         X:org-tax-news|ORG|Tax News|Tax News; taxnews||kind=news outlet; tagger=unseen
-        Q19849840|ORG|Taziki's Mediterranean Cafe|Taziki's Mediterranean Cafe||kind=brand; tagger=unseen
         Q7690597|ORG|Tbooth Wireless|Tbooth Wireless||kind=brand; tagger=unseen
-        Q7669891|ORG|TD Bank|TD Bank||kind=brand; tagger=unseen
-        Q95722097|ORG|Tealive|Tealive||kind=brand; tagger=unseen
-        Q140383803|ORG|Teapresso Bar|Teapresso Bar||kind=brand; tagger=unseen
         X:org-tebeo|ORG|Tébéo|Tébéo||kind=broadcaster; tagger=unseen
         X:org-tebesud|ORG|Tébésud|Tébésud||kind=broadcaster; tagger=unseen
         X:org-tech-crunch|ORG|Tech Crunch|Tech Crunch; techcrunch||kind=news outlet; tagger=unseen
         X:org-tech-news-world|ORG|Tech News World|Tech News World; technewsworld||kind=news outlet; tagger=unseen
         X:org-techradar|ORG|Techradar|Techradar||kind=news outlet; tagger=unseen
-        Q21188859|ORG|Teddy's Bigger Burgers|Teddy's Bigger Burgers||kind=brand; tagger=unseen
         Q1364603|ORG|TEDi|TEDi||kind=brand; tagger=unseen
-        X:org-tele-7-jours|ORG|Télé 7 Jours|Télé 7 Jours; tele7jours||kind=newspaper; tagger=unseen
+        X:org-tele-7-jours|ORG|Télé 7 Jours|Télé 7 Jours||kind=newspaper; tagger=unseen
         X:org-tele-loisirs|ORG|Télé-Loisirs|Télé-Loisirs; teleloisirs||kind=newspaper; tagger=unseen
         Q309865|ORG|Tele2|Tele2||kind=brand; tagger=unseen
         Q2699863|ORG|Telepizza|Telepizza||kind=brand; tagger=unseen
         X:org-telerama|ORG|Télérama|Télérama||kind=newspaper; tagger=unseen
         Q165858|ORG|Telus|Telus||kind=brand; tagger=unseen
-        Q110086323|ORG|Temple of Seitan|Temple of Seitan||kind=brand; tagger=unseen
-        Q140002582|ORG|Tennessee State Bank|Tennessee State Bank||kind=brand; tagger=unseen
-        Q7702453|ORG|Teriyaki Experience|Teriyaki Experience||kind=brand; tagger=unseen
         Q107692862|ORG|Teriyaki Madness|Teriyaki Madness||kind=brand; tagger=unseen
-        Q487494|ORG|Tesco|Tesco; Tesco Café||kind=brand; tagger=unseen
+        Q487494|ORG|Tesco|Tesco||kind=brand; tagger=unseen
         Q98456772|ORG|Tesco Express|Tesco Express||kind=brand; tagger=unseen
         Q25172225|ORG|Tesco Extra|Tesco Extra||kind=brand; tagger=unseen
         Q57551648|ORG|Tesco Metro|Tesco Metro||kind=brand; tagger=unseen
@@ -1714,7 +1325,7 @@ extension GazetteerData {
         Q123414862|ORG|Tesoro|Tesoro||kind=brand; tagger=unseen
         Q775060|ORG|Texaco|Texaco||kind=brand; match=mid-sentence; tagger=unseen
         Q112965654|ORG|Texas Farm Bureau Insurance|Texas Farm Bureau Insurance||kind=brand; tagger=unseen
-        X:org-tf1-series-films|ORG|TF1 Séries Films|TF1 Séries Films; tf1seriesfilms||kind=broadcaster; tagger=unseen
+        X:org-tf1-series-films|ORG|TF1 Séries Films|TF1 Séries Films||kind=broadcaster; tagger=unseen
         X:org-tfx|ORG|TFX|TFX||kind=broadcaster; tagger=unseen
         Q133575797|ORG|TGJones|TGJones||kind=brand; tagger=unseen
         Q122981295|ORG|The 99 Store|The 99 Store||kind=brand; tagger=unseen
@@ -1725,7 +1336,6 @@ extension GazetteerData {
         Q837851|ORG|The Body Shop|The Body Shop||kind=brand; tagger=unseen
         X:org-the-center-for-public-integrity|ORG|The Center for Public Integrity|The Center for Public Integrity||kind=news outlet; tagger=unseen
         Q7722411|ORG|The Chicken Rice Shop|The Chicken Rice Shop||kind=brand; tagger=unseen
-        Q3520318|ORG|The Co-operative Bank|The Co-operative Bank||kind=brand; tagger=unseen
         Q107617274|ORG|The Co-operative Food|The Co-operative Food||kind=brand; tagger=unseen
         Q1141384|ORG|The Coffee Bean & Tea Leaf|The Coffee Bean & Tea Leaf||kind=brand; tagger=unseen
         X:org-the-commercial-appeal|ORG|The Commercial Appeal|The Commercial Appeal||kind=news outlet; tagger=unseen
@@ -1738,14 +1348,12 @@ extension GazetteerData {
         X:org-the-ecologist|ORG|The Ecologist|The Ecologist||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-the-fashion-law|ORG|The Fashion Law|The Fashion Law||kind=news outlet; tagger=unseen
         X:org-the-globe-and-mail|ORG|The Globe and Mail|The Globe and Mail||kind=news outlet; tagger=unseen
-        Q10846129|ORG|The Halal Guys|The Halal Guys||kind=brand; tagger=unseen
         X:org-the-herts-advertiser|ORG|The Herts Advertiser|The Herts Advertiser||kind=news outlet; tagger=unseen
         X:org-the-hill|ORG|The Hill|The Hill||kind=news outlet; match=mid-sentence; tagger=unseen
         Q24039229|ORG|The Hoxton|The Hoxton||kind=brand; tagger=unseen
         X:org-the-huffington-post|ORG|The Huffington Post|The Huffington Post||kind=news outlet; tagger=unseen
         X:org-the-independent|ORG|The Independent|The Independent||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-the-irish-world|ORG|The Irish World|The Irish World||kind=news outlet; tagger=unseen
-        Q114437254|ORG|The Japanese Canteen|The Japanese Canteen||kind=brand; tagger=unseen
         X:org-the-lawyer|ORG|The Lawyer|The Lawyer||kind=news outlet; match=mid-sentence; tagger=unseen
         Q2412604|ORG|The Luxury Collection|The Luxury Collection||kind=brand; tagger=unseen
         X:org-the-malibu-times|ORG|The Malibu Times|The Malibu Times||kind=news outlet; tagger=unseen
@@ -1775,9 +1383,7 @@ extension GazetteerData {
         X:org-thomson-reuters-foundation|ORG|Thomson Reuters Foundation|Thomson Reuters Foundation; thomsonreutersfoundation||kind=news outlet; tagger=unseen
         Q7796584|ORG|Thorntons|Thorntons||kind=brand; tagger=unseen
         Q2429546|ORG|Thrifty|Thrifty||kind=brand; match=mid-sentence; tagger=unseen
-        Q2430020|ORG|Thurgauer Kantonalbank|Thurgauer Kantonalbank||kind=brand; tagger=unseen
         X:org-tidal-today|ORG|Tidal Today|Tidal Today; tidaltoday||kind=news outlet; tagger=unseen
-        Q16966488|ORG|Tierra Mia Coffee|Tierra Mia Coffee||kind=brand; tagger=unseen
         Q57643977|ORG|Tiger Mart|Tiger Mart||kind=brand; tagger=unseen
         Q76099070|ORG|Tiger Sugar|Tiger Sugar||kind=brand; tagger=unseen
         X:org-time-magazine|ORG|Time Magazine|Time Magazine; timemagazine||kind=news outlet; tagger=unseen
@@ -1788,18 +1394,10 @@ extension GazetteerData {
         Q7672651|ORG|TJ Hughes|TJ Hughes||kind=brand; tagger=unseen
         Q10860683|ORG|TJ Maxx|TJ Maxx||kind=brand; tagger=unseen
         Q23823668|ORG|TK Maxx|TK Maxx||kind=brand; tagger=unseen
-        Q15715284|ORG|TKK Fried Chicken|TKK Fried Chicken||kind=brand; tagger=unseen
         X:org-tmc|ORG|TMC|TMC||kind=broadcaster; tagger=unseen
-        Q126741276|ORG|Tommi's Burger Joint|Tommi's Burger Joint||kind=brand; tagger=unseen
-        Q126326801|ORG|TOMORO Coffee|TOMORO Coffee||kind=brand; tagger=unseen
-        Q127877070|ORG|Tompkins Community Bank|Tompkins Community Bank||kind=brand; tagger=unseen
         Q123012206|ORG|TomThumb|TomThumb||kind=brand; tagger=unseen
         Q7824103|ORG|Toolstation|Toolstation||kind=brand; tagger=unseen
-        Q7825105|ORG|Topper's Pizza|Topper's Pizza||kind=brand; tagger=unseen
-        Q106769573|ORG|Torchy's Tacos|Torchy's Tacos||kind=brand; tagger=unseen
         Q7830092|ORG|TownePlace Suites|TownePlace Suites||kind=brand; tagger=unseen
-        Q1320541|ORG|Toyoko Inn|Toyoko Inn||kind=brand; tagger=unseen
-        Q108166023|ORG|TP Tea|TP Tea||kind=brand; tagger=unseen
         Q112144846|ORG|Trademark Collection|Trademark Collection||kind=brand; tagger=unseen
         Q688825|ORG|Trader Joe's|Trader Joe's||kind=brand; tagger=unseen
         X:org-tradewinds-news|ORG|Tradewinds News|Tradewinds News; tradewindsnews||kind=news outlet; tagger=unseen
@@ -1811,50 +1409,38 @@ extension GazetteerData {
         Q688452|ORG|Triodos Bank|Triodos Bank||kind=brand; tagger=unseen
         X:org-triple-pundit|ORG|Triple Pundit|Triple Pundit; triplepundit||kind=news outlet; tagger=unseen
         X:org-tristate-update|ORG|TriState Update|TriState Update; tristateupdate||kind=news outlet; tagger=unseen
-        Q795486|ORG|Truist|Truist||kind=brand; tagger=unseen
-        Q7848087|ORG|Trustco Bank|Trustco Bank||kind=brand; tagger=unseen
         Q6153452|ORG|TRYP|TRYP||kind=brand; tagger=unseen
-        Q7851262|ORG|Tudor's Biscuit World|Tudor's Biscuit World||kind=brand; tagger=unseen
         X:org-tv-tours|ORG|TV Tours|TV Tours; tvtours||kind=broadcaster; tagger=unseen
-        X:org-tv5-monde|ORG|TV5 Monde|TV5 Monde; tv5monde||kind=broadcaster; tagger=unseen
+        X:org-tv5-monde|ORG|TV5 Monde|TV5 Monde||kind=broadcaster; tagger=unseen
         Q7887677|ORG|UDF Fuel|UDF Fuel||kind=brand; tagger=unseen
         X:org-uk-market-news|ORG|UK Market News|UK Market News; ukmarketnews||kind=news outlet; tagger=unseen
         Q2613366|ORG|Ulster Bank|Ulster Bank||kind=brand; tagger=unseen
         Q7880076|ORG|Ulta Beauty|Ulta Beauty||kind=brand; tagger=unseen
         Q3548078|ORG|Ultramar|Ultramar||kind=brand; tagger=unseen
-        Q7865088|ORG|UMB Bank|UMB Bank||kind=brand; tagger=unseen
         X:org-un-dispatch|ORG|UN Dispatch|UN Dispatch; undispatch||kind=news outlet; tagger=unseen
         Q130293406|ORG|Unbound Collection|Unbound Collection||kind=brand; tagger=unseen
         Q1022419|ORG|Uniqa|Uniqa||kind=brand; tagger=unseen
-        Q124039542|ORG|Unitus|Unitus||kind=brand; tagger=unseen
         Q2064074|ORG|UOB|UOB||kind=brand; tagger=unseen
-        Q17051583|ORG|Urner Kantonalbank|Urner Kantonalbank||kind=brand; tagger=unseen
         X:org-us-weekly|ORG|US Weekly|US Weekly; usweekly||kind=news outlet; tagger=unseen
         X:org-usa-today|ORG|USA Today|USA Today; usatoday||kind=news outlet; tagger=unseen
-        Q7865722|ORG|USAA|USAA||kind=brand; tagger=unseen
         Q121435010|ORG|USave|USave||kind=brand; tagger=unseen
-        Q7876156|ORG|UW Credit Union|UW Credit Union||kind=brand; tagger=unseen
         Q1283291|ORG|Valero|Valero||kind=brand; tagger=unseen
         X:org-valeurs-actuelles|ORG|Valeurs actuelles|Valeurs actuelles; valeursactuelles||kind=newspaper; match=mid-sentence; tagger=unseen
         Q7911833|ORG|Vallarta|Vallarta||kind=brand; tagger=unseen
         Q2802214|ORG|Van der Valk|Van der Valk; Van der Valk Hotel||kind=brand; tagger=unseen
-        Q7914085|ORG|Vancity|Vancity||kind=brand; tagger=unseen
         Q3554485|ORG|Vanden Borre|Vanden Borre||kind=brand; tagger=unseen
         X:org-vanity-fair|ORG|Vanity Fair|Vanity Fair; vanityfair||kind=news outlet; tagger=unseen
         X:org-var-matin|ORG|Var-Matin|Var-Matin; varmatin||kind=newspaper; tagger=unseen
         X:org-vaucluse-matin|ORG|Vaucluse Matin|Vaucluse Matin; vauclusematin||kind=newspaper; tagger=unseen
         Q59187|ORG|Vauxhall|Vauxhall||kind=brand; tagger=unseen
-        Q139055613|ORG|VeraBank|VeraBank||kind=brand; tagger=unseen
         Q919641|ORG|Verizon|Verizon||kind=brand; match=mid-sentence; tagger=unseen
         Q135249054|ORG|Vib|Vib||kind=brand; tagger=unseen
         X:org-vice-motherboard|ORG|Vice Motherboard|Vice Motherboard; vicemotherboard||kind=news outlet; tagger=unseen
         Q2396830|ORG|Vidéotron|Vidéotron||kind=brand; tagger=unseen
         X:org-vieuws|ORG|Vieuws|Vieuws||kind=news outlet; tagger=unseen
-        Q64876884|ORG|Villa Madina|Villa Madina||kind=brand; tagger=unseen
         Q62536473|ORG|Vito|Vito||kind=brand; match=mid-sentence; tagger=unseen
         Q7937525|ORG|Vival|Vival||kind=brand; tagger=unseen
         Q18301787|ORG|Vivo|Vivo||kind=brand; tagger=unseen
-        Q7939247|ORG|Vocelli Pizza|Vocelli Pizza||kind=brand; tagger=unseen
         Q122141|ORG|Vodafone|Vodafone||kind=brand; tagger=unseen
         X:org-voici|ORG|Voici|Voici||kind=newspaper; match=mid-sentence; tagger=unseen
         Q2530746|ORG|Volg|Volg||kind=brand; tagger=unseen
@@ -1866,9 +1452,6 @@ extension GazetteerData {
         X:org-vsd|ORG|VSD|VSD||kind=newspaper; tagger=unseen
         Q7958488|ORG|W Hotels|W Hotels||kind=brand; tagger=unseen
         X:org-w9|ORG|W9|W9||kind=broadcaster; tagger=unseen
-        Q113163467|ORG|WaBa Grill|WaBa Grill||kind=brand; tagger=unseen
-        Q7971859|ORG|WaFd Bank|WaFd Bank||kind=brand; tagger=unseen
-        Q7959827|ORG|Wahoo's Fish Taco|Wahoo's Fish Taco||kind=brand; tagger=unseen
         Q3239392|ORG|Waldorf Astoria|Waldorf Astoria||kind=brand; tagger=unseen
         Q1591889|ORG|Walgreens|Walgreens||kind=brand; match=mid-sentence; tagger=unseen
         Q483551|ORG|Walmart|Walmart; Walmart Supercenter; Walmart Supercentre; Walmart Wireless||kind=brand; match=mid-sentence; tagger=unseen
@@ -1884,53 +1467,38 @@ extension GazetteerData {
         Q121289008|ORG|Waypoint Convenience|Waypoint Convenience||kind=brand; tagger=unseen
         X:org-wbtv|ORG|WBTV|WBTV||kind=news outlet; tagger=unseen
         X:org-we-are-the-mighty|ORG|We Are The Mighty|We Are The Mighty||kind=news outlet; tagger=unseen
-        Q7978891|ORG|WebsterBank|WebsterBank||kind=brand; tagger=unseen
         Q11288478|ORG|Wegmans|Wegmans||kind=brand; tagger=unseen
         Q7980370|ORG|Weis|Weis; Weis Gas N' Go||kind=brand; tagger=unseen
         Q16683226|ORG|Weldom|Weldom||kind=brand; tagger=unseen
-        Q744149|ORG|Wells Fargo|Wells Fargo||kind=brand; tagger=unseen
         Q550258|ORG|Wendy's|Wendy's||kind=brand; tagger=unseen
-        Q7983629|ORG|WesBanco|WesBanco||kind=brand; tagger=unseen
         Q7949045|ORG|Wesco|Wesco||kind=brand; tagger=unseen
-        Q7774268|ORG|West Cornwall Pasty Co.|West Cornwall Pasty Co.||kind=brand; tagger=unseen
-        Q17147752|ORG|WESTconsin Credit Union|WESTconsin Credit Union||kind=brand; tagger=unseen
         X:org-western-telegraph|ORG|Western Telegraph|Western Telegraph; westerntelegraph||kind=news outlet; tagger=unseen
         Q1969162|ORG|Westin|The Westin; Westin||kind=brand; tagger=unseen
         Q127388610|ORG|Westland Insurance|Westland Insurance||kind=brand; tagger=unseen
         Q7990205|ORG|Wetzel's Pretzels|Wetzel's Pretzels||kind=brand; tagger=unseen
         Q113495857|ORG|WFG National Title Company|WFG National Title Company; WFG National Title Insurance Company||kind=brand; tagger=unseen
-        Q376627|ORG|Whataburger|Whataburger||kind=brand; tagger=unseen
         Q7993556|ORG|Which Wich?|Which Wich?||kind=brand; tagger=unseen
         X:org-whitman-wire|ORG|Whitman Wire|Whitman Wire; whitmanwire||kind=news outlet; tagger=unseen
         Q1548712|ORG|WHSmith|WHSmith||kind=brand; tagger=unseen
         Q7998350|ORG|Wickes|Wickes||kind=brand; tagger=unseen
-        Q324679|ORG|Wienerschnitzel|Wienerschnitzel||kind=brand; tagger=unseen
         Q61804826|ORG|Wild Bean Cafe|Wild Bean Cafe||kind=brand; tagger=unseen
         Q8002536|ORG|Wilko|Wilko||kind=brand; tagger=unseen
         Q2811992|ORG|Wimpy|Wimpy||kind=brand; match=mid-sentence; tagger=unseen
-        Q8023756|ORG|Winchell's Donut House|Winchell's Donut House||kind=brand; tagger=unseen
         Q8023592|ORG|WinCo Foods|WinCo Foods||kind=brand; tagger=unseen
         Q8025144|ORG|Wingate|Wingate||kind=brand; tagger=unseen
         Q8025339|ORG|Wingstop|Wingstop||kind=brand; tagger=unseen
         Q946630|ORG|WingStreet|WingStreet||kind=brand; tagger=unseen
-        Q137167877|ORG|WingsUp!|WingsUp!||kind=brand; tagger=unseen
         Q1264366|ORG|Winn-Dixie|Winn-Dixie||kind=brand; tagger=unseen
         X:org-wired|ORG|Wired|Wired||kind=news outlet; match=mid-sentence; tagger=unseen
         Q8026815|ORG|WirelessWave|WirelessWave||kind=brand; tagger=unseen
         X:org-wnyc|ORG|WNYC|WNYC||kind=news outlet; tagger=unseen
-        Q108413797|ORG|Wok a Holic|Wok a Holic||kind=brand; tagger=unseen
         Q105051786|ORG|WonderWaffel|WonderWaffel||kind=brand; tagger=unseen
         X:org-wood-tv|ORG|Wood Tv|Wood Tv; woodtv||kind=news outlet; tagger=unseen
-        Q7224975|ORG|Woodforest National Bank|Woodforest National Bank||kind=brand; tagger=unseen
-        Q30672853|ORG|WoodSpring Suites|WoodSpring Suites||kind=brand; tagger=unseen
         Q15911908|ORG|World Duty Free|World Duty Free||kind=brand; tagger=unseen
         X:org-world-fishing-aquaculture|ORG|World Fishing & Aquaculture|World Fishing & Aquaculture; worldfishingaquaculture||kind=news outlet; tagger=unseen
         X:org-world-nuclear-news|ORG|World Nuclear News|World Nuclear News; worldnuclearnews||kind=news outlet; tagger=unseen
         X:org-world-wildlife-fund|ORG|World Wildlife Fund|World Wildlife Fund; worldwildlifefund||kind=news outlet; tagger=unseen
         Q135246666|ORG|WorldHotels|WorldHotels; Worldhotel||kind=brand; tagger=unseen
-        Q8035301|ORG|WorldMark by Wyndham|WorldMark by Wyndham||kind=brand; tagger=unseen
-        Q20539361|ORG|Wrapchic|Wrapchic||kind=brand; tagger=unseen
-        Q7955609|ORG|WSFS Bank|WSFS Bank||kind=brand; tagger=unseen
         Q8040120|ORG|Wyndham|Wyndham||kind=brand; tagger=unseen
         Q112144847|ORG|Wyndham Garden|Wyndham Garden||kind=brand; tagger=unseen
         Q112144849|ORG|Wyndham Grand|Wyndham Grand||kind=brand; tagger=unseen
@@ -1943,19 +1511,11 @@ extension GazetteerData {
         X:org-yahoo-news|ORG|Yahoo! News|Yahoo! News; yahoonews||kind=news outlet; tagger=unseen
         Q75851666|ORG|Yesway|Yesway||kind=brand; tagger=unseen
         Q66196395|ORG|Yi Fang Tea|Yi Fang Tea||kind=brand; tagger=unseen
-        Q8055678|ORG|Yorkshire Bank|Yorkshire Bank||kind=brand; tagger=unseen
-        Q12073381|ORG|Yorkshire Building Society|Yorkshire Building Society||kind=brand; tagger=unseen
-        Q776272|ORG|Yoshinoya|Yoshinoya||kind=brand; tagger=unseen
         Q8046002|ORG|YOTEL|YOTEL||kind=brand; tagger=unseen
         Q8064381|ORG|Zagg|Zagg||kind=brand; tagger=unseen
         Q18636431|ORG|Zambrero|Zambrero||kind=brand; tagger=unseen
         X:org-zdnet|ORG|ZDNet|ZDNet||kind=news outlet; tagger=unseen
         Q8068546|ORG|Zehrs|Zehrs||kind=brand; tagger=unseen
         Q9390905|ORG|Ziaja|Ziaja||kind=brand; tagger=unseen
-        Q8072576|ORG|Zions Bank|Zions Bank||kind=brand; tagger=unseen
-        Q16325118|ORG|Zleep Hotels|Zleep Hotels||kind=brand; tagger=unseen
-        Q8074747|ORG|Zoës Kitchen|Zoës Kitchen||kind=brand; tagger=unseen
-        Q228365|ORG|Zuger Kantonalbank|Zuger Kantonalbank||kind=brand; tagger=unseen
-        Q248476|ORG|Zürcher Kantonalbank|Zürcher Kantonalbank||kind=brand; tagger=unseen
         """#
 }
