@@ -95,6 +95,32 @@ extension EntityRecognizer {
             let place = gazetteer.longestMatch(tokens, at: start).map { $0.end == end } ?? (end - start <= 3)
             return [(start..<end, place ? .place : .org)]
         }
+        // "a déclaré à l'AFP Mira Acharya", "(Reuters Jane Doe)": a news agency or outlet the gazetteer knows, run into
+        // the name of who spoke to it or took the picture, is two mentions ("France Bleu Paris" stays one).
+        if let m = gazetteer.longestMatch(tokens, at: start), !m.weak, m.end < tokens.count, m.end <= end,
+            gazetteer.entries[m.entry].type == .org,
+            Self.mediaKinds.contains(gazetteer.entries[m.entry].extras["kind"] ?? ""),
+            capitalizedWord(m.end), tokens[m.end].sentence == tokens[start].sentence, !tokens[m.end].sentenceInitial
+        {
+            var last = m.end
+            while last < tokens.count, last < m.end + 3, capitalizedWord(last),
+                tokens[last].sentence == tokens[start].sentence
+            {
+                last += 1
+            }
+            let rest = m.end..<last
+            let nameWords = rest.allSatisfy {
+                !tokens[$0].allCaps && !Self.creditWords.contains(tokens[$0].key)
+                    && !NameLexicon.orgKeywords.contains(tokens[$0].key) && !isStopCapital($0)
+            }
+            // Two unknown capitalized words are a person only where one speaks to the outlet, then an apposition.
+            let spoken =
+                rest.count >= 2 && last < tokens.count && tokens[last].text == "," && m.start > 0
+                && (tokens[m.start - 1].elision || ["au", "a", "told", "to"].contains(tokens[m.start - 1].key))
+            if nameWords, NameLexicon.givenNames.contains(tokens[m.end].key) || spoken {
+                return [(m.start..<m.end, .org), (rest, .person)]
+            }
+        }
         // "Washington Examiner", "The Middletown Press": a place followed by a newspaper's masthead noun is the paper.
         if end < tokens.count, Self.mastheadNouns.contains(tokens[end].key), capitalizedWord(end),
             type == .place || type == .org, !tokens[end].sentenceInitial
@@ -192,6 +218,12 @@ extension EntityRecognizer {
         NameLexicon.orgKeywords.contains(key) || NameLexicon.placeKeywords.contains(key)
             || NameLexicon.placeNouns.contains(key)
     }
+
+    /// Gazetteer kinds of news media, whose name may run into a journalist's or a photographer's ("AFP Jane Doe").
+    static let mediaKinds: Set<String> = ["news agency", "news outlet", "broadcaster", "newspaper", "magazine"]
+
+    /// Words of a picture credit after an agency's name, not a person's ("AP Photo", "Reuters File Photo").
+    static let creditWords: Set<String> = ["photo", "photos", "file", "pool", "images", "image", "video", "graphic"]
 
     /// Nouns that end an English newspaper's name after its town ("Examiner", "Press"), folded.
     static let mastheadNouns: Set<String> = [

@@ -77,7 +77,7 @@ struct EntityRecognizer {
         while i < tokens.count {
             var options: [Candidate] = []
             if let c = pattern(at: i) { options.append(c) }
-            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end),
+            if let m = gazetteer.longestMatch(tokens, at: i), !isDerivedAdjective(m.end), takes(m),
                 !(m.weak && (isStopCapital(i) || inDate(i))),
                 !(modelDecides && m.weak && !modelCovered.contains(i))
             {
@@ -116,7 +116,21 @@ struct EntityRecognizer {
             result.append(Self.styled(best, tokens))
             i = result.last!.range.upperBound
         }
-        return surnamesBeforeSpeech(confirmedInTitleCaseHeadings(result))
+        return surnamesBeforeSpeech(surnamesOverKnownNames(confirmedInTitleCaseHeadings(result)))
+    }
+
+    /// "Robert Costa … Trump told Costa": a one-word organisation of the generated open-data block (`tagger=unseen`)
+    /// that is the last word of a person the article names in full is that person, not the brand.
+    func surnamesOverKnownNames(_ candidates: [Candidate]) -> [Candidate] {
+        let surnames = Set(
+            candidates.filter { $0.type == .person && $0.range.count >= 2 }.map { tokens[$0.range.upperBound - 1].key })
+        guard !surnames.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.source == .gazetteer, c.range.count == 1, let e = c.entry, gazetteer.entries[e].type == .org,
+                gazetteer.entries[e].extras["tagger"] == "unseen", surnames.contains(tokens[c.range.lowerBound].key)
+            else { return c }
+            return Candidate(range: c.range, type: .person, source: .model)
+        }
     }
 
     /// "BP To Pay $18.7 Billion To Settle Gulf Coast Oil Spill Claims": a headline in title case capitalizes every
@@ -233,6 +247,21 @@ struct EntityRecognizer {
             c.range = (c.range.lowerBound + 1)..<c.range.upperBound
         }
         return c
+    }
+
+    /// False for a name the gazetteer marks `match=mid-sentence` (a news medium or brand that is also a word or a place:
+    /// "Challenges", "La Provence", "Carrefour") where its capital says nothing: at the start of a sentence, after
+    /// anything but a lowercase word, a sentence's first word ("Selon"), a comma or a slash, before another capitalized word ("Budget Control Act"), or in capitals
+    /// where the name is not ("RAM" is not the brand "Ram").
+    func takes(_ m: Gazetteer.Match) -> Bool {
+        let entry = gazetteer.entries[m.entry]
+        guard entry.extras["match"] == "mid-sentence" else { return true }
+        guard m.start > 0, !tokens[m.start].sentenceInitial else { return false }
+        let before = tokens[m.start - 1]
+        guard before.kind == .word ? !before.capitalized || before.sentenceInitial : [",", "/"].contains(before.text)
+        else { return false }
+        if m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].capitalized { return false }
+        return !(m.end - m.start == 1 && tokens[m.start].allCaps && entry.label != entry.label.uppercased())
     }
 
     /// True when token `k` belongs to a date expression.

@@ -1,0 +1,64 @@
+import DossierEvents
+import Testing
+
+@testable import DossierExtraction
+
+/// The generated block of news media and brands (`GazetteerData.knownOrganisations`): the rules find and type its
+/// names, the tagger never sees them, and names that are also words need a capital that means something.
+@Suite struct KnownOrganisationsTests {
+    static func type(_ text: String, _ surface: String) throws -> String? {
+        let r = try GeneralizationTests.run(text)
+        return r.entities.first { $0.mentions.contains { $0.surface == surface } }?.type
+    }
+
+    @Test func everyGeneratedEntryIsUnseenByTheTagger() {
+        let block = Gazetteer(sources: [GazetteerData.knownOrganisations])
+        #expect(block.rejectedLines.isEmpty)
+        #expect(block.entries.count > 1000)
+        #expect(block.entries.allSatisfy { $0.extras["tagger"] == "unseen" && $0.type == .org })
+    }
+
+    @Test func theTaggerFeaturesIgnoreTheGeneratedBlock() {
+        let handWritten = Gazetteer(sources: GazetteerData.all.dropLast())
+        for text in [
+            "Interrogé par franceinfo, le gérant du Lidl de Nîmes a répondu à Midi Libre et à RMC.",
+            "Shoppers at Walmart and Burger King told C8 and Eurasianet about Intermarché prices.",
+        ] {
+            let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+            let withBlock = TaggerFeatures(tokens: tokens, gazetteer: Gazetteer.shared)
+            let without = TaggerFeatures(tokens: tokens, gazetteer: handWritten)
+            #expect(withBlock.gazetteerTags == without.gazetteerTags)
+        }
+    }
+
+    @Test(arguments: [
+        ("Le gérant a répondu aux questions de franceinfo mardi soir à Nîmes.", "franceinfo"),
+        ("Selon Midi Libre, le conseil municipal a voté la dépense jeudi.", "Midi Libre"),
+        ("Le chroniqueur a quitté C8 après dix ans d'antenne.", "C8"),
+        ("Les salariés de Lidl ont manifesté jeudi devant le magasin de Rodez, a indiqué la préfecture.", "Lidl"),
+        ("The chain said Burger King would close forty restaurants in Ohio.", "Burger King"),
+    ])
+    func knownNamesAreOrganisations(_ text: String, _ surface: String) throws {
+        #expect(try Self.type(text, surface) == "ORG")
+    }
+
+    @Test func anAgencyRunIntoItsSourceIsTwoMentions() throws {
+        let r = try GeneralizationTests.run(
+            "« Les cordées partiront en avril », a déclaré à l'AFP Mira Okonkwo, guide de haute montagne à Lukla.")
+        #expect(r.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "AFP" } })
+        #expect(r.entities.contains { e in e.type == "PERSON" && e.mentions.contains { $0.surface == "Mira Okonkwo" } })
+    }
+
+    @Test func aSurnameOfTheArticleIsNotABrand() throws {
+        let r = try GeneralizationTests.run(
+            "The reporter Daniel Costa asked about the plan. The president told Costa he would decide in June.")
+        #expect(!r.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Costa" } })
+    }
+
+    @Test func aNameThatIsAlsoAWordNeedsAMeaningfulCapital() throws {
+        let mid = try GeneralizationTests.run("Le reportage a été publié par Challenges la semaine dernière.")
+        #expect(mid.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Challenges" } })
+        let start = try GeneralizationTests.run("Challenges ahead for the mayor, who met voters on Sunday.")
+        #expect(!start.entities.contains { e in e.mentions.contains { $0.surface == "Challenges" } })
+    }
+}
