@@ -1377,7 +1377,6 @@ extension GazetteerData {
         X:org-the-verge|ORG|The Verge|The Verge||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-the-visitor|ORG|The Visitor|The Visitor||kind=news outlet; match=mid-sentence; tagger=unseen
         X:org-the-washinton-post|ORG|The Washinton Post|The Washinton Post||kind=news outlet; tagger=unseen
-        X:org-the-white-house|ORG|The White House|The White House||kind=news outlet; tagger=unseen
         X:org-thestreet|ORG|TheStreet|TheStreet||kind=news outlet; tagger=unseen
         X:org-thinkprogress|ORG|ThinkProgress|ThinkProgress||kind=news outlet; tagger=unseen
         X:org-thomson-reuters-foundation|ORG|Thomson Reuters Foundation|Thomson Reuters Foundation; thomsonreutersfoundation||kind=news outlet; tagger=unseen
