@@ -80,6 +80,23 @@ import Testing
         #expect(!unnamed.contains { $0.hasPrefix("Force Ouvrière") })
     }
 
+    @Test func thePanelIsTheCommitteeNamedBeforeItNotTheAgencyThatReportedIt() throws {
+        let named = try Self.said(
+            """
+            Harbour works
+
+            The Senate Harbour Committee found that the north quay was unsafe, Reuters reported. The panel said the quay "should have been closed two years ago".
+            """)
+        #expect(named.contains("Senate Harbour Committee: should have been closed two years ago"))
+        let unnamed = try Self.said(
+            """
+            Harbour works
+
+            The north quay was unsafe, Reuters reported on Monday. The panel said the quay "should have been closed two years ago".
+            """)
+        #expect(!unnamed.contains("Reuters: should have been closed two years ago"))
+    }
+
     @Test func anAttributionInTheNextSentenceIsNotThisQuotes() throws {
         let said = try Self.said(
             """

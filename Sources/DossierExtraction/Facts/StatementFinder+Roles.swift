@@ -3,7 +3,8 @@
 /// body to the organisation whose name holds its noun ("la commission"), a document to whoever it was said to come from.
 extension StatementFinder {
     /// A description from `a` to its head `h`: indefinite or plural ones stay anonymous; definite roles
-    /// resolve to the person introduced with that role, "the company" to the organisation the text is about.
+    /// resolve to the person introduced with that role, "the company" to the organisation the text is about; "the panel"
+    /// only to a body named as one, never to the news agency or company named last.
     func description(from a: Int, head h: Int) -> Speaker {
         let text = words(a, h + 1)
         let first = tokens[a].key, head = tokens[h].key
@@ -22,7 +23,7 @@ extension StatementFinder {
         }
         if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first),
             case .entity(let id)? = organisation(named: head, before: a).map({ .entity($0) })
-                ?? referent(before: a, type: .org)
+                ?? (SpeechLexicon.bodyNames[head] == nil ? referent(before: a, type: .org) : nil)
         {
             return .entity(id)
         }
@@ -31,14 +32,18 @@ extension StatementFinder {
 
     /// The organisation a definite description with the head `noun` stands for ("la commission", "the committee"): the
     /// last one named before `k` whose name holds that noun ("la Commission nationale consultative …", "the House
+    /// Intelligence Committee"), or for a body one of the nouns that name the same kind ("the panel" → "the House
     /// Intelligence Committee"); nil when none does.
     func organisation(named noun: String, before k: Int) -> String? {
+        let nouns = SpeechLexicon.bodyNames[noun] ?? [noun]
         var i = mentions.count - 1
         while i >= 0 {
             defer { i -= 1 }
             let m = mentions[i]
             guard m.type == .org, m.range.upperBound <= k, !inQuote[m.range.lowerBound] else { continue }
-            if m.range.contains(where: { tokens[$0].key == noun || tokens[$0].key == noun + "s" }) { return m.id }
+            if m.range.contains(where: { r in nouns.contains { tokens[r].key == $0 || tokens[r].key == $0 + "s" } }) {
+                return m.id
+            }
         }
         return nil
     }
