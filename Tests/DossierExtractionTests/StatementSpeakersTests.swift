@@ -97,6 +97,16 @@ import Testing
         #expect(!unnamed.contains("Reuters: should have been closed two years ago"))
     }
 
+    @Test func itAfterASentenceOpeningOnAnUntypedNameIsNotAnOrganisationNamedEarlier() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            The Harbour Authority of Calder approved the new cranes on Monday. Quayside Lumber Traders, a family firm of twelve sawmills, closed its yard last week. It said "rising rents at the harbour" had cost it its last customers.
+            """)
+        #expect(!said.contains { $0.hasPrefix("Harbour Authority of Calder: rising rents") })
+    }
+
     @Test func anAttributionInTheNextSentenceIsNotThisQuotes() throws {
         let said = try Self.said(
             """

@@ -120,6 +120,20 @@ extension StatementFinder {
         return .none
     }
 
+    /// "Harbour Freight, a chain of …, closed its stores. It said …": the sentence before the one holding `p` opens on a
+    /// name the text did not type (two capitalised words, neither starting a mention). A pronoun "it" stands for that
+    /// name rather than for an organisation named earlier, so it has no known speaker.
+    func untypedNameOpens(sentenceBefore p: Int) -> Bool {
+        let s = sentenceStart(p)
+        guard s > 0 else { return false }
+        var head = sentenceStart(s - 1)
+        while head < s, tokens[head].kind == .punct { head += 1 }
+        guard head + 1 < s, !inQuote[head], !SpeechLexicon.definite.contains(tokens[head].key) else { return false }
+        return (head...head + 1).allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].capitalized && startingAt[$0] == nil
+        }
+    }
+
     /// Who a document named by `noun` before `k` comes from, where the text said so: "the final report by the House
     /// Intelligence Committee", "a Senate Intelligence Committee report", "the committee's report", "le rapport de la
     /// Cour des comptes". The nearest such naming of the same noun wins.

@@ -120,7 +120,9 @@ extension StatementFinder {
             return someone
         }
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
-        if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
+        if SpeechLexicon.thingPronouns.contains(key) {
+            return untypedNameOpens(sentenceBefore: j) ? nil : referent(before: j, type: .org)
+        }
         if SpeechLexicon.groupPronouns.contains(key) {
             return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text)
         }
