@@ -107,6 +107,23 @@ import Testing
         #expect(!said.contains { $0.hasPrefix("Harbour Authority of Calder: rising rents") })
     }
 
+    @Test func aPronounAfterAnUnnamedPersonOpeningTheSentenceIsThatPerson() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            Mayor Ines Calder reopened the north quay on Monday. A harbour official thanked the dockers, who he said had "saved the port from ruin".
+            """)
+        #expect(!said.contains { $0.hasPrefix("Ines Calder") })
+        let apposed = try Self.said(
+            """
+            Harbour works
+
+            Ines Calder ran the port for ten years. A former harbour official, she said the quay "was never safe".
+            """)
+        #expect(apposed.contains("Ines Calder: was never safe"))
+    }
+
     @Test func anAttributionInTheNextSentenceIsNotThisQuotes() throws {
         let said = try Self.said(
             """

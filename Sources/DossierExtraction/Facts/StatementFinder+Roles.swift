@@ -134,6 +134,20 @@ extension StatementFinder {
         }
     }
 
+    /// "A harbour official praised the mayor, who he said had saved the port": a sentence that opens on one unnamed
+    /// person ("a", "an", "un", "une" and a role within three words), with nobody named before the pronoun at `p`,
+    /// has that person as its "he"/"she": anonymous, not someone named in an earlier sentence.
+    func indefiniteSubject(before p: Int) -> Speaker? {
+        var s = sentenceStart(p)
+        while s < p, tokens[s].kind == .punct { s += 1 }
+        // Not "A military strategist, he wrote …": there the description is said of the pronoun.
+        guard s < p, ["a", "an", "un", "une"].contains(tokens[s].key), !inQuote[s], tokens[p - 1].text != ",",
+            let h = (s + 1..<min(p, s + 4)).first(where: { SpeechLexicon.personRoles.contains(tokens[$0].key) }),
+            !mentions.contains(where: { $0.type == .person && $0.range.lowerBound >= s && $0.range.upperBound <= p })
+        else { return nil }
+        return .anonymous(words(s, h + 1))
+    }
+
     /// Who a document named by `noun` before `k` comes from, where the text said so: "the final report by the House
     /// Intelligence Committee", "a Senate Intelligence Committee report", "the committee's report", "le rapport de la
     /// Cour des comptes". The nearest such naming of the same noun wins.

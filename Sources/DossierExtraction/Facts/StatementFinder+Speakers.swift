@@ -303,6 +303,7 @@ extension StatementFinder {
         // one it refers to with the other is left out.
         let pronoun =
             ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
+        if pronoun != nil, let someone = indefiniteSubject(before: p) { return someone }
         var fallback: String?, subject: String?
         var named = Set<String>(), firstNamed: Int?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
