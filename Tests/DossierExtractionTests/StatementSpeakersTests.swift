@@ -80,6 +80,50 @@ import Testing
         #expect(!unnamed.contains { $0.hasPrefix("Force Ouvrière") })
     }
 
+    @Test func thePanelIsTheCommitteeNamedBeforeItNotTheAgencyThatReportedIt() throws {
+        let named = try Self.said(
+            """
+            Harbour works
+
+            The Senate Harbour Committee found that the north quay was unsafe, Reuters reported. The panel said the quay "should have been closed two years ago".
+            """)
+        #expect(named.contains("Senate Harbour Committee: should have been closed two years ago"))
+        let unnamed = try Self.said(
+            """
+            Harbour works
+
+            The north quay was unsafe, Reuters reported on Monday. The panel said the quay "should have been closed two years ago".
+            """)
+        #expect(!unnamed.contains("Reuters: should have been closed two years ago"))
+    }
+
+    @Test func itAfterASentenceOpeningOnAnUntypedNameIsNotAnOrganisationNamedEarlier() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            The Harbour Authority of Calder approved the new cranes on Monday. Quayside Lumber Traders, a family firm of twelve sawmills, closed its yard last week. It said "rising rents at the harbour" had cost it its last customers.
+            """)
+        #expect(!said.contains { $0.hasPrefix("Harbour Authority of Calder: rising rents") })
+    }
+
+    @Test func aPronounAfterAnUnnamedPersonOpeningTheSentenceIsThatPerson() throws {
+        let said = try Self.said(
+            """
+            Harbour works
+
+            Mayor Ines Calder reopened the north quay on Monday. A harbour official thanked the dockers, who he said had "saved the port from ruin".
+            """)
+        #expect(!said.contains { $0.hasPrefix("Ines Calder") })
+        let apposed = try Self.said(
+            """
+            Harbour works
+
+            Ines Calder ran the port for ten years. A former harbour official, she said the quay "was never safe".
+            """)
+        #expect(apposed.contains("Ines Calder: was never safe"))
+    }
+
     @Test func anAttributionInTheNextSentenceIsNotThisQuotes() throws {
         let said = try Self.said(
             """

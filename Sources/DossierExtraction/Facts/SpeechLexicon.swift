@@ -203,6 +203,16 @@ enum SpeechLexicon {
         "cour",
         "compagnie", "association", "syndicat", "parquet", "prefecture", "mairie", "club", "federation", "gendarmerie",
     ]
+    /// Nouns naming a deliberative body, each with the nouns its name may hold instead ("the panel" → "the House
+    /// Intelligence Committee"). Such a body is only ever one named with one of them: an organisation of another kind
+    /// named nearby (a news agency, a company) is not it.
+    static let bodyNames: [String: Set<String>] = [
+        "panel": ["panel", "committee", "subcommittee", "commission", "council", "board"],
+        "committee": ["committee", "subcommittee", "panel"],
+        "commission": ["commission", "panel"],
+        "council": ["council"],
+        "board": ["board"],
+    ]
     /// Nouns before a quote that make it a title, not a statement ("the book “…”").
     static let titleNouns: Set<String> = [
         "book", "article", "film", "movie", "song", "titled", "entitled", "headline", "column", "essay", "show",

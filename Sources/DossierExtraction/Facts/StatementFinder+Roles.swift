@@ -3,7 +3,8 @@
 /// body to the organisation whose name holds its noun ("la commission"), a document to whoever it was said to come from.
 extension StatementFinder {
     /// A description from `a` to its head `h`: indefinite or plural ones stay anonymous; definite roles
-    /// resolve to the person introduced with that role, "the company" to the organisation the text is about.
+    /// resolve to the person introduced with that role, "the company" to the organisation the text is about; "the panel"
+    /// only to a body named as one, never to the news agency or company named last.
     func description(from a: Int, head h: Int) -> Speaker {
         let text = words(a, h + 1)
         let first = tokens[a].key, head = tokens[h].key
@@ -22,7 +23,7 @@ extension StatementFinder {
         }
         if SpeechLexicon.organisationHeads.contains(head), SpeechLexicon.definite.contains(first),
             case .entity(let id)? = organisation(named: head, before: a).map({ .entity($0) })
-                ?? referent(before: a, type: .org)
+                ?? (SpeechLexicon.bodyNames[head] == nil ? referent(before: a, type: .org) : nil)
         {
             return .entity(id)
         }
@@ -31,14 +32,18 @@ extension StatementFinder {
 
     /// The organisation a definite description with the head `noun` stands for ("la commission", "the committee"): the
     /// last one named before `k` whose name holds that noun ("la Commission nationale consultative …", "the House
+    /// Intelligence Committee"), or for a body one of the nouns that name the same kind ("the panel" → "the House
     /// Intelligence Committee"); nil when none does.
     func organisation(named noun: String, before k: Int) -> String? {
+        let nouns = SpeechLexicon.bodyNames[noun] ?? [noun]
         var i = mentions.count - 1
         while i >= 0 {
             defer { i -= 1 }
             let m = mentions[i]
             guard m.type == .org, m.range.upperBound <= k, !inQuote[m.range.lowerBound] else { continue }
-            if m.range.contains(where: { tokens[$0].key == noun || tokens[$0].key == noun + "s" }) { return m.id }
+            if m.range.contains(where: { r in nouns.contains { tokens[r].key == $0 || tokens[r].key == $0 + "s" } }) {
+                return m.id
+            }
         }
         return nil
     }
@@ -113,6 +118,34 @@ extension StatementFinder {
             return .some(organisation(named: tokens[head].key, before: head).map { .entity($0) })
         }
         return .none
+    }
+
+    /// "Harbour Freight, a chain of …, closed its stores. It said …": the sentence before the one holding `p` opens on a
+    /// name the text did not type (two capitalised words, neither starting a mention). A pronoun "it" stands for that
+    /// name rather than for an organisation named earlier, so it has no known speaker.
+    func untypedNameOpens(sentenceBefore p: Int) -> Bool {
+        let s = sentenceStart(p)
+        guard s > 0 else { return false }
+        var head = sentenceStart(s - 1)
+        while head < s, tokens[head].kind == .punct { head += 1 }
+        guard head + 1 < s, !inQuote[head], !SpeechLexicon.definite.contains(tokens[head].key) else { return false }
+        return (head...head + 1).allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].capitalized && startingAt[$0] == nil
+        }
+    }
+
+    /// "A harbour official praised the mayor, who he said had saved the port": a sentence that opens on one unnamed
+    /// person ("a", "an", "un", "une" and a role within three words), with nobody named before the pronoun at `p`,
+    /// has that person as its "he"/"she": anonymous, not someone named in an earlier sentence.
+    func indefiniteSubject(before p: Int) -> Speaker? {
+        var s = sentenceStart(p)
+        while s < p, tokens[s].kind == .punct { s += 1 }
+        // Not "A military strategist, he wrote …": there the description is said of the pronoun.
+        guard s < p, ["a", "an", "un", "une"].contains(tokens[s].key), !inQuote[s], tokens[p - 1].text != ",",
+            let h = (s + 1..<min(p, s + 4)).first(where: { SpeechLexicon.personRoles.contains(tokens[$0].key) }),
+            !mentions.contains(where: { $0.type == .person && $0.range.lowerBound >= s && $0.range.upperBound <= p })
+        else { return nil }
+        return .anonymous(words(s, h + 1))
     }
 
     /// Who a document named by `noun` before `k` comes from, where the text said so: "the final report by the House

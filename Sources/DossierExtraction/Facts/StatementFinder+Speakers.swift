@@ -120,7 +120,9 @@ extension StatementFinder {
             return someone
         }
         if SpeechLexicon.personPronouns.contains(key) { return referent(before: j, type: .person) }
-        if SpeechLexicon.thingPronouns.contains(key) { return referent(before: j, type: .org) }
+        if SpeechLexicon.thingPronouns.contains(key) {
+            return untypedNameOpens(sentenceBefore: j) ? nil : referent(before: j, type: .org)
+        }
         if SpeechLexicon.groupPronouns.contains(key) {
             return coSpeakers(before: j).map { .entity($0) } ?? .anonymous(tokens[j].text)
         }
@@ -301,6 +303,7 @@ extension StatementFinder {
         // one it refers to with the other is left out.
         let pronoun =
             ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
+        if pronoun != nil, let someone = indefiniteSubject(before: p) { return someone }
         var fallback: String?, subject: String?
         var named = Set<String>(), firstNamed: Int?
         for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
