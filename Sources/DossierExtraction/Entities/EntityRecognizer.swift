@@ -261,6 +261,12 @@ struct EntityRecognizer {
         guard before.kind == .word ? !before.capitalized || before.sentenceInitial : [",", "/"].contains(before.text)
         else { return false }
         if m.end < tokens.count, tokens[m.end].kind == .word, tokens[m.end].capitalized { return false }
+        // "la Côte d'Ivoire", "La Côte-Saint-André": the name runs on into a longer one.
+        if m.end + 1 < tokens.count, tokens[m.end].elision || tokens[m.end].text == "-", !tokens[m.end + 1].spaceBefore,
+            tokens[m.end + 1].capitalized
+        {
+            return false
+        }
         return !(m.end - m.start == 1 && tokens[m.start].allCaps && entry.label != entry.label.uppercased())
     }
 
