@@ -198,21 +198,14 @@ struct EntityRecognizer {
         }
     }
 
-    /// True when `r` lies in a headline or subheading, in title case: a line of at most 20 tokens with no final
-    /// punctuation ("Xi Meeting").
+    /// True when `r` lies in a headline or subheading ("Xi Meeting"): `Token.isHeading` of its paragraph, found by
+    /// looking at most 20 tokens around it.
     func inHeading(_ r: Range<Int>) -> Bool {
         let paragraph = tokens[r.lowerBound].paragraph
-        var first = r.lowerBound, last = r.upperBound - 1
-        while first > 0, tokens[first - 1].paragraph == paragraph {
-            first -= 1
-            if last - first >= 20 { return false }
-        }
-        while last + 1 < tokens.count, tokens[last + 1].paragraph == paragraph {
-            last += 1
-            if last - first >= 20 { return false }
-        }
-        while last > first, "\"“”«»’'".contains(tokens[last].text) { last -= 1 }
-        return ![".", "!", "?", "…", ":"].contains(tokens[last].text)
+        var first = r.lowerBound, end = r.upperBound
+        while first > 0, tokens[first - 1].paragraph == paragraph, end - first <= 20 { first -= 1 }
+        while end < tokens.count, tokens[end].paragraph == paragraph, end - first <= 20 { end += 1 }
+        return Token.isHeading(tokens, first..<end)
     }
 
     /// "West, 43, wrote", "Warren said": a one-word name typed place or organisation that is the last word of a person

@@ -68,10 +68,7 @@ struct StatementFinder {
         while p0 < tokens.count {
             var p1 = p0
             while p1 < tokens.count, tokens[p1].paragraph == tokens[p0].paragraph { p1 += 1 }
-            let last = (p0..<p1).last { !Self.isQuoteMark(tokens[$0]) }
-            if p1 - p0 <= 20, let last, ![".", "!", "?", "…", ":"].contains(tokens[last].text) {
-                headings.insert(tokens[p0].paragraph)
-            }
+            if Token.isHeading(tokens, p0..<p1) { headings.insert(tokens[p0].paragraph) }
             p0 = p1
         }
         headingParagraphs = headings
@@ -155,7 +152,5 @@ struct StatementFinder {
     }
 
     /// True for an opening or closing quote mark token.
-    static func isQuoteMark(_ t: Token) -> Bool {
-        t.kind == .punct && ["«", "»", "“", "”", "\"", "„"].contains(t.text)
-    }
+    static func isQuoteMark(_ t: Token) -> Bool { t.isQuoteMark }
 }

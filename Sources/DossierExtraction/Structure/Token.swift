@@ -28,6 +28,18 @@ public struct Token: Sendable, Equatable {
     public var elision: Bool
 }
 
+extension Token {
+    /// True for a quotation mark (« » “ ” " „).
+    var isQuoteMark: Bool { kind == .punct && ["«", "»", "“", "”", "\"", "„"].contains(text) }
+
+    /// True when the paragraph made of `tokens[paragraph]` is a headline or subheading: at most 20 tokens, and no
+    /// final punctuation after its last token that is not a quotation mark.
+    static func isHeading(_ tokens: [Token], _ paragraph: Range<Int>) -> Bool {
+        guard paragraph.count <= 20, let last = paragraph.last(where: { !tokens[$0].isQuoteMark }) else { return false }
+        return ![".", "!", "?", "…", ":"].contains(tokens[last].text)
+    }
+}
+
 /// Folding used for keys and ids: lowercase, diacritics removed, typographic apostrophes as `'`.
 public enum TextFolding {
     /// Folds one string.
