@@ -23,6 +23,7 @@ import Testing
         for text in [
             "Interrogé par franceinfo, le gérant du Lidl de Nîmes a répondu à Midi Libre et à RMC.",
             "Shoppers at Walmart and Burger King told C8 and Eurasianet about Intermarché prices.",
+            "Le PS, LR et La République en marche ont voté ; Ukip et les Liberal Democrats aussi.",
         ] {
             let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
             let withBlock = TaggerFeatures(tokens: tokens, gazetteer: Gazetteer.shared)
@@ -40,6 +41,35 @@ import Testing
     ])
     func knownNamesAreOrganisations(_ text: String, _ surface: String) throws {
         #expect(try Self.type(text, surface) == "ORG")
+    }
+
+    @Test func aRepeatedIdWithTheUnseenMarkGivesTheEarlierEntryMoreNames() throws {
+        let g = Gazetteer(sources: [
+            "X:parti-ocre|ORG|Parti ocre|Parti ocre||kind=political party",
+            "X:parti-ocre|ORG|Ochre Party|PO; Ochre Party||tagger=unseen",
+            "X:parti-ocre|ORG|Ignored|Parti jaune||",
+        ])
+        #expect(g.entries.count == 1)
+        let tokens = Tokenizer.tokenize(Array("Le PO et le Parti ocre, pas le Parti jaune.".unicodeScalars))
+        let po = try #require(g.longestMatch(tokens, at: 1))
+        #expect(g.entries[po.entry].wikidata == "X:parti-ocre")
+        #expect(g.longestMatch(tokens, at: 1, asTaggerFeature: true) == nil)
+        #expect(g.longestMatch(tokens, at: 4, asTaggerFeature: true) != nil)
+        #expect(g.longestMatch(tokens, at: 10) == nil)
+    }
+
+    @Test func partiesAreFoundByTheirNamesAndAcronymsAsOneEntity() throws {
+        let fr = try GeneralizationTests.run(
+            "La République en marche et Les Républicains ont voté le texte. LR a ensuite dénoncé un accord de façade.")
+        let lr = fr.entities.filter { e in e.mentions.contains { ["LR", "Les Républicains"].contains($0.surface) } }
+        #expect(lr.count == 1 && lr.first?.type == "ORG")
+        #expect(fr.entities.contains { e in e.type == "ORG" && e.label == "La République En Marche" })
+        let en = try GeneralizationTests.run(
+            "The Liberal Democrats and Ukip voted against the bill on Tuesday, while the CDC said nothing.")
+        #expect(
+            en.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Liberal Democrats" } })
+        #expect(en.entities.contains { e in e.type == "ORG" && e.mentions.contains { $0.surface == "Ukip" } })
+        #expect(!en.entities.contains { $0.label.contains("Catalonia") })
     }
 
     @Test func anAgencyRunIntoItsSourceIsTwoMentions() throws {

@@ -60,7 +60,16 @@ public struct Gazetteer: Sendable {
                 let line = TextNormalizer.trim(rawLine)
                 if line.isEmpty || line.hasPrefix("#") { continue }
                 guard let entry = Self.parse(line) else { rejectedLines.append(line); continue }
-                if byWikidata[entry.wikidata] != nil { continue }
+                if let earlier = byWikidata[entry.wikidata] {
+                    // A later line with an earlier entry's id and `tagger=unseen` gives that entry more names, unseen by
+                    // the tagger (a generated block extending a hand-written entry); any other repeated id is ignored.
+                    if entry.extras["tagger"] == "unseen" {
+                        for alias in entry.aliases {
+                            addForm(alias, entry: earlier, claimed: &claimed, weak: false, unseenByTagger: true)
+                        }
+                    }
+                    continue
+                }
                 let index = entries.count
                 entries.append(entry)
                 byWikidata[entry.wikidata] = index
@@ -101,8 +110,11 @@ public struct Gazetteer: Sendable {
             wikidata: fields[0], type: type, label: fields[2], aliases: list(3), demonyms: list(4), extras: extras)
     }
 
-    /// Indexes one alias (and, for lowercase names, its plural and feminine forms).
-    mutating func addForm(_ alias: String, entry: Int, claimed: inout Set<String>, weak: Bool) {
+    /// Indexes one alias (and, for lowercase names, its plural and feminine forms); `unseenByTagger` marks it as not
+    /// one of the tagger's features even when its entry is.
+    mutating func addForm(
+        _ alias: String, entry: Int, claimed: inout Set<String>, weak: Bool, unseenByTagger: Bool = false
+    ) {
         let tokens = Tokenizer.tokenize(Array(TextNormalizer.normalize(alias).unicodeScalars))
         guard !tokens.isEmpty else { return }
         var keys = tokens.map(\.key)
@@ -122,7 +134,7 @@ public struct Gazetteer: Sendable {
             forms[variant[0], default: []].append(
                 Form(
                     keys: variant, rules: rules, entry: entry, weak: weak,
-                    unseenByTagger: entries[entry].extras["tagger"] == "unseen"))
+                    unseenByTagger: unseenByTagger || entries[entry].extras["tagger"] == "unseen"))
         }
     }
 
