@@ -92,3 +92,21 @@ import Testing
         #expect(!start.entities.contains { e in e.mentions.contains { $0.surface == "Challenges" } })
     }
 }
+
+/// Sports competitions are events, whatever organisation runs them or place they are named after.
+@Suite struct CompetitionTests {
+    @Test(arguments: [
+        (
+            "Le club lyonnais a remporté la Ligue des champions en 1993 avant de chuter en Ligue Europa.",
+            "Ligue des champions"
+        ),
+        ("Le club lyonnais a remporté la Ligue des champions en 1993 avant de chuter en Ligue Europa.", "Ligue Europa"),
+        ("A deux semaines du Mondial, le sélectionneur a donné sa liste.", "Mondial"),
+        ("Les coureurs ont quitté le Tour de France mardi après une chute.", "Tour de France"),
+        ("Il préparait depuis 2019 les Jeux olympiques de Paris-2024 au ministère.", "Jeux olympiques de Paris-2024"),
+        ("Tickets for the Super Bowl sold out within an hour in Miami.", "Super Bowl"),
+    ])
+    func competitionsAreEvents(_ text: String, _ surface: String) throws {
+        #expect(try KnownOrganisationsTests.type(text, surface) == "EVENT")
+    }
+}

@@ -12,7 +12,7 @@ extension GazetteerData {
     /// - article-specific descriptions such as "élections de novembre", "vote de
     ///   novembre", "the 2020 US-Taliban agreement", "la plus longue guerre des
     ///   États-Unis" (descriptions, not names, per the gold notes).
-    /// - bare "Coupe du monde" (football, rugby, skiing…), "Jour J" (idiom).
+    /// - "Jour J" (idiom). Bare "Coupe du monde" and "Mondial" are football's; rugby's and skiing's are longer names.
     static let events = #"""
         # id|TYPE|English label|aliases|demonyms|extra
         # --- Attacks ---
@@ -97,5 +97,15 @@ extension GazetteerData {
         Q5389|EVENT|Olympic Games|Jeux olympiques; jeux Olympiques; JO; Olympic Games; Olympics||
         X:paris-2024-olympics|EVENT|2024 Summer Olympics|Jeux olympiques de Paris 2024; Jeux olympiques de 2024; JO de Paris 2024; JO de Paris; JO 2024; Paris 2024; Paris 2024 Olympics; 2024 Summer Olympics||date=2024-07-26/2024-08-11; country=Q142
         Q19317|EVENT|FIFA World Cup|Coupe du monde de la FIFA; Coupe du monde de football; FIFA World Cup; Mondial de football||
+        # Added after the tagger's weights were trained (`tagger=unseen`): read by the rules, not by the tagger.
+        Q19317|EVENT|FIFA World Cup|Coupe du monde; Mondial||tagger=unseen
+        X:paris-2024-olympics|EVENT|2024 Summer Olympics|Jeux olympiques de Paris-2024; JO de Paris-2024; JO Paris-2024||tagger=unseen
+        X:rugby-world-cup|EVENT|Rugby World Cup|Coupe du monde de rugby; Mondial de rugby; Rugby World Cup||tagger=unseen
+        X:fis-alpine-ski-world-cup|EVENT|FIS Alpine Ski World Cup|Coupe du monde de ski; Coupe du monde de ski alpin; Alpine Skiing World Cup||tagger=unseen
+        X:uefa-champions-league|EVENT|UEFA Champions League|Ligue des champions; Ligue des Champions; Champions League; UEFA Champions League||tagger=unseen
+        X:uefa-europa-league|EVENT|UEFA Europa League|Ligue Europa; Europa League; UEFA Europa League||tagger=unseen
+        X:six-nations|EVENT|Six Nations Championship|Tournoi des Six Nations; Tournoi des six nations; Six Nations; Six Nations Championship||tagger=unseen
+        X:tour-de-france|EVENT|Tour de France|Tour de France||tagger=unseen
+        X:super-bowl|EVENT|Super Bowl|Super Bowl||tagger=unseen
         """#
 }
