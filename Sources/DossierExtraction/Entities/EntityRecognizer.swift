@@ -51,7 +51,7 @@ struct EntityRecognizer {
     /// A tagger mention without what is not part of a name: leading articles ("the State Department",
     /// "la SNCF"; "Le Monde" mid-sentence stays), a person's title ("President Joe Biden", "Me Ravanas"),
     /// leading lowercase words or punctuation ("de Nanterre", "-de-Seine"), trailing punctuation. Nil
-    /// when no capitalized word is left ("ministre").
+    /// when no capitalized word is left ("ministre") or the last word is glued to n't ("Don't").
     func trimmed(_ range: Range<Int>, type: EntityType) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
         while end - start > 1, tokens[end - 1].kind == .punct { end -= 1 }
@@ -67,6 +67,12 @@ struct EntityRecognizer {
             break
         }
         guard tokens[start..<end].contains(where: { $0.kind == .word && $0.capitalized }) else { return nil }
+        // "Don't", "Won't": a word glued to n't is a verb, not a name.
+        if end + 1 < tokens.count, ["'", "\u{2019}"].contains(tokens[end].text), tokens[end + 1].key == "t",
+            !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore
+        {
+            return nil
+        }
         return start..<end
     }
 
