@@ -110,3 +110,26 @@ import Testing
         #expect(try KnownOrganisationsTests.type(text, surface) == "EVENT")
     }
 }
+
+/// French public bodies that the tagger misses or types as people, as the hand gazetteer lists them.
+@Suite struct FrenchPublicBodyTests {
+    @Test func publicBodiesAreOrganisationsWithOneId() throws {
+        let r = try GeneralizationTests.run(
+            """
+            Selon Santé publique France, le nombre de cas a doublé. L'Assurance maladie rembourse les tests, et la \
+            sécurité civile a envoyé deux avions. Le service départemental d'incendie et de secours a mobilisé \
+            quarante pompiers ; le SDIS a ensuite levé l'alerte. Le Conseil économique, social et environnemental \
+            (CESE) rendra un avis, comme l'association UFC-Que Choisir.
+            """)
+        for surface in [
+            "Santé publique France", "Assurance maladie", "sécurité civile", "SDIS", "CESE", "UFC-Que Choisir",
+        ] {
+            #expect(GeneralizationTests.type(r, surface) == "ORG", "\(surface)")
+        }
+        let sdis = r.entities.filter { e in
+            e.mentions.contains { ["SDIS", "service départemental d'incendie et de secours"].contains($0.surface) }
+        }
+        #expect(sdis.count == 1)
+        #expect(!r.entities.contains { $0.type == "PERSON" })
+    }
+}

@@ -295,5 +295,27 @@ extension GazetteerData {
         X:united-russia|ORG|United Russia|Russie unie; United Russia||kind=political party; country=Q159
         X:indian-national-congress|ORG|Indian National Congress|Congrès national indien; parti du Congrès; Indian National Congress; Congress party||kind=political party; country=Q668
         X:bjp|ORG|Bharatiya Janata Party|BJP; Bharatiya Janata Party||kind=political party; country=Q668
+        # --- French public bodies and associations (added after the tagger's weights were trained: tagger=unseen) ---
+        X:assurance-maladie|ORG|Assurance maladie|Assurance maladie; Caisse nationale de l'assurance maladie; Caisse nationale d'assurance maladie||kind=public body; tagger=unseen
+        X:cese|ORG|Economic, Social and Environmental Council|Conseil économique, social et environnemental; CESE||kind=public body; tagger=unseen
+        X:securite-civile|ORG|Sécurité civile|sécurité civile||kind=public body; tagger=unseen
+        X:sdis|ORG|Departmental fire and rescue service|service départemental d'incendie et de secours; service d'incendie et de secours; SDIS||kind=public body; tagger=unseen
+        X:samu|ORG|SAMU|SAMU||kind=public body; tagger=unseen
+        X:pole-emploi|ORG|Pôle emploi|Pôle emploi; France Travail||kind=public body; tagger=unseen
+        X:meteo-france|ORG|Météo-France|Météo-France||kind=public body; tagger=unseen
+        X:insee|ORG|INSEE|INSEE; Institut national de la statistique et des études économiques||kind=public body; tagger=unseen
+        X:cour-des-comptes|ORG|Cour des comptes|Cour des comptes||kind=court; tagger=unseen
+        X:conseil-constitutionnel|ORG|Constitutional Council (France)|Conseil constitutionnel||kind=court; tagger=unseen
+        X:conseil-d-etat-fr|ORG|Council of State (France)|Conseil d'État; Conseil d'Etat||kind=court; tagger=unseen
+        X:sante-publique-france|ORG|Santé publique France|Santé publique France||kind=public body; tagger=unseen
+        X:haute-autorite-de-sante|ORG|Haute Autorité de santé|Haute Autorité de santé||kind=public body; tagger=unseen
+        X:csa-france|ORG|Conseil supérieur de l'audiovisuel|Conseil supérieur de l'audiovisuel; CSA; Arcom||kind=regulator; tagger=unseen
+        X:cnil|ORG|CNIL|CNIL; Commission nationale de l'informatique et des libertés||kind=regulator; tagger=unseen
+        X:gendarmerie-nationale|ORG|Gendarmerie nationale|Gendarmerie nationale||kind=police; tagger=unseen
+        X:police-nationale|ORG|Police nationale|Police nationale||kind=police; tagger=unseen
+        X:sncf|ORG|SNCF|SNCF||kind=company; tagger=unseen
+        X:ratp|ORG|RATP|RATP||kind=company; tagger=unseen
+        X:ufc-que-choisir|ORG|UFC-Que Choisir|UFC-Que Choisir; UFC Que Choisir; Que Choisir||kind=association; tagger=unseen
+        X:equipe-de-france|ORG|France national team|équipe de France; Bleus||kind=sports team; tagger=unseen
         """#
 }
