@@ -443,4 +443,12 @@ import Testing
         #expect(Self.type(r, "Mara Lindqvist") == "PERSON")
         #expect(!r.entities.contains { $0.mentions.contains { ["Don", "Won"].contains($0.surface) } })
     }
+
+    @Test func aTownWhoseNameStartsWithAnArticleIsNotATitle() throws {
+        let r = try Self.run("Le congrès du syndicat se tiendra à La Rochelle en juin, puis à Le Havre en octobre.")
+        #expect(Self.type(r, "La Rochelle") == "PLACE")
+        #expect(Self.type(r, "Le Havre") != "ORG")
+        let title = try Self.run("La chroniqueuse a présenté son livre à Les Grandes Voix mardi soir.")
+        #expect(Self.type(title, "Les Grandes Voix") == "ORG")
+    }
 }

@@ -51,6 +51,8 @@ extension EntityRecognizer {
         {
             var end = i + 2
             while end < tokens.count, end < i + 4, tokens[end].kind == .word, tokens[end].capitalized { end += 1 }
+            // "à La Rochelle", "à La Haye": a town whose name starts with an article is not a title.
+            if OpenLexicon.shared.tag(of: tokens[i..<end]) == 1 { return nil }
             return Candidate(range: i..<end, type: .org, source: .pattern)
         }
         return nil
