@@ -15,6 +15,10 @@ extension StatementFinder {
         "de",
         "il", "elle", "ils", "elles", "so", "too", "nothing", "little", "much", "more",
     ]
+    /// Relative and interrogative words: a verb after one is not the one of the sentence ("in which X urged").
+    static let relativeWords: Set<String> = [
+        "which", "who", "whom", "what", "where", "when", "qui", "quoi", "dont", "ou", "lequel", "laquelle", "lesquels",
+    ]
     /// Complementizers opening the reported clause.
     static let complementizers: Set<String> = ["that", "que", "qu'"]
     /// Fewest words a reported clause has.
@@ -36,6 +40,8 @@ extension StatementFinder {
                 continue
             }
             guard SpeechLexicon.verbs.contains(key) else { continue }
+            // "On Family And Chechens, Uncle Says": a title-cased verb inside a sentence is a headline's.
+            if tokens[v].capitalized, !tokens[v].sentenceInitial { continue }
             if SpeechLexicon.participles.contains(key) {
                 guard v > s0, tokens[v - 1].text == ",", let who = sentenceSubject(s0, before: v),
                     let clause = clauseAfter(v, end: s1)
@@ -128,6 +134,18 @@ extension StatementFinder {
         guard let c = (s0..<v).last(where: { tokens[$0].text == "," }), v - c <= 8, c > s0 else { return nil }
         // "…, comme en témoigne son avocat", "…, as X noted": a comparison, not an attribution.
         if c + 1 < v, ["comme", "as", "ainsi"].contains(tokens[c + 1].key) { return nil }
+        // "…, in which Trump urged …", "…, she came to believe what she said": the verb is in a clause of its own.
+        if (c + 1..<v).contains(where: { Self.relativeWords.contains(tokens[$0].key) && !tokens[$0].capitalized }) {
+            return nil
+        }
+        // "During a call with governors, X urged …", "Contacté par Le Parisien, X plaide …": a phrase fronted before
+        // the subject, not a statement.
+        if let first = (s0..<c).first(where: { tokens[$0].kind != .punct }),
+            Self.frontingWords.contains(tokens[first].key), !(first..<c).contains(where: { tokens[$0].text == "," }),
+            !(first + 1 < c && ["least", "moins"].contains(tokens[first + 1].key))
+        {
+            return nil
+        }
         guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else {
             return nil
         }
