@@ -54,4 +54,31 @@ import Testing
             """)
         #expect(said.isEmpty)
     }
+
+    @Test func anAdverbOfMannerBetweenTheSubjectAndTheVerb() throws {
+        let english = try Self.said(
+            """
+            Harbour works resume
+
+            Ines Calder openly admitted that the new cranes would arrive late in the spring.
+            """)
+        #expect(english == ["Ines Calder: the new cranes would arrive late in the spring"])
+        let french = try Self.said(
+            """
+            Le port rouvre
+
+            Le maire Paul Garnier a clairement dit qu'il se préparait à quitter la mairie.
+            """)
+        #expect(french == ["Paul Garnier: il se préparait à quitter la mairie"])
+    }
+
+    @Test func aNegatedSubjectSaysNothing() throws {
+        let said = try Self.said(
+            """
+            Harbour works resume
+
+            No union claimed that the strike at the port was over.
+            """)
+        #expect(said.isEmpty)
+    }
 }

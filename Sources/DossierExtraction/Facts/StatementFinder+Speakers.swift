@@ -18,7 +18,9 @@ extension StatementFinder {
             if t.text == ",", j >= floor + 2, tokens[j - 1].kind == .number, tokens[j - 2].text == "," {
                 j -= 3; continue
             }
-            if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil {
+            if t.kind == .word, SpeechLexicon.between.contains(t.key) || isMannerAdverb(j), startingAt[j] == nil,
+                endingAt[j + 1] == nil
+            {
                 j -= 1; continue
             }
             if t.text == "-", j > floor, tokens[j - 1].key == "t" { j -= 2; continue }
@@ -57,6 +59,19 @@ extension StatementFinder {
             return .entity(mentions[m].id)
         }
         return pronounOrDescription(at: j, floor: floor)
+    }
+
+    /// "Soros openly admitted", "Xavier Bertrand a clairement dit": an adverb of manner between the subject and the
+    /// verb, an English word in "-ly" after no article ("the assembly said" is a subject) or a French one in "-ment"
+    /// after an auxiliary ("le gouvernement a dit" is a subject).
+    func isMannerAdverb(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, !t.capitalized, j > 0 else { return false }
+        let before = tokens[j - 1].key
+        if t.key.hasSuffix("ly"), t.key.count >= 5 {
+            return !SpeechLexicon.definite.contains(before) && !SpeechLexicon.indefinite.contains(before)
+        }
+        return t.key.hasSuffix("ment") && t.key.count >= 7 && ["a", "ont", "avait", "avaient"].contains(before)
     }
 
     /// The person or organisation named at the very head of the sentence holding `k` (after at most an article or a
@@ -145,6 +160,8 @@ extension StatementFinder {
                 a -= 1
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }
+            // "No group immediately claimed …", "Aucun responsable n'a dit …": a negated subject says nothing.
+            if ["no", "aucun", "aucune", "nul", "nulle"].contains(tokens[a].key) { return nil }
             return description(from: a, head: j)
         }
         // "L'ancienne ministre d'Etat explique", "le directeur de la Santé a dit": a role with its complement names the
