@@ -81,4 +81,45 @@ import Testing
             """)
         #expect(said.isEmpty)
     }
+
+    @Test func aSourceNamedByItsAuthorIsThatAuthor() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Plus de 4.000 dockers ont été mobilisés, selon un bilan national de la Fédération des ports communiqué vendredi.
+
+            Selon les chiffres du ministère de la Mer, le trafic a baissé de moitié depuis janvier dernier.
+            """)
+        #expect(said.count == 2)
+        #expect(said.first?.hasSuffix(": Plus de 4.000 dockers ont été mobilisés") == true)
+        #expect(!(said.first?.hasPrefix("~") ?? true))
+        #expect(said.last == "ministère de la Mer: le trafic a baissé de moitié depuis janvier dernier")
+    }
+
+    @Test func oneOfSeveralHoldingARoleAndADelegation() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            "Il semble que la grue a cédé sous le poids du conteneur", a indiqué la délégation italienne.
+
+            Il "revendique son innocence depuis le début", a déclaré une de ses avocates, Me Julie Bernard, à l'AFP.
+            """)
+        #expect(
+            said == [
+                "~la délégation: Il semble que la grue a cédé sous le poids du conteneur",
+                "Julie Bernard: revendique son innocence depuis le début",
+            ])
+    }
+
+    @Test func deSonCoteBeforeTheSpeaker() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            "Les quais sont prêts depuis une semaine", a déclaré Julie Bernard, du syndicat des dockers. "Les grues arriveront en avril", a ajouté de son côté le maire Paul Garnier.
+            """)
+        #expect(said.last == "Paul Garnier: Les grues arriveront en avril")
+    }
 }

@@ -129,6 +129,29 @@ extension StatementFinder {
         return words >= Self.minimumClauseWords ? first...last : nil
     }
 
+    /// "selon un bilan de la Fédération des ports", "according to figures from the Port Authority": a source named by a
+    /// few lowercase words and its author, a name after "de", "du", "des", "of", "from"; the mention of that author.
+    func authorNamed(after a: Int, end: Int) -> Int? {
+        var k = a
+        while k < min(end, a + 5), tokens[k].kind == .word, !tokens[k].capitalized, startingAt[k] == nil {
+            let key = tokens[k].key
+            // A person, a group or a body described ("un journaliste de l'AFP", "des sources proches de LR", "le parquet
+            // de Brest") is the source, not the name after it.
+            if SpeechLexicon.verbs.contains(key) || SpeechLexicon.personRoles.contains(key)
+                || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key)
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard k > a + 1, k < end, let m = startingAt[k] else { return nil }
+        let mark = (a + 1..<k).last { ["de", "du", "des", "d'", "of", "from", "by"].contains(tokens[$0].key) }
+        guard let mark, (mark + 1..<k).allSatisfy({ SpeechLexicon.definite.contains(tokens[$0].key) }) else {
+            return nil
+        }
+        return m
+    }
+
     /// "…, said Noah Smith at Bloomberg." / "…, X said." / "…, a déclaré le ministre.": the clause before the last comma.
     func clauseBefore(_ v: Int, s0: Int, s1: Int) -> (speaker: Speaker, range: ClosedRange<Int>)? {
         guard let c = (s0..<v).last(where: { tokens[$0].text == "," }), v - c <= 8, c > s0 else { return nil }
@@ -169,6 +192,8 @@ extension StatementFinder {
             who = .entity(mentions[m].id); after = mentions[m].range.upperBound
         } else if SpeechLexicon.personPronouns.contains(tokens[cueEnd].key) {
             who = referent(before: v, type: .person); after = cueEnd + 1
+        } else if let m = authorNamed(after: cueEnd, end: s1) {
+            who = .entity(mentions[m].id); after = mentions[m].range.upperBound
         } else if let head = (cueEnd..<min(s1, cueEnd + 6)).first(where: {
             SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
                 || SpeechLexicon.organisationHeads.contains(tokens[$0].key)

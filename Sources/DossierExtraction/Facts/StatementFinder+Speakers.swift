@@ -226,6 +226,12 @@ extension StatementFinder {
             if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
             return nil
         }
+        // "a averti de son côté l'ancien ministre", "a ajouté pour sa part X": the speaker comes after the phrase.
+        if k + 2 < end, ["de", "pour"].contains(tokens[k].key), ["son", "sa", "leur"].contains(tokens[k + 1].key),
+            ["cote", "part"].contains(tokens[k + 2].key)
+        {
+            k += 3
+        }
         // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
         while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key),
             startingAt[k] == nil
@@ -247,6 +253,9 @@ extension StatementFinder {
             let head = (k + 1..<min(end, k + 7)).first(where: {
                 SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
                     || SpeechLexicon.organisationHeads.contains(tokens[$0].key)
+                    // "une de ses avocates", "l'un des porte-parole": one of several holding a role.
+                    || tokens[$0].key.hasSuffix("s")
+                        && SpeechLexicon.personRoles.contains(String(tokens[$0].key.dropLast()))
             })
         else { return nil }
         // A name in apposition or right after the role ("le patron de Ryanair, Michael O'Leary").
