@@ -122,4 +122,14 @@ import Testing
             """)
         #expect(said.last == "Paul Garnier: Les grues arriveront en avril")
     }
+
+    @Test func anAppositionToTheSpeakerAfterTheVerbMayBeLong() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Les nouvelles grues arriveront au port avant la fin du mois d'avril, a déclaré Julie Bernard, du syndicat des dockers, qui représente trois cents salariés du port.
+            """)
+        #expect(said == ["Julie Bernard: Les nouvelles grues arriveront au port avant la fin du mois d'avril"])
+    }
 }

@@ -172,9 +172,16 @@ extension StatementFinder {
         guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else {
             return nil
         }
-        guard let who = (v > c + 1 ? subject(before: v, floor: c + 1) : nil) ?? inverted(after: v) else { return nil }
-        // The attribution runs to the end of the sentence with little after it.
-        guard s1 - v <= 10 else { return nil }
+        let named = v > c + 1 ? subject(before: v, floor: c + 1) : nil
+        guard let who = named ?? inverted(after: v) else { return nil }
+        // The attribution runs to the end of the sentence with little after it, or with an apposition to the name
+        // after the verb ("…, a déclaré Mingma Sherpa, de Seven Summit Treks, un des plus grands …").
+        let apposition =
+            named == nil && !SpeechLexicon.stanceVerbs.contains(tokens[v].key)
+            ? (v + 1..<min(s1, v + 4)).lazy.compactMap { self.startingAt[$0] }.first.map {
+                mentions[$0].range.upperBound < s1 && tokens[mentions[$0].range.upperBound].text == ","
+            } : nil
+        guard s1 - v <= 10 || apposition == true else { return nil }
         guard let clause = trimmedClause(s0, c + 1) else { return nil }
         return (who, clause)
     }
