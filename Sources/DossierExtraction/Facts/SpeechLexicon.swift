@@ -202,6 +202,7 @@ enum SpeechLexicon {
         "commission", "board", "societe", "entreprise", "groupe", "ministere", "gouvernement", "comite", "tribunal",
         "cour",
         "compagnie", "association", "syndicat", "parquet", "prefecture", "mairie", "club", "federation", "gendarmerie",
+        "delegation",
     ]
     /// Nouns naming a deliberative body, each with the nouns its name may hold instead ("the panel" → "the House
     /// Intelligence Committee"). Such a body is only ever one named with one of them: an organisation of another kind
@@ -212,6 +213,7 @@ enum SpeechLexicon {
         "commission": ["commission", "panel"],
         "council": ["council"],
         "board": ["board"],
+        "delegation": ["delegation"],
     ]
     /// Nouns before a quote that make it a title, not a statement ("the book “…”").
     static let titleNouns: Set<String> = [

@@ -118,6 +118,7 @@ extension StatementFinder {
     /// Words that open a phrase fronted before the subject, closed by a comma.
     static let frontingWords: Set<String> = [
         "au", "aux", "en", "dans", "apres", "avant", "lors", "face", "concernant", "quant", "sur", "interroge",
-        "interrogee", "in", "on", "after", "before", "during", "asked", "speaking", "at",
+        "interrogee", "contacte", "contactee", "joint", "jointe", "sollicite", "sollicitee", "in", "on", "after",
+        "before", "during", "asked", "speaking", "at", "contacted", "reached",
     ]
 }

@@ -15,6 +15,10 @@ extension StatementFinder {
         "de",
         "il", "elle", "ils", "elles", "so", "too", "nothing", "little", "much", "more",
     ]
+    /// Relative and interrogative words: a verb after one is not the one of the sentence ("in which X urged").
+    static let relativeWords: Set<String> = [
+        "which", "who", "whom", "what", "where", "when", "qui", "quoi", "dont", "ou", "lequel", "laquelle", "lesquels",
+    ]
     /// Complementizers opening the reported clause.
     static let complementizers: Set<String> = ["that", "que", "qu'"]
     /// Fewest words a reported clause has.
@@ -36,6 +40,8 @@ extension StatementFinder {
                 continue
             }
             guard SpeechLexicon.verbs.contains(key) else { continue }
+            // "On Family And Chechens, Uncle Says": a title-cased verb inside a sentence is a headline's.
+            if tokens[v].capitalized, !tokens[v].sentenceInitial { continue }
             if SpeechLexicon.participles.contains(key) {
                 guard v > s0, tokens[v - 1].text == ",", let who = sentenceSubject(s0, before: v),
                     let clause = clauseAfter(v, end: s1)
@@ -123,17 +129,59 @@ extension StatementFinder {
         return words >= Self.minimumClauseWords ? first...last : nil
     }
 
+    /// "selon un bilan de la Fédération des ports", "according to figures from the Port Authority": a source named by a
+    /// few lowercase words and its author, a name after "de", "du", "des", "of", "from"; the mention of that author.
+    func authorNamed(after a: Int, end: Int) -> Int? {
+        var k = a
+        while k < min(end, a + 5), tokens[k].kind == .word, !tokens[k].capitalized, startingAt[k] == nil {
+            let key = tokens[k].key
+            // A person, a group or a body described ("un journaliste de l'AFP", "des sources proches de LR", "le parquet
+            // de Brest") is the source, not the name after it.
+            if SpeechLexicon.verbs.contains(key) || SpeechLexicon.personRoles.contains(key)
+                || SpeechLexicon.groups.contains(key) || SpeechLexicon.organisationHeads.contains(key)
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard k > a + 1, k < end, let m = startingAt[k] else { return nil }
+        let mark = (a + 1..<k).last { ["de", "du", "des", "d'", "of", "from", "by"].contains(tokens[$0].key) }
+        guard let mark, (mark + 1..<k).allSatisfy({ SpeechLexicon.definite.contains(tokens[$0].key) }) else {
+            return nil
+        }
+        return m
+    }
+
     /// "…, said Noah Smith at Bloomberg." / "…, X said." / "…, a déclaré le ministre.": the clause before the last comma.
     func clauseBefore(_ v: Int, s0: Int, s1: Int) -> (speaker: Speaker, range: ClosedRange<Int>)? {
         guard let c = (s0..<v).last(where: { tokens[$0].text == "," }), v - c <= 8, c > s0 else { return nil }
         // "…, comme en témoigne son avocat", "…, as X noted": a comparison, not an attribution.
         if c + 1 < v, ["comme", "as", "ainsi"].contains(tokens[c + 1].key) { return nil }
+        // "…, in which Trump urged …", "…, she came to believe what she said": the verb is in a clause of its own.
+        if (c + 1..<v).contains(where: { Self.relativeWords.contains(tokens[$0].key) && !tokens[$0].capitalized }) {
+            return nil
+        }
+        // "During a call with governors, X urged …", "Contacté par Le Parisien, X plaide …": a phrase fronted before
+        // the subject, not a statement.
+        if let first = (s0..<c).first(where: { tokens[$0].kind != .punct }),
+            Self.frontingWords.contains(tokens[first].key), !(first..<c).contains(where: { tokens[$0].text == "," }),
+            !(first + 1 < c && ["least", "moins"].contains(tokens[first + 1].key))
+        {
+            return nil
+        }
         guard !Self.isQuoteMark(tokens[s0]), !(s0..<c).contains(where: { Self.isQuoteMark(tokens[$0]) }) else {
             return nil
         }
-        guard let who = (v > c + 1 ? subject(before: v, floor: c + 1) : nil) ?? inverted(after: v) else { return nil }
-        // The attribution runs to the end of the sentence with little after it.
-        guard s1 - v <= 10 else { return nil }
+        let named = v > c + 1 ? subject(before: v, floor: c + 1) : nil
+        guard let who = named ?? inverted(after: v) else { return nil }
+        // The attribution runs to the end of the sentence with little after it, or with an apposition to the name
+        // after the verb ("…, a déclaré Mingma Sherpa, de Seven Summit Treks, un des plus grands …").
+        let apposition =
+            named == nil && !SpeechLexicon.stanceVerbs.contains(tokens[v].key)
+            ? (v + 1..<min(s1, v + 4)).lazy.compactMap { self.startingAt[$0] }.first.map {
+                mentions[$0].range.upperBound < s1 && tokens[mentions[$0].range.upperBound].text == ","
+            } : nil
+        guard s1 - v <= 10 || apposition == true else { return nil }
         guard let clause = trimmedClause(s0, c + 1) else { return nil }
         return (who, clause)
     }
@@ -151,6 +199,8 @@ extension StatementFinder {
             who = .entity(mentions[m].id); after = mentions[m].range.upperBound
         } else if SpeechLexicon.personPronouns.contains(tokens[cueEnd].key) {
             who = referent(before: v, type: .person); after = cueEnd + 1
+        } else if let m = authorNamed(after: cueEnd, end: s1) {
+            who = .entity(mentions[m].id); after = mentions[m].range.upperBound
         } else if let head = (cueEnd..<min(s1, cueEnd + 6)).first(where: {
             SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
                 || SpeechLexicon.organisationHeads.contains(tokens[$0].key)

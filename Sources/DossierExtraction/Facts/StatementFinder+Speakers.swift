@@ -18,7 +18,9 @@ extension StatementFinder {
             if t.text == ",", j >= floor + 2, tokens[j - 1].kind == .number, tokens[j - 2].text == "," {
                 j -= 3; continue
             }
-            if t.kind == .word, SpeechLexicon.between.contains(t.key), startingAt[j] == nil, endingAt[j + 1] == nil {
+            if t.kind == .word, SpeechLexicon.between.contains(t.key) || isMannerAdverb(j), startingAt[j] == nil,
+                endingAt[j + 1] == nil
+            {
                 j -= 1; continue
             }
             if t.text == "-", j > floor, tokens[j - 1].key == "t" { j -= 2; continue }
@@ -57,6 +59,19 @@ extension StatementFinder {
             return .entity(mentions[m].id)
         }
         return pronounOrDescription(at: j, floor: floor)
+    }
+
+    /// "Soros openly admitted", "Xavier Bertrand a clairement dit": an adverb of manner between the subject and the
+    /// verb, an English word in "-ly" after no article ("the assembly said" is a subject) or a French one in "-ment"
+    /// after an auxiliary ("le gouvernement a dit" is a subject).
+    func isMannerAdverb(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, !t.capitalized, j > 0 else { return false }
+        let before = tokens[j - 1].key
+        if t.key.hasSuffix("ly"), t.key.count >= 5 {
+            return !SpeechLexicon.definite.contains(before) && !SpeechLexicon.indefinite.contains(before)
+        }
+        return t.key.hasSuffix("ment") && t.key.count >= 7 && ["a", "ont", "avait", "avaient"].contains(before)
     }
 
     /// The person or organisation named at the very head of the sentence holding `k` (after at most an article or a
@@ -145,6 +160,8 @@ extension StatementFinder {
                 a -= 1
                 if SpeechLexicon.definite.contains(t.key) || SpeechLexicon.indefinite.contains(t.key) { break }
             }
+            // "No group immediately claimed …", "Aucun responsable n'a dit …": a negated subject says nothing.
+            if ["no", "aucun", "aucune", "nul", "nulle"].contains(tokens[a].key) { return nil }
             return description(from: a, head: j)
         }
         // "L'ancienne ministre d'Etat explique", "le directeur de la Santé a dit": a role with its complement names the
@@ -209,6 +226,12 @@ extension StatementFinder {
             if SpeechLexicon.groupPronouns.contains(tokens[k].key) { return .anonymous(tokens[k].text) }
             return nil
         }
+        // "a averti de son côté l'ancien ministre", "a ajouté pour sa part X": the speaker comes after the phrase.
+        if k + 2 < end, ["de", "pour"].contains(tokens[k].key), ["son", "sa", "leur"].contains(tokens[k + 1].key),
+            ["cote", "part"].contains(tokens[k + 2].key)
+        {
+            k += 3
+        }
         // "a estimé lundi le maire de Nice": days and adverbs between the verb and the speaker.
         while k + 1 < end, SpeechLexicon.between.contains(tokens[k].key), !Self.prepositions.contains(tokens[k].key),
             startingAt[k] == nil
@@ -230,6 +253,9 @@ extension StatementFinder {
             let head = (k + 1..<min(end, k + 7)).first(where: {
                 SpeechLexicon.personRoles.contains(tokens[$0].key) || SpeechLexicon.groups.contains(tokens[$0].key)
                     || SpeechLexicon.organisationHeads.contains(tokens[$0].key)
+                    // "une de ses avocates", "l'un des porte-parole": one of several holding a role.
+                    || tokens[$0].key.hasSuffix("s")
+                        && SpeechLexicon.personRoles.contains(String(tokens[$0].key.dropLast()))
             })
         else { return nil }
         // A name in apposition or right after the role ("le patron de Ryanair, Michael O'Leary").
@@ -292,89 +318,5 @@ extension StatementFinder {
             return description(from: k, head: head)
         }
         return nil
-    }
-
-    /// What a pronoun at `p` stands for: the last person (organisation) the text made a subject, in this
-    /// paragraph or the four before (two with `subjectsOnly`); else the last one named in this sentence or the one
-    /// before; else nothing.
-    func referent(before p: Int, type: EntityType, subjectsOnly: Bool = false) -> Speaker? {
-        let sentence = tokens[p].sentence, rank = paragraphRank(of: p)
-        // A pronoun agrees with its antecedent: a person the text refers to with this pronoun comes first,
-        // one it refers to with the other is left out.
-        let pronoun =
-            ["he", "il"].contains(tokens[p].key) ? "he" : ["she", "elle"].contains(tokens[p].key) ? "she" : nil
-        if pronoun != nil, let someone = indefiniteSubject(before: p) { return someone }
-        var fallback: String?, subject: String?
-        var named = Set<String>(), firstNamed: Int?
-        for m in mentions.reversed() where m.range.upperBound <= p && m.type == type && !inQuote[m.range.lowerBound] {
-            if paragraphRank(of: m.range.lowerBound) < rank - (subjectsOnly ? 2 : 4) { break }
-            named.insert(m.id)
-            if !headingParagraphs.contains(tokens[m.range.lowerBound].paragraph) { firstNamed = m.range.lowerBound }
-            let known = genders[m.id]
-            if let pronoun, let known, known != pronoun { continue }
-            let start = tokens[m.range.lowerBound]
-            // A headline or subheading is not what a pronoun of the story refers back to.
-            if headingParagraphs.contains(start.paragraph) { continue }
-            if isSubjectLike(m) {
-                if pronoun == nil || known == pronoun { return .entity(m.id) }
-                if subject == nil { subject = m.id }
-                continue
-            }
-            if subjectsOnly { continue }
-            if fallback == nil, start.sentence >= sentence - 1 { fallback = m.id }
-        }
-        // "l'étoile du jazz Melody Gardot recrute … « … », déclare-t-elle": the one person named in these paragraphs.
-        // Not when someone else's words were reported since ("…, said SOS cofounder Nikola Srbov", a name the text did
-        // not type), nor when the pronoun stood for someone before that person was named ("Elle informe sa chef,
-        // Wendy": the pronoun is the one who informs), nor for a name only in a headline.
-        if subject == nil, fallback == nil, !subjectsOnly, type == .person, named.count == 1, let id = named.first,
-            let firstNamed, let last = mentions.last(where: { $0.id == id && $0.range.upperBound <= p }),
-            !(last.range.upperBound..<max(last.range.upperBound, sentenceStart(p))).contains(where: {
-                !inQuote[$0] && SpeechLexicon.verbs.contains(tokens[$0].key)
-            }),
-            let opening = paragraphStart[tokens[firstNamed].paragraph],
-            !(opening..<firstNamed).contains(where: { tokens[$0].key == tokens[p].key })
-        {
-            return .entity(id)
-        }
-        return (subject ?? fallback).map { .entity($0) }
-    }
-
-    /// A mention at the head of its sentence (after at most a title) or right before a speech verb.
-    func isSubjectLike(_ m: Mention) -> Bool {
-        let s0 = sentenceStart(m.range.lowerBound)
-        let lead = (s0..<m.range.lowerBound).filter { tokens[$0].kind == .word }.count
-        if lead <= 2 { return true }
-        var k = m.range.upperBound
-        while k < tokens.count, k < m.range.upperBound + 3,
-            SpeechLexicon.between.contains(tokens[k].key) || tokens[k].text == ","
-        { k += 1 }
-        return k < tokens.count && SpeechLexicon.verbs.contains(tokens[k].key) || isInvertedSpeaker(m)
-    }
-
-    /// A name after a speech verb in its clause ("…, a réagi Me Emmanuel Ravanas", "said Dr Tamimi", "confie son
-    /// collègue, Grégory Jalade"): the speaker, with no other name, mark or "que"/"that" between.
-    func isInvertedSpeaker(_ m: Mention) -> Bool {
-        let a = m.range.lowerBound
-        var v = a - 1
-        while v >= max(0, a - 12), tokens[v].sentence == tokens[a].sentence {
-            let t = tokens[v]
-            if inQuote[v] || Self.isQuoteMark(t) || [".", ";", ":", "!", "?"].contains(t.text) { return false }
-            if v + 1 < a, let other = endingAt[v + 1], mentions[other].type == .person { return false }
-            if ["que", "qu'", "that", "to", "a", "au", "aux"].contains(t.key) && t.text.lowercased() != "a" {
-                return false
-            }
-            if t.kind == .word, SpeechLexicon.verbs.contains(t.key) {
-                guard !Self.addressVerbs.contains(t.key), !SpeechLexicon.participles.contains(t.key) else {
-                    return false
-                }
-                // Inverted only right after a comma or a closing quote mark (", said X", "», a réagi X").
-                var p = v - 1
-                while p >= 0, ["a", "ont", "avait", "has", "had"].contains(tokens[p].text.lowercased()) { p -= 1 }
-                return p >= 0 && (tokens[p].text == "," || Self.isQuoteMark(tokens[p]))
-            }
-            v -= 1
-        }
-        return false
     }
 }

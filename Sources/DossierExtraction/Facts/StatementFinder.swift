@@ -55,11 +55,12 @@ struct StatementFinder {
         inQuote = mask
         var starts0 = [Int](repeating: 0, count: tokens.count),
             ends0 = [Int](repeating: tokens.count, count: tokens.count)
+        let together = Self.sameSentence(tokens)
         for k in tokens.indices where k > 0 {
-            starts0[k] = tokens[k].sentence == tokens[k - 1].sentence ? starts0[k - 1] : k
+            starts0[k] = together[k] ? starts0[k - 1] : k
         }
         for k in tokens.indices.reversed() where k + 1 < tokens.count {
-            ends0[k] = tokens[k].sentence == tokens[k + 1].sentence ? ends0[k + 1] : k + 1
+            ends0[k] = together[k + 1] ? ends0[k + 1] : k + 1
         }
         sentenceStarts = starts0
         sentenceEnds = ends0
@@ -94,6 +95,25 @@ struct StatementFinder {
     /// The rank of the paragraph holding token `k` among those with text: distances in paragraphs are the same
     /// whether the source separates them with blank lines or not.
     func paragraphRank(of k: Int) -> Int { paragraphRank[tokens[k].paragraph] ?? 0 }
+
+    /// For each token, whether it belongs to the sentence of the token before it. A paragraph always opens a sentence,
+    /// and a closing mark glued to the end of a sentence ("… des liens." at the end of a paragraph, "… vu.» Il") closes
+    /// that sentence, where the tokenizer counts it with the next one.
+    static func sameSentence(_ tokens: [Token]) -> [Bool] {
+        var together = [Bool](repeating: false, count: tokens.count)
+        var sentence = tokens.map(\.sentence)
+        for k in tokens.indices where k > 0 && tokens[k].paragraph == tokens[k - 1].paragraph {
+            let t = tokens[k]
+            if t.kind == .punct, !t.spaceBefore, [".", "!", "?", "…"].contains(tokens[k - 1].text),
+                ["”", "»", "\"", "’", ")"].contains(t.text),
+                k + 1 >= tokens.count || tokens[k + 1].spaceBefore || tokens[k + 1].paragraph != t.paragraph
+            {
+                sentence[k] = sentence[k - 1]
+            }
+            together[k] = sentence[k] == sentence[k - 1]
+        }
+        return together
+    }
 
     /// The statement's speaker field: an entity id or the description as written.
     static func field(_ s: Speaker) -> String {
