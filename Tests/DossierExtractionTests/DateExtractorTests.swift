@@ -20,6 +20,13 @@ import Testing
                 == ["années 1990=199", "la semaine prochaine=2022-W01"])
     }
 
+    @Test func aHedgedSpanAgoIsNotADay() throws {
+        #expect(
+            try Self.dates(
+                "The pier opened two weeks ago. Repairs began more than a year ago and nearly 30 years ago a storm hit.",
+                published: "2021-03-03") == ["two weeks ago=2021-02-17"])
+    }
+
     @Test func nowadaysIsNotADay() throws {
         #expect(
             try Self.dates(

@@ -22,7 +22,11 @@ struct EntityResolver {
         var order: [String] = []
         var owners: [String: [Owner]] = [:]
         var surfaces: [String: String] = [:]
-        let country = dominantCountry(candidates)
+        let countries = mentionedCountries(candidates)
+        let country = countries.first
+        let placeCountries = countriesOfPlaces(candidates)
+        /// Ids given from gazetteer entries (listed names keep them when short forms are merged).
+        var listed: Set<String> = []
         /// Generic institution names already looked up in this article.
         var institutions: [String: GazetteerEntry?] = [:]
 
@@ -94,6 +98,7 @@ struct EntityResolver {
                     add(other, .person, entities[other]?.label ?? text, c.range); continue
                 }
                 add(id, entry.type, entry.label, c.range)
+                listed.insert(id)
                 if entry.type == .person, let last = entry.label.split(separator: " ").last {
                     register(surname: TextFolding.fold(String(last)), id: id, at: c.range.lowerBound)
                 }
@@ -130,16 +135,17 @@ struct EntityResolver {
             }
             // A lowercase institution pattern, or one generic capitalized word ("the Senate"), in an article about one country.
             if type == .org, c.source == .pattern || (c.range.count == 1 && tokens[c.range.lowerBound].capitalized),
-                let country,
+                !(countries.isEmpty && placeCountries.isEmpty), !isAfterState(c.range.lowerBound),
                 let e = institutions[TextFolding.fold(text)]
                     ?? {
-                        let found = gazetteer.institution(generic: text, country: country.wikidata)
+                        let found = institution(named: text, countries: countries, ofPlaces: placeCountries)
                         institutions[TextFolding.fold(text)] = .some(found)
                         return found
                     }()
             {
-                add(
-                    e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))", .org, e.label, c.range);
+                let id = e.wikidata.hasPrefix("Q") ? e.entityId : "org:\(TextFolding.slug(e.label))"
+                add(id, .org, e.label, c.range)
+                listed.insert(id)
                 continue
             }
             let id = "\(type.idPrefix):\(TextFolding.slug(text))"
@@ -178,6 +184,7 @@ struct EntityResolver {
             entities[id] = nil
             for (key, value) in surfaces where value == id { surfaces[key] = target.id }
         }
+        mergeShortForms(&entities, order: order, listed: listed, surfaces: &surfaces)
         // Capitalized words left over: another mention of a name typed elsewhere in the article.
         for c in pending {
             if let id = surfaces[TextFolding.fold(surface(c.range))], let e = entities[id] {
@@ -224,7 +231,7 @@ struct EntityResolver {
         // A place in parentheses after a name is where it lies ("Le Port-Marly (Yvelines)", "Nanterre (Hauts-de-Seine)"),
         // not another name of it; an acronym is ("République démocratique du Congo (RDC)").
         if let last, k >= 1, tokens[k - 1].text == "(", last.end == k - 1, c.range.count == 1,
-            c.type != .place || tokens[k].allCaps
+            c.type != .place || tokens[k].allCaps, !namesAnother(k, than: last.id, entities: entities)
         {
             return last.id
         }
@@ -280,9 +287,10 @@ struct EntityResolver {
         return out
     }
 
-    /// The country the article is mostly about (most mentioned country, demonyms included). Places the gazetteer
-    /// gives a kind (regions, seas, continents, historical states such as Nazi Germany) are not countries.
-    func dominantCountry(_ candidates: [Candidate]) -> GazetteerEntry? {
+    /// The countries the article mentions, the one it is mostly about first (most mentioned, demonyms included; ties
+    /// go to the first named). Places the gazetteer gives a kind (regions, seas, continents, historical states such as
+    /// Nazi Germany) are not countries.
+    func mentionedCountries(_ candidates: [Candidate]) -> [GazetteerEntry] {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         func isCountry(_ e: GazetteerEntry) -> Bool {
@@ -301,9 +309,9 @@ struct EntityResolver {
                 if first[e] == nil { first[e] = k }
             }
         }
-        let best = counts.max { a, b in
-            a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0)
+        let ranked = counts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : (first[a.key] ?? 0) < (first[b.key] ?? 0)
         }
-        return best.map { gazetteer.entries[$0.key] }
+        return ranked.map { gazetteer.entries[$0.key] }
     }
 }

@@ -153,7 +153,8 @@ public struct Gazetteer: Sendable {
 
     /// The institution of `country` that a generic name stands for: an ORG entry of that country
     /// with an alias that extends the generic name ("ministère de la Défense" → "ministère de la Défense des États-Unis").
-    public func institution(generic name: String, country: String) -> GazetteerEntry? {
+    /// `qualifiedOnly` accepts only an alias made of the country's name and the generic name ("US Senate").
+    public func institution(generic name: String, country: String, qualifiedOnly: Bool = false) -> GazetteerEntry? {
         let folded = TextFolding.fold(name)
         let key = folded + " "
         // "Senate" in a US article: the alias "US Senate", the country's own name before the generic word.
@@ -162,7 +163,7 @@ public struct Gazetteer: Sendable {
         let matches = entries.filter { e in
             e.type == .org && e.extras["country"] == country
                 && e.aliases.contains {
-                    TextFolding.fold($0).hasPrefix(key) || qualified.contains(TextFolding.fold($0))
+                    (!qualifiedOnly && TextFolding.fold($0).hasPrefix(key)) || qualified.contains(TextFolding.fold($0))
                 }
         }
         return matches.count == 1 ? matches[0] : nil

@@ -72,7 +72,7 @@ extension DateExtractor {
         ] where keys(phrase) {
             return make(phrase.count, anchor.year.map { CalendarWords.iso($0, 12, 31) })
         }
-        // "il y a (même) un an", "two years ago".
+        // "il y a (même) un an".
         if keys(["il", "y", "a"]) {
             var k = i + 3
             if k < t.count, t[k].key == "meme" || t[k].key == "environ" || t[k].key == "pres" { k += 1 }
@@ -81,8 +81,9 @@ extension DateExtractor {
                     tokens: i..<(k + 2), start: t[i].start, end: t[k + 1].end, value: shifted(anchor, by: n, unit))
             }
         }
+        // "two years ago"; not a hedged span ("a little over a week ago", "more than a year ago"), which names no day.
         if i + 2 < t.count, let n = QuantityExtractor.numberValue(t[i]), let unit = timeUnit(t[i + 1].key),
-            t[i + 2].key == "ago"
+            t[i + 2].key == "ago", i == 0 || !Self.hedges.contains(t[i - 1].key)
         {
             return make(3, shifted(anchor, by: n, unit))
         }
@@ -162,6 +163,11 @@ extension DateExtractor {
         }
         return best?.day
     }
+
+    /// Words before "N ago" that make it approximate: "over", "(more) than", "nearly", "about".
+    static let hedges: Set<String> = [
+        "over", "than", "nearly", "almost", "about", "around", "roughly", "some", "approximately", "under",
+    ]
 
     /// Years, months, weeks and days as a unit of "ago" expressions.
     static func timeUnit(_ key: String) -> Character? {
