@@ -7,7 +7,7 @@ public struct Extractor: Sendable {
     /// Extractor name recorded in events.
     public static let name = "dossier-rules"
     /// Extractor version; bump when output changes.
-    public static let version = 9
+    public static let version = 10
 
     let gazetteer: Gazetteer
     let tagger: SequenceTagger?
