@@ -42,6 +42,10 @@ public struct Gazetteer: Sendable {
     var byWikidata: [String: Int] = [:]
     /// Lines that could not be parsed (for tests of the data files).
     public private(set) var rejectedLines: [String] = []
+    /// ORG entries with a `country=` extra, by that country's id, in file order (institution and short-name lookups).
+    private(set) var organisationsByCountry: [String: [Int]] = [:]
+    /// Those entries by country and short form (`country|A:acronym`, `country|N:name without article`).
+    private(set) var shortNames: [String: [Int]] = [:]
     /// The PERSON entries in file order, with the last word of their folded label (spelling-variant merges).
     private(set) var people: [(id: String, label: String, surname: Substring?)] = []
 
@@ -86,6 +90,11 @@ public struct Gazetteer: Sendable {
         }
         for (surname, owners) in surnames where owners.count == 1 {
             addForm(surname, entry: owners[0], claimed: &claimed, weak: true)
+        }
+        for (k, e) in entries.enumerated() where e.type == .org {
+            guard let country = e.extras["country"] else { continue }
+            organisationsByCountry[country, default: []].append(k)
+            for key in Self.shortNameKeys(of: e) { shortNames[country + "|" + key, default: []].append(k) }
         }
         people = entries.filter { $0.type == .person }.map {
             (id: $0.entityId, label: $0.label, surname: TextFolding.fold($0.label).split(separator: " ").last)
@@ -160,11 +169,10 @@ public struct Gazetteer: Sendable {
         // "Senate" in a US article: the alias "US Senate", the country's own name before the generic word.
         let qualified = Set(
             (byWikidata[country].map { entries[$0].aliases } ?? []).map { TextFolding.fold($0) + " " + folded })
-        let matches = entries.filter { e in
-            e.type == .org && e.extras["country"] == country
-                && e.aliases.contains {
-                    (!qualifiedOnly && TextFolding.fold($0).hasPrefix(key)) || qualified.contains(TextFolding.fold($0))
-                }
+        let matches = (organisationsByCountry[country] ?? []).map { entries[$0] }.filter { e in
+            e.aliases.contains {
+                (!qualifiedOnly && TextFolding.fold($0).hasPrefix(key)) || qualified.contains(TextFolding.fold($0))
+            }
         }
         return matches.count == 1 ? matches[0] : nil
     }
