@@ -210,6 +210,13 @@ import Testing
             La maire de Sète, Hélène Vasseur, a visité les quais lundi. Pour la maire de Sète, les dockers doivent garder trois objectifs en tête : "La sécurité, la vitesse et la confiance".
             """)
         #expect(said == ["Hélène Vasseur: La sécurité, la vitesse et la confiance"])
+        let headOfState = try Self.said(
+            """
+            Le port rouvre
+
+            Emmanuel Dumas a visité les quais lundi. Pour le chef de l'Etat, les dockers doivent garder trois objectifs en tête : "La sécurité, la vitesse et la confiance".
+            """)
+        #expect(headOfState == ["Emmanuel Dumas: La sécurité, la vitesse et la confiance"])
     }
 
     @Test func aQuotedWordWithoutAVerbOfStanceIsNobodys() throws {

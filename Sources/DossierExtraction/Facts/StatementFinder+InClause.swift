@@ -84,7 +84,14 @@ extension StatementFinder {
         guard a + 1 < o, SpeechLexicon.definite.contains(tokens[a].key) else { return nil }
         var h = a + 1
         if Self.formerWords.contains(tokens[h].key), h + 1 < o { h += 1 }
-        guard case .entity(let id)? = definiteSubject(a, h) else { return nil }
+        let headOfState =
+            ["chef", "president", "presidente"].contains(tokens[h].key)
+            && ["etat", "republique"].contains(complementWord(after: h) ?? "")
+        // "le chef de l'Etat", "le président de la République": the head of state the text is about.
+        guard
+            case .entity(let id)? = definiteSubject(a, h)
+                ?? (headOfState ? mostNamedPerson(before: a).map { .entity($0) } : nil)
+        else { return nil }
         // "La commission recommande de lancer …": a verb after the noun, not a complement.
         guard complementWord(after: h) != nil, stanceVerb(after: h, before: o, orSpeech: true) == nil else {
             return (id, h)
