@@ -219,6 +219,16 @@ import Testing
         #expect(headOfState == ["Emmanuel Dumas: La sécurité, la vitesse et la confiance"])
     }
 
+    @Test func aLongFrontedPhraseDoesNotHideTheSubject() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Hélène Vasseur dirige le port depuis mai. Lors d'un long entretien publié lundi par le journal de la ville, Hélène Vasseur a accusé les élus de l'opposition de "bloquer le chantier depuis des mois".
+            """)
+        #expect(said == ["Hélène Vasseur: bloquer le chantier depuis des mois"])
+    }
+
     @Test func aQuotedWordWithoutAVerbOfStanceIsNobodys() throws {
         let said = try Self.said(
             """

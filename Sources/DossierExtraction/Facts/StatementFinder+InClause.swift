@@ -25,7 +25,7 @@ extension StatementFinder {
         }
         // A fronted phrase ("Au sujet des parlementaires, elle souhaite « … »"): the subject comes after its comma.
         if Self.frontingWords.contains(tokens[head].key),
-            let comma = (head + 1..<min(o, head + 10)).first(where: { tokens[$0].text == "," })
+            let comma = (head + 1..<min(o, head + 20)).first(where: { tokens[$0].text == "," && !inQuote[$0] })
         {
             head = comma + 1
         }
