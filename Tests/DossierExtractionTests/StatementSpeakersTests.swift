@@ -188,4 +188,54 @@ import Testing
             """)
         #expect(!another.contains { $0.hasPrefix("Claire Dubois: Beaucoup") })
     }
+
+    @Test func aRoleOrABodyAtTheHeadOfTheSentenceSaysTheQuotedFragmentAfterItsVerbOfStance() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            La ministre de la Mer, Hélène Vasseur, a visité les quais lundi. L'ancienne ministre de la Mer veut harmoniser les horaires et "en finir avec les retards". La Commission nationale des ports presse donc la mairie "d'agir vite".
+            """)
+        #expect(
+            said == [
+                "Hélène Vasseur: en finir avec les retards", "Commission nationale des ports: d'agir vite",
+            ])
+    }
+
+    @Test func pourARoleIsThatPersonsOpinion() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            La maire de Sète, Hélène Vasseur, a visité les quais lundi. Pour la maire de Sète, les dockers doivent garder trois objectifs en tête : "La sécurité, la vitesse et la confiance".
+            """)
+        #expect(said == ["Hélène Vasseur: La sécurité, la vitesse et la confiance"])
+        let headOfState = try Self.said(
+            """
+            Le port rouvre
+
+            Emmanuel Dumas a visité les quais lundi. Pour le chef de l'Etat, les dockers doivent garder trois objectifs en tête : "La sécurité, la vitesse et la confiance".
+            """)
+        #expect(headOfState == ["Emmanuel Dumas: La sécurité, la vitesse et la confiance"])
+    }
+
+    @Test func aLongFrontedPhraseDoesNotHideTheSubject() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Hélène Vasseur dirige le port depuis mai. Lors d'un long entretien publié lundi par le journal de la ville, Hélène Vasseur a accusé les élus de l'opposition de "bloquer le chantier depuis des mois".
+            """)
+        #expect(said == ["Hélène Vasseur: bloquer le chantier depuis des mois"])
+    }
+
+    @Test func aQuotedWordWithoutAVerbOfStanceIsNobodys() throws {
+        let said = try Self.said(
+            """
+            Le port rouvre
+
+            Hélène Vasseur a visité les quais lundi. La maire a repeint la "maison des dockers" en bleu.
+            """)
+        #expect(said.isEmpty)
+    }
 }

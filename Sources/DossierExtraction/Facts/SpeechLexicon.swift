@@ -70,12 +70,14 @@ enum SpeechLexicon {
         [
             "souhait", "propos", "jug", "qualifi", "appel", "pron", "demand", "refus", "rejet", "consider",
             "evoqu", "defend", "invit", "exhort", "accus", "reproch", "salu", "vant", "prevoi", "envisag",
-            "recommand", "preconis", "conseill", "point",
+            "recommand", "preconis", "conseill", "point", "press", "fustig", "denonc", "reclam", "regrett", "deplor",
+            "critiqu", "exig", "plaid",
         ]
         .flatMap { stem in [stem + "e", stem + "ent", stem + "ait", stem + "aient"] }
     ).union([
         "veut", "veulent", "voulait", "voulu", "promet", "promettent", "promis", "prone", "defend", "defendu",
-        "prevoit", "prevu", "entend", "entendent", "wants", "wanted", "proposed", "proposes", "called", "calls",
+        "prevoit", "prevu", "entend", "entendent", "appelle", "appellent", "exige", "exigent", "wants", "wanted",
+        "proposed", "proposes", "called", "calls",
         "urged", "urges", "described", "describes", "labeled", "labelled", "dubbed", "promised", "vowed", "pledged",
         "demanded", "demands", "praised", "accused", "blamed", "denounced", "rejected", "hailed", "recommended",
         "recommends", "cited", "cites", "dismissed", "slammed", "blasted", "branded",

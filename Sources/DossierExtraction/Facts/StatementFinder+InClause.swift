@@ -17,9 +17,15 @@ extension StatementFinder {
         {
             return (.entity(mentions[m].id), head)
         }
+        // "Pour la maire de Sète, … « … »": a role or a body the text named.
+        if opinion, let comma = (head + 1..<min(o, head + 14)).first(where: { tokens[$0].text == "," }),
+            let d = definiteDescription(at: head + 1, before: comma), d.last == comma - 1
+        {
+            return (.entity(d.id), head)
+        }
         // A fronted phrase ("Au sujet des parlementaires, elle souhaite « … »"): the subject comes after its comma.
         if Self.frontingWords.contains(tokens[head].key),
-            let comma = (head + 1..<min(o, head + 10)).first(where: { tokens[$0].text == "," })
+            let comma = (head + 1..<min(o, head + 20)).first(where: { tokens[$0].text == "," && !inQuote[$0] })
         {
             head = comma + 1
         }
@@ -30,12 +36,12 @@ extension StatementFinder {
         if let m = named, let v = stanceVerb(after: mentions[m].range.upperBound - 1, before: o, orSpeech: true) {
             who = .entity(mentions[m].id)
             verb = v
-        } else if named == nil, head + 1 < o, SpeechLexicon.definite.contains(tokens[head].key),
-            let v = stanceVerb(after: head + 1, before: o, orSpeech: true),
-            case .entity(let id)? = definiteSubject(head, head + 1)
+        } else if named == nil, let d = definiteDescription(at: head, before: o),
+            let v = stanceVerb(after: d.last, before: o, orSpeech: true)
         {
-            // "La commission recommande « … »", "the report cites a “…” process": a body or a document the text named.
-            who = .entity(id)
+            // "La commission recommande « … »", "L'ancienne ministre de la Mer veut … « … »", "the report cites a “…”
+            // process": a body, a role or a document the text named.
+            who = .entity(d.id)
             verb = v
         } else if ["il", "elle", "he", "she"].contains(tokens[head].key), let v = stanceVerb(after: head, before: o),
             let referent = organisationSubject(before: head) ?? referent(before: head, type: .person)
@@ -72,11 +78,45 @@ extension StatementFinder {
         return description(from: a, head: h)
     }
 
+    /// A definite description at `a` that stands for an entity the text named ("la commission", "l'ancienne ministre de
+    /// la Mer", "the report"), with its last token (past its complement); nil when it names none before `o`.
+    func definiteDescription(at a: Int, before o: Int) -> (id: String, last: Int)? {
+        guard a + 1 < o, SpeechLexicon.definite.contains(tokens[a].key) else { return nil }
+        var h = a + 1
+        if Self.formerWords.contains(tokens[h].key), h + 1 < o { h += 1 }
+        let headOfState =
+            ["chef", "president", "presidente"].contains(tokens[h].key)
+            && ["etat", "republique"].contains(complementWord(after: h) ?? "")
+        // "le chef de l'Etat", "le président de la République": the head of state the text is about.
+        guard
+            case .entity(let id)? = definiteSubject(a, h)
+                ?? (headOfState ? mostNamedPerson(before: a).map { .entity($0) } : nil)
+        else { return nil }
+        // "La commission recommande de lancer …": a verb after the noun, not a complement.
+        guard complementWord(after: h) != nil, stanceVerb(after: h, before: o, orSpeech: true) == nil else {
+            return (id, h)
+        }
+        // The complement: "de la Mer", "des Transports", "de l'Assurance maladie", "of the Treasury".
+        guard var k = (h + 1..<min(o, h + 3)).first(where: { Self.complementMarks.contains(tokens[$0].key) })
+        else { return nil }
+        k += 1
+        while k < o, ["l'", "la", "le", "les", "the"].contains(tokens[k].key) { k += 1 }
+        guard k < o else { return nil }
+        if let end = (k + 1...min(o, k + 6)).last(where: {
+            endingAt[$0].map { mentions[$0].range.lowerBound <= k } == true
+        }) {
+            return (id, end - 1)
+        }
+        var last = k
+        while last + 1 < o, tokens[last + 1].kind == .word, tokens[last + 1].capitalized { last += 1 }
+        return (id, last)
+    }
+
     /// A verb of stance after the subject at `head`, past clitics and auxiliaries ("elle a ainsi souhaité", "he
     /// also wants"), before `o`.
     func stanceVerb(after head: Int, before o: Int, orSpeech: Bool = false) -> Int? {
         var k = head + 1
-        while k < o, k <= head + 4 {
+        while k < o, k <= head + 6 {
             let key = tokens[k].key
             if SpeechLexicon.stanceVerbs.contains(key) { return k }
             if orSpeech, SpeechLexicon.verbs.contains(key), !SpeechLexicon.participles.contains(key) { return k }
@@ -112,7 +152,14 @@ extension StatementFinder {
     /// Clitics, auxiliaries and adverbs between a subject and its verb of stance (folded).
     static let stanceLinks: Set<String> = [
         "a", "avait", "ne", "n'", "se", "s'", "lui", "leur", "y", "en", "ainsi", "aussi", "egalement", "deja", "has",
-        "had", "also", "now", "still",
+        "had", "also", "now", "still", "donc", "notamment", "enfin", "toutefois", "pourtant", "d'ailleurs",
+        "recemment", "surtout", "desormais", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche",
+    ]
+
+    /// Adjectives between the article and the noun of a role ("l'ancienne ministre", "le nouveau directeur").
+    static let formerWords: Set<String> = [
+        "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "former", "new",
     ]
 
     /// Words that open a phrase fronted before the subject, closed by a comma.
